@@ -1,0 +1,24 @@
+// entente/options.h — how an Engine is set up.
+#ifndef ENTENTE_OPTIONS_H_
+#define ENTENTE_OPTIONS_H_
+
+#include <cstddef>
+#include <string>
+
+namespace entente {
+
+struct Options {
+  // Compiled data pack; empty = $ENTENTE_DATA or the one this build made.
+  std::string data_pack;
+  // fastText lid.176.ftz; empty = $ENTENTE_LID_MODEL or the path set at build time. When the
+  // file is missing, language id runs on CLD2 and letter evidence alone and says so once.
+  std::string lid_model;
+  // Documents larger than this get a "too_large" error and are not processed.
+  size_t max_doc_bytes = 10u << 20;
+  // Publication date for documents that carry none (YYYY-MM-DD); may be empty.
+  std::string default_date;
+};
+
+}  // namespace entente
+
+#endif  // ENTENTE_OPTIONS_H_

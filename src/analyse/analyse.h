@@ -1,0 +1,43 @@
+// analyse/analyse.h — match keys that see through case, script variants and inflection.
+//
+//   MatchKeys keys(resources);                       // loads lang/<code>/suffixes from the pack
+//   keys.Key("Путіним", "uk") == keys.Key("Путін", "uk")     // → "путін"
+//   keys.Key("Ираном", "ru") == keys.Key("Иран", "ru")
+//   keys.Lower("Обов’язкові") == "обов'язкові"              // apostrophes, NBSP, NFKC, case fold
+//
+// One contract: a word in any inflection maps to the key its dictionary form gets. Knowledge
+// lists (actors, triggers) are keyed with the same function, so matching is key equality.
+// The stage requires tokens and lang and assigns Token::lower and Token::key.
+// Thread-safety: MatchKeys is immutable after construction and safe to share.
+#ifndef ENTENTE_ANALYSE_ANALYSE_H_
+#define ENTENTE_ANALYSE_ANALYSE_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "entente/pipeline.h"
+#include "knowledge/resources.h"
+
+namespace entente {
+
+class MatchKeys {
+ public:
+  explicit MatchKeys(const Resources& resources);
+  ~MatchKeys();
+  MatchKeys(MatchKeys&&) noexcept;
+  // Case-folded, NFKC-normalised form with apostrophe variants unified.
+  std::string Lower(std::string_view word) const;
+  // The inflection-aware key of one word in language `lang` (ISO 639-1; unknown → Lower()).
+  std::string Key(std::string_view word, std::string_view lang) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+Expected<std::unique_ptr<Stage>> MakeAnalyseStage(const Resources& resources);
+
+}  // namespace entente
+
+#endif  // ENTENTE_ANALYSE_ANALYSE_H_

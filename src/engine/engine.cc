@@ -1,0 +1,50 @@
+#include "entente/engine.h"
+
+#include "analyse/analyse.h"
+#include "clean/clean.h"
+#include "entities/entities.h"
+#include "events/events.h"
+#include "knowledge/pack.h"
+#include "knowledge/resources.h"
+#include "langid/langid.h"
+#include "segment/segment.h"
+
+namespace entente {
+
+Expected<Engine> Engine::Create(const Options& options) {
+  Resources resources;
+  resources.options = options;
+  auto pack = Pack::Load(options.data_pack.empty() ? DefaultPackPath() : options.data_pack);
+  if (!pack) return pack.error();
+  resources.pack = *pack;
+
+  using Factory = Expected<std::unique_ptr<Stage>> (*)(const Resources&);
+  static constexpr Factory kStages[] = {MakeCleanStage,   MakeLangIdStage,   MakeSegmentStage,
+                                        MakeAnalyseStage, MakeEntitiesStage, MakeEventsStage};
+  std::vector<std::unique_ptr<Stage>> stages;
+  for (Factory make : kStages) {
+    auto stage = make(resources);
+    if (!stage) return stage.error();
+    stages.push_back(std::move(*stage));
+  }
+  auto pipeline = Pipeline::Create(std::move(stages));
+  if (!pipeline) return pipeline.error();
+  Engine engine;
+  engine.options_ = options;
+  engine.pipeline_ = std::make_shared<const Pipeline>(std::move(*pipeline));
+  return engine;
+}
+
+void Engine::Process(Doc& doc) const {
+  if (doc.failed()) return;
+  if (doc.text.size() > options_.max_doc_bytes) {
+    doc.AddError("too_large", "document is " + std::to_string(doc.text.size()) +
+                                  " bytes, over the limit of " +
+                                  std::to_string(options_.max_doc_bytes));
+    return;
+  }
+  if (doc.date.empty()) doc.date = options_.default_date;
+  pipeline_->Process(doc);
+}
+
+}  // namespace entente

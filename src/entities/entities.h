@@ -1,0 +1,22 @@
+// entities/entities.h — who and what the text names, linked to the knowledge base.
+//
+// Requires tokens (with keys) and lang; assigns entities and mentions. Recognises states
+// (names, short forms, demonym adjectives), capitals and seats of power used as metonyms
+// (Кремль, Пхеньян, White House), IGOs and blocs, known people (with roles dated, so
+// "президент Ірану" resolves to the holder at the document date), media, and unknown people
+// introduced by a title + state ("посол Росії в Китаї Ігор Моргулов" → a Russian diplomat).
+#ifndef ENTENTE_ENTITIES_ENTITIES_H_
+#define ENTENTE_ENTITIES_ENTITIES_H_
+
+#include <memory>
+
+#include "entente/pipeline.h"
+#include "knowledge/resources.h"
+
+namespace entente {
+
+Expected<std::unique_ptr<Stage>> MakeEntitiesStage(const Resources& resources);
+
+}  // namespace entente
+
+#endif  // ENTENTE_ENTITIES_ENTITIES_H_

@@ -1,0 +1,2 @@
+// PLACEHOLDER
+#include "read/reader.h"

@@ -1,0 +1,2 @@
+// PLACEHOLDER
+#include "store/store.h"

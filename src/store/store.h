@@ -1,0 +1,95 @@
+// store/store.h — the embedded SQLite store: documents, entities, mentions, events, errors.
+//
+//   auto store = Store::Open("news.db", Store::Mode::kReadWrite);   // creates, migrates
+//   if (!store) { std::cerr << store.error(); return 2; }           // e.g. unwritable path
+//   auto written = (*store)->Write(batch);                          // one transaction
+//   (*store)->ForEachEvent(EventFilter{.country = "RUS"}, [](const StoredEvent& e) {...});
+//
+// Contracts:
+// - The schema is versioned (PRAGMA user_version) and migrated forward on open; a database from
+//   a newer entente is refused.
+// - Write() stores whole documents atomically, one transaction per call. A document whose
+//   (id, content hash) is already stored is skipped; one whose id is stored with another hash
+//   replaces the old version. Ids of rows are derived from content, so re-ingesting the same
+//   input — after a crash or not — ends with the same rows.
+// - Documents that failed (Doc::errors) are stored with their errors and no events.
+// Thread-safety: one Store per thread; SQLite WAL lets readers run beside one writer.
+#ifndef ENTENTE_STORE_STORE_H_
+#define ENTENTE_STORE_STORE_H_
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "entente/doc.h"
+#include "entente/status.h"
+
+namespace entente {
+
+// Empty fields do not filter. Dates compare as strings on the event date (falling back to the
+// publication date when the event has none), so "2024-03" bounds work.
+struct EventFilter {
+  std::string actor;    // actor id or country code, on either side
+  std::string country;  // country code on either side
+  std::string type;     // PLOVER type
+  std::string from, to; // inclusive date bounds
+  std::string lang;
+  std::string source;   // outlet
+  size_t limit = 0;     // 0 = no limit
+};
+
+struct StoredEvent {
+  std::string id;  // stable: derived from document id, content hash and position
+  std::string doc_id, url, source, lang, pub_date;
+  Event event;                // as extracted (spans into the document text)
+  std::string sentence_text;  // the evidence
+};
+
+// One undirected pair of actors (country codes), with directed counts.
+struct GraphEdge {
+  std::string a, b;                    // a < b
+  std::map<std::string, int> by_type;  // PLOVER type → events (either direction)
+  int cooperation = 0;                 // AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT
+  int conflict = 0;                    // the rest
+  int events = 0, documents = 0, sources = 0;
+};
+
+struct WriteResult {
+  size_t written = 0;   // new or replaced documents
+  size_t unchanged = 0; // already stored with the same content
+  size_t failed = 0;    // stored with errors
+  size_t events = 0;    // events written
+};
+
+struct StoreStats {
+  size_t documents = 0, failed_documents = 0, events = 0, entities = 0, mentions = 0;
+};
+
+class Store {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+  static constexpr int kSchemaVersion = 1;
+
+  // Fails with a clear message iff the file cannot be opened/created in `mode`, is not an
+  // entente database, or has a newer schema.
+  static Expected<std::unique_ptr<Store>> Open(const std::string& path, Mode mode);
+  virtual ~Store() = default;
+
+  virtual Expected<WriteResult> Write(const std::vector<Doc>& docs) = 0;
+  // True iff a document with this id and content hash is stored.
+  virtual bool Has(const std::string& id, const std::string& content_hash) = 0;
+
+  virtual Status ForEachEvent(const EventFilter& filter,
+                              const std::function<void(const StoredEvent&)>& fn) = 0;
+  virtual Expected<std::vector<GraphEdge>> Graph(const EventFilter& filter) = 0;
+  // Every stored document, rebuilt (id, metadata, text, body, lang, entities with mentions,
+  // events, errors; no tokens or sentences), in id order.
+  virtual Status ForEachDocument(const std::function<void(const Doc&)>& fn) = 0;
+  virtual Expected<StoreStats> Stats() = 0;
+};
+
+}  // namespace entente
+
+#endif  // ENTENTE_STORE_STORE_H_
