@@ -46,6 +46,10 @@ struct Block {
   bool is_title = false;  // the page title or headline, when the reader knows it
   bool is_body = false;   // kept as article body by the clean stage
   std::string lang;       // ISO 639-1, per block; empty when undecided
+  // Reader hints for HTML: share of the block's text inside links, and whether the block sits in
+  // an element that is page furniture by markup (nav, footer, aside, form, header menus).
+  float link_density = 0;
+  bool in_furniture_element = false;
 };
 
 struct Sentence {
