@@ -128,6 +128,7 @@ struct Doc {
   std::string date;      // publication date, YYYY-MM-DD or ISO-8601; may be empty
   std::string lang_hint;  // from the input, a hint only
   std::string text;      // UTF-8; for HTML the extracted text
+  bool text_from_markup = false;  // text was extracted from HTML, so output must carry it
   std::vector<Block> blocks;  // readers may pre-split; the clean stage fills it otherwise
   std::vector<DocError> errors;
 

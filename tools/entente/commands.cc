@@ -1,1 +1,253 @@
+// extract, ingest and eval: the commands that run the engine over inputs.
+#include "commands.h"
 
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "core/runner.h"
+#include "entente/engine.h"
+#include "eval/eval.h"
+#include "output/jsonl.h"
+#include "read/reader.h"
+
+namespace entente::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Per-id metadata from --meta (for inputs such as .txt files that carry none).
+class Metadata {
+ public:
+  Status Load(const std::string& path) {
+    if (path.empty()) return Status();
+    std::ifstream in(path);
+    if (!in) return Status::Error("cannot read --meta file " + path);
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded() || !j.is_object() || !j.contains("id") || !j["id"].is_string())
+        return Status::Error(path + ":" + std::to_string(n) + ": expected a JSON object with an id");
+      by_id_[j["id"].get<std::string>()] = std::move(j);
+    }
+    return Status();
+  }
+  void Apply(Doc& doc) const {
+    auto it = by_id_.find(doc.id);
+    if (it == by_id_.end()) return;
+    auto set = [&](const char* key, std::string& field) {
+      if (field.empty() && it->second.contains(key) && it->second[key].is_string())
+        field = it->second[key].get<std::string>();
+    };
+    set("date", doc.date);
+    set("source", doc.source);
+    set("url", doc.url);
+    set("lang", doc.lang_hint);
+  }
+
+ private:
+  std::map<std::string, nlohmann::json> by_id_;
+};
+
+// What extract and ingest share: engine, reader, metadata. Prints its own errors.
+struct Setup {
+  std::unique_ptr<Engine> engine;
+  std::unique_ptr<DocReader> reader;
+  Metadata meta;
+  bool Open(const InputArgs& args) {
+    if (args.inputs.empty()) {
+      std::cerr << "entente: no inputs given (files, directories or - for stdin)\n";
+      return false;
+    }
+    if (auto st = meta.Load(args.meta); !st.ok()) {
+      std::cerr << "entente: " << st.message() << "\n";
+      return false;
+    }
+    auto e = Engine::Create(args.engine);
+    if (!e) {
+      std::cerr << "entente: " << e.error().message() << "\n";
+      return false;
+    }
+    engine = std::make_unique<Engine>(std::move(*e));
+    ReadOptions ro;
+    ro.max_doc_bytes = args.engine.max_doc_bytes;
+    ro.default_date = args.engine.default_date;
+    auto r = OpenInputs(args.inputs, ro);
+    if (!r) {
+      std::cerr << "entente: " << r.error().message() << "\n";
+      return false;
+    }
+    reader = std::move(*r);
+    return true;
+  }
+  bool Next(Doc& doc) {
+    if (!reader->Next(doc)) return false;
+    meta.Apply(doc);
+    return true;
+  }
+};
+
+// A one-line progress report on stderr, redrawn at most 5 times a second, only on a terminal.
+class Progress {
+ public:
+  explicit Progress(bool enabled) : enabled_(enabled && isatty(STDERR_FILENO)) {}
+  void Update(size_t docs, size_t events, size_t errors, size_t skipped, bool final = false) {
+    if (!enabled_) return;
+    auto now = Clock::now();
+    if (!final && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    std::fprintf(stderr, "\r\033[K%zu docs  %.0f docs/s  %zu events  %zu errors  %zu unchanged",
+                 docs, secs > 0 ? docs / secs : 0.0, events, errors, skipped);
+    if (final) std::fputc('\n', stderr);
+  }
+
+ private:
+  bool enabled_;
+  Clock::time_point start_ = Clock::now(), last_{};
+};
+
+}  // namespace
+
+int Extract(const InputArgs& args, bool with_text) {
+  Setup setup;
+  if (!setup.Open(args)) return kExitUsage;
+  size_t failed = 0;
+  RunOrdered([&](Doc& d) { return setup.Next(d); }, [&](Doc& d) { setup.engine->Process(d); },
+             [&](Doc& d) {
+               failed += d.failed();
+               std::cout << ExtractLine(d, with_text || d.text_from_markup) << '\n';
+             },
+             args.jobs);
+  std::cout.flush();
+  return failed ? kExitDocErrors : kExitOk;
+}
+
+int Ingest(const InputArgs& args, const std::string& db, bool quiet) {
+  auto store = Store::Open(db, Store::Mode::kReadWrite);
+  if (!store) {
+    std::cerr << "entente: " << store.error().message() << "\n";
+    return kExitUsage;
+  }
+  Setup setup;
+  if (!setup.Open(args)) return kExitUsage;
+
+  constexpr size_t kBatch = 256;
+  std::vector<Doc> batch;
+  WriteResult total;
+  size_t seen = 0, skipped = 0;
+  Status write_error;
+  Progress progress(!quiet);
+  const auto start = Clock::now();
+  auto flush = [&] {
+    if (batch.empty() || !write_error.ok()) return;
+    auto r = (*store)->Write(batch);
+    batch.clear();
+    if (!r) {
+      write_error = r.error();
+      return;
+    }
+    total.written += r->written;
+    total.unchanged += r->unchanged;
+    total.failed += r->failed;
+    total.events += r->events;
+  };
+  RunOrdered(
+      [&](Doc& d) {
+        // Documents already stored with the same content are not processed again, so a
+        // re-run after an interruption only does the remaining work.
+        while (write_error.ok() && setup.Next(d)) {
+          ++seen;
+          if (!(*store)->Has(d.id, d.ContentHash())) return true;
+          ++skipped;
+          d = Doc();
+        }
+        return false;
+      },
+      [&](Doc& d) { setup.engine->Process(d); },
+      [&](Doc& d) {
+        batch.push_back(std::move(d));
+        if (batch.size() >= kBatch) flush();
+        progress.Update(seen, total.events, total.failed, skipped);
+      },
+      args.jobs);
+  flush();
+  progress.Update(seen, total.events, total.failed, skipped, true);
+  if (!write_error.ok()) {
+    std::cerr << "entente: writing to " << db << " failed: " << write_error.message() << "\n";
+    return kExitUsage;
+  }
+  double secs = std::chrono::duration<double>(Clock::now() - start).count();
+  std::fprintf(stderr,
+               "ingested %zu documents in %.1f s (%.0f docs/s): %zu new, %zu unchanged, %zu with "
+               "errors; %zu events → %s\n",
+               seen, secs, secs > 0 ? seen / secs : 0.0, total.written, skipped + total.unchanged,
+               total.failed, total.events, db.c_str());
+  return total.failed ? kExitDocErrors : kExitOk;
+}
+
+int Eval(const std::string& gold_path, const std::string& output, const std::string& save,
+         const Options& engine_options, bool verbose, bool json) {
+  auto gold = LoadGold(gold_path);
+  if (!gold) {
+    std::cerr << "entente: " << gold.error().message() << "\n";
+    return kExitUsage;
+  }
+  Scorer scorer(*gold);
+  if (!output.empty()) {
+    // Score an existing extraction (from this or any other program).
+    std::ifstream in(output);
+    if (!in) {
+      std::cerr << "entente: cannot read " << output << "\n";
+      return kExitUsage;
+    }
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      if (!scorer.Add(nlohmann::json::parse(line, nullptr, false)))
+        std::cerr << "entente: " << output << ":" << n << ": not an extract line, ignored\n";
+    }
+  } else {
+    auto engine = Engine::Create(engine_options);
+    if (!engine) {
+      std::cerr << "entente: " << engine.error().message() << "\n";
+      return kExitUsage;
+    }
+    std::ofstream saved;
+    if (!save.empty()) saved.open(save);
+    for (const GoldDoc& g : *gold) {
+      if (g.path.empty()) continue;
+      ReadOptions ro;
+      ro.max_doc_bytes = engine_options.max_doc_bytes;
+      auto reader = OpenInputs({g.path}, ro);
+      if (!reader) {
+        std::cerr << "entente: " << reader.error().message() << "\n";
+        continue;
+      }
+      Doc doc;
+      while ((*reader)->Next(doc)) {
+        doc.id = g.id;
+        if (doc.date.empty()) doc.date = g.pub_date;
+        engine->Process(doc);
+        auto line = DocToJson(doc, doc.text_from_markup);
+        if (saved.is_open()) saved << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        scorer.Add(line);
+      }
+    }
+  }
+  EvalReport report = scorer.Report();
+  if (json)
+    std::cout << ReportToJson(report).dump(2) << "\n";
+  else
+    std::cout << FormatReport(report, verbose);
+  return kExitOk;
+}
+
+}  // namespace entente::cli

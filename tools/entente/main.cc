@@ -1,1 +1,110 @@
-int main() { return 0; }
+// entente — command-line front end. `entente --help` lists the commands.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <thread>
+
+#include "commands.h"
+
+namespace {
+
+void AddInputOptions(CLI::App* cmd, entente::cli::InputArgs& args) {
+  cmd->add_option("inputs", args.inputs,
+                  "files (.txt .html .htm .jsonl .warc .warc.gz), directories, or - for stdin")
+      ->required();
+  cmd->add_option("--date", args.engine.default_date,
+                  "publication date (YYYY-MM-DD) for inputs that carry none")
+      ->check([](const std::string& d) {
+        bool ok = d.size() == 10 && d[4] == '-' && d[7] == '-';
+        for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && d.size() == 10 && std::isdigit(d[i]);
+        return ok ? std::string() : std::string("expected YYYY-MM-DD");
+      });
+  cmd->add_option("--meta", args.meta,
+                  "JSONL of {\"id\", \"date\", \"source\", \"url\", \"lang\"} for inputs without them");
+  cmd->add_option("--jobs,-j", args.jobs, "worker threads")
+      ->default_val(std::max(1u, std::thread::hardware_concurrency()))
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--max-doc-bytes", args.engine.max_doc_bytes, "per-document size limit")
+      ->default_val(10u << 20);
+  cmd->add_option("--data", args.engine.data_pack, "compiled data pack (default: the built one)");
+  cmd->add_option("--lid-model", args.engine.lid_model, "fastText lid.176.ftz");
+}
+
+void AddFilterOptions(CLI::App* cmd, entente::EventFilter& f) {
+  cmd->add_option("--actor", f.actor, "actor id or country code, either side");
+  cmd->add_option("--country", f.country, "country code (RUS, IGO:NATO, REG:WEST), either side");
+  cmd->add_option("--type", f.type, "PLOVER type (CONSULT, ACCUSE, ...)");
+  cmd->add_option("--from", f.from, "first date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--to", f.to, "last date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--lang", f.lang, "document language (ISO 639-1)");
+  cmd->add_option("--source", f.source, "outlet");
+  cmd->add_option("--limit", f.limit, "at most this many events");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  namespace cli = entente::cli;
+  CLI::App app{
+      "entente — who sides with whom in the world's news, each event traced to its sentence.\n"
+      "Exit codes: 0 ok, 1 some documents failed, 2 usage or I/O error."};
+  app.require_subcommand(1);
+
+  cli::InputArgs in;
+  std::string db, format, out, gold, output, save;
+  bool with_text = false, quiet = false, verbose = false, json = false;
+  entente::EventFilter filter;
+
+  auto* extract = app.add_subcommand("extract", "one JSON line per document on stdout (OUTPUT.md)");
+  AddInputOptions(extract, in);
+  extract->add_flag("--text", with_text, "include each document's text");
+
+  auto* ingest = app.add_subcommand("ingest", "extract into the SQLite store");
+  ingest->add_option("--db", db, "SQLite database (created if missing)")->required();
+  AddInputOptions(ingest, in);
+  ingest->add_flag("--quiet,-q", quiet, "no progress bar");
+
+  auto* events = app.add_subcommand("events", "list stored events");
+  events->add_option("--db", db, "SQLite database")->required();
+  AddFilterOptions(events, filter);
+  events->add_option("--format", format, "table, jsonl or csv")
+      ->default_val("table")->check(CLI::IsMember({"table", "jsonl", "csv"}));
+
+  auto* graph = app.add_subcommand("graph", "actor pairs: events by type, cooperation vs conflict");
+  graph->add_option("--db", db, "SQLite database")->required();
+  AddFilterOptions(graph, filter);
+  graph->add_option("--format", format, "table or json")
+      ->default_val("table")->check(CLI::IsMember({"table", "json"}));
+
+  auto* exp = app.add_subcommand("export", "dump the store: jsonl = documents, csv = events");
+  exp->add_option("--db", db, "SQLite database")->required();
+  exp->add_option("--format", format, "jsonl or csv")->required()->check(CLI::IsMember({"jsonl", "csv"}));
+  exp->add_option("--out", out, "output file (default stdout)");
+
+  auto* eval = app.add_subcommand("eval", "score against gold (see shared/gold/README.md)");
+  eval->add_option("gold", gold, "gold JSONL")->required();
+  eval->add_option("--output", output, "score this extract JSONL instead of running the engine");
+  eval->add_option("--save", save, "write the engine's extract JSONL here");
+  eval->add_flag("--verbose,-v", verbose, "per-document matches, extras and misses");
+  eval->add_flag("--json", json, "machine-readable report");
+  eval->add_option("--data", in.engine.data_pack, "compiled data pack");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return cli::kExitUsage;
+  }
+
+  if (extract->parsed()) return cli::Extract(in, with_text);
+  if (ingest->parsed()) return cli::Ingest(in, db, quiet);
+  if (events->parsed()) return cli::Events(db, filter, format);
+  if (graph->parsed()) return cli::Graph(db, filter, format);
+  if (exp->parsed()) return cli::Export(db, format, out);
+  if (eval->parsed()) return cli::Eval(gold, output, save, in.engine, verbose, json);
+  return cli::kExitUsage;
+}

@@ -1,0 +1,209 @@
+// store/schema.cc — the versioned schema of the SQLite store and its forward migrations.
+//
+// Version 1 (PRAGMA user_version = 1, PRAGMA application_id = "ente"):
+//   documents        one row per document: id, content_hash, url, source, pub_date (NULL when
+//                    unknown), lang, text (the exact bytes; spans are byte offsets into it),
+//                    body (JSON array of [begin, end) spans), status ('ok' | 'failed').
+//   document_errors  (doc_id, seq) → code, message, for failed documents.
+//   sources          outlet names of the stored documents.
+//   entities         id → name, kind, country, sector (shared across documents).
+//   mentions         (doc_id, entity_id, begin, end): where a document names an entity.
+//   events           id "<hash16>-<seq>" → the event's fields, flat; place_* NULL when none,
+//                    date NULL when unknown; sentence_* locate the evidence in documents.text.
+// Rows that hang off a document use FOREIGN KEY ... ON DELETE CASCADE, so deleting a document
+// removes its errors, mentions and events.
+#include <string>
+
+#include "store/sqlite_store.h"
+
+namespace entente::schema {
+namespace {
+
+constexpr const char* kV1Tables = R"sql(
+CREATE TABLE documents (
+  id           TEXT PRIMARY KEY NOT NULL,
+  content_hash TEXT NOT NULL,
+  url          TEXT NOT NULL DEFAULT '',
+  source       TEXT NOT NULL DEFAULT '',
+  pub_date     TEXT,
+  lang         TEXT NOT NULL DEFAULT '',
+  text         TEXT NOT NULL DEFAULT '',
+  body         TEXT NOT NULL DEFAULT '[]',
+  status       TEXT NOT NULL CHECK (status IN ('ok', 'failed'))
+);
+CREATE TABLE document_errors (
+  doc_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq     INTEGER NOT NULL,
+  code    TEXT NOT NULL,
+  message TEXT NOT NULL,
+  PRIMARY KEY (doc_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE sources (
+  name TEXT PRIMARY KEY NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE entities (
+  id      TEXT PRIMARY KEY NOT NULL,
+  name    TEXT NOT NULL DEFAULT '',
+  kind    TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT '',
+  sector  TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE TABLE mentions (
+  doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL,
+  begin     INTEGER NOT NULL,
+  end       INTEGER NOT NULL,
+  PRIMARY KEY (doc_id, entity_id, begin, end)
+) WITHOUT ROWID;
+CREATE TABLE events (
+  id             TEXT PRIMARY KEY NOT NULL,
+  doc_id         TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq            INTEGER NOT NULL,
+  src_country    TEXT NOT NULL DEFAULT '',
+  src_actor      TEXT NOT NULL DEFAULT '',
+  src_text       TEXT NOT NULL DEFAULT '',
+  src_begin      INTEGER NOT NULL,
+  src_end        INTEGER NOT NULL,
+  tgt_country    TEXT NOT NULL DEFAULT '',
+  tgt_actor      TEXT NOT NULL DEFAULT '',
+  tgt_text       TEXT NOT NULL DEFAULT '',
+  tgt_begin      INTEGER NOT NULL,
+  tgt_end        INTEGER NOT NULL,
+  type           TEXT NOT NULL,
+  cameo          TEXT NOT NULL DEFAULT '',
+  mode           TEXT NOT NULL DEFAULT '',
+  trigger_text   TEXT NOT NULL DEFAULT '',
+  trigger_begin  INTEGER NOT NULL,
+  trigger_end    INTEGER NOT NULL,
+  date           TEXT,
+  modality       TEXT NOT NULL,
+  attribution    TEXT NOT NULL DEFAULT '',
+  place_name     TEXT,
+  place_country  TEXT,
+  place_lat      REAL,
+  place_lon      REAL,
+  sentence_begin INTEGER NOT NULL,
+  sentence_end   INTEGER NOT NULL,
+  confidence     REAL NOT NULL,
+  UNIQUE (doc_id, seq)
+);
+CREATE INDEX documents_source ON documents(source);
+CREATE INDEX documents_lang ON documents(lang);
+CREATE INDEX documents_pub_date ON documents(pub_date);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE INDEX events_src_country ON events(src_country);
+CREATE INDEX events_tgt_country ON events(tgt_country);
+CREATE INDEX events_src_actor ON events(src_actor);
+CREATE INDEX events_tgt_actor ON events(tgt_actor);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_date ON events(date);
+)sql";
+
+// Reads an integer pragma such as user_version; the first read also tells a non-database file.
+Expected<int> ReadPragma(sqlite::Db& db, const char* sql, const std::string& path) {
+  auto st = sqlite::Stmt::Prepare(db.get(), sql);
+  int rc = st ? st->Step() : SQLITE_ERROR;
+  if (rc == SQLITE_ROW) return static_cast<int>(st->Int(0));
+  int code = sqlite3_extended_errcode(db.get()) & 0xff;
+  if (code == SQLITE_NOTADB) {
+    return Status::Error("'" + path + "' is not an entente database: " +
+                         sqlite3_errmsg(db.get()));
+  }
+  return sqlite::Error(db.get(), "cannot read '" + path + "'");
+}
+
+Expected<bool> HasAnyTable(sqlite::Db& db) {
+  auto st = sqlite::Stmt::Prepare(db.get(), "SELECT count(*) FROM sqlite_schema");
+  if (!st) return st.error();
+  if (st->Step() != SQLITE_ROW) return sqlite::Error(db.get(), "cannot read the schema");
+  return st->Int(0) > 0;
+}
+
+// What Prepare learns about a database before touching it.
+struct Found {
+  int version = 0;
+  bool fresh = false;  // no tables at all: a new (or empty) file
+};
+
+Expected<Found> Inspect(sqlite::Db& db, const std::string& path) {
+  auto app = ReadPragma(db, "PRAGMA application_id", path);
+  if (!app) return app.error();
+  auto version = ReadPragma(db, "PRAGMA user_version", path);
+  if (!version) return version.error();
+  auto any = HasAnyTable(db);
+  if (!any) return any.error();
+  Found f{*version, !*any && *version == 0 && *app == 0};
+  if (f.fresh) return f;
+  if (*app != kApplicationId) {
+    return Status::Error("'" + path +
+                         "' is an SQLite database but not an entente database (application_id " +
+                         std::to_string(*app) + ")");
+  }
+  if (*version > Store::kSchemaVersion) {
+    return Status::Error("'" + path + "' has schema version " + std::to_string(*version) +
+                         ", newer than this entente supports (" +
+                         std::to_string(Store::kSchemaVersion) + "); upgrade entente");
+  }
+  return f;
+}
+
+}  // namespace
+
+const std::vector<std::vector<const char*>>& Migrations() {
+  static const std::vector<std::vector<const char*>> kMigrations = {
+      // 0 → 1: the initial schema.
+      {kV1Tables},
+  };
+  return kMigrations;
+}
+
+Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
+  static_assert(Store::kSchemaVersion == 1, "add a migration step for the new version");
+  auto found = Inspect(db, path);
+  if (!found) return found.error();
+
+  if (mode == Store::Mode::kReadOnly) {
+    if (found->fresh) return Status::Error("'" + path + "' is not an entente database (empty)");
+    if (found->version != Store::kSchemaVersion) {
+      return Status::Error("'" + path + "' has schema version " +
+                           std::to_string(found->version) + "; open it read-write once to migrate");
+    }
+    return db.Exec("PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+  }
+
+  // Pragmas that cannot run inside a transaction come first.
+  if (Status s = db.Exec("PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; "
+                         "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+      !s.ok()) {
+    return Status::Error("cannot configure '" + path + "': " + s.message());
+  }
+  if (found->version == Store::kSchemaVersion) return Status();
+
+  if (Status s = db.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  // Another process may have migrated between Inspect and BEGIN: read again under the lock.
+  auto now = Inspect(db, path);
+  if (!now) {
+    db.Exec("ROLLBACK");
+    return now.error();
+  }
+  const auto& steps = Migrations();
+  for (int v = now->version; v < Store::kSchemaVersion; ++v) {
+    for (const char* sql : steps[static_cast<size_t>(v)]) {
+      if (Status s = db.Exec(sql); !s.ok()) {
+        db.Exec("ROLLBACK");
+        return Status::Error("cannot migrate '" + path + "' to version " +
+                             std::to_string(v + 1) + ": " + s.message());
+      }
+    }
+  }
+  // Pragmas take no bound parameters; these values are compile-time constants.
+  std::string set = "PRAGMA application_id=" + std::to_string(kApplicationId) +
+                    "; PRAGMA user_version=" + std::to_string(Store::kSchemaVersion) + ";";
+  if (Status s = db.Exec(set.c_str()); !s.ok()) {
+    db.Exec("ROLLBACK");
+    return s;
+  }
+  return db.Exec("COMMIT");
+}
+
+}  // namespace entente::schema

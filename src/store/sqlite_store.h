@@ -1,0 +1,87 @@
+// store/sqlite_store.h — the SQLite implementation of Store (internal to src/store).
+//
+// Files: schema.cc (DDL, migrations, open-time checks), sqlite_store.cc (Open, Write, Has),
+// sqlite_queries.cc (ForEachEvent, Graph, ForEachDocument, Stats).
+//
+// Determinism: no row carries an autoincrement id or a wall-clock time. Document ids come from
+// the input, event ids are "<first 16 hex of the content hash>-<index, 4+ digits>", and an
+// entity id shared by several documents keeps the smallest (name, kind, country, sector) ever
+// written, so the final rows depend only on the set of documents written, not on the order of
+// batches or on where an earlier run was interrupted.
+// Thread-safety: one SqliteStore per thread.
+#ifndef ENTENTE_STORE_SQLITE_STORE_H_
+#define ENTENTE_STORE_SQLITE_STORE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/sqlite_util.h"
+#include "store/store.h"
+
+namespace entente {
+
+namespace schema {
+
+// PRAGMA application_id of entente databases ("ente").
+inline constexpr int kApplicationId = 0x656e7465;
+
+// kMigrations[v] holds the SQL steps that take a database from version v to v + 1; its size is
+// Store::kSchemaVersion.
+const std::vector<std::vector<const char*>>& Migrations();
+
+// Checks that `db` is an entente database this build can use and, for kReadWrite, creates or
+// migrates it forward in one transaction. Fails with a message that names `path` iff the file is
+// not SQLite, belongs to another application, has a newer schema, or (read-only) is not at the
+// current version.
+Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode);
+
+}  // namespace schema
+
+// The SQL for filters, shared by ForEachEvent and Graph: a WHERE clause over `events e JOIN
+// documents d` made only of constant fragments, with the filter's values bound by BindFilter.
+struct FilterSql {
+  std::string where;  // "" or " WHERE ..."
+  std::vector<std::string> values;  // bound to ?1, ?2, ... in order
+};
+FilterSql BuildFilterSql(const EventFilter& filter);
+
+class SqliteStore : public Store {
+ public:
+  SqliteStore(sqlite::Db db, std::string path, Mode mode)
+      : db_(std::move(db)), path_(std::move(path)), mode_(mode) {}
+
+  Expected<WriteResult> Write(const std::vector<Doc>& docs) override;
+  bool Has(const std::string& id, const std::string& content_hash) override;
+  Status ForEachEvent(const EventFilter& filter,
+                      const std::function<void(const StoredEvent&)>& fn) override;
+  Expected<std::vector<GraphEdge>> Graph(const EventFilter& filter) override;
+  Status ForEachDocument(const std::function<void(const Doc&)>& fn) override;
+  Expected<StoreStats> Stats() override;
+
+ private:
+  // Statements used by Write, prepared on first use.
+  struct WriteStmts {
+    sqlite::Stmt find_doc, delete_doc, insert_doc, insert_error, upsert_entity, insert_mention,
+        insert_event, insert_source, prune_sources;
+  };
+  Status PrepareWriteStmts();
+  // Stores one document inside the open transaction; updates `result`.
+  Status WriteDoc(const Doc& doc, WriteResult& result, bool& replaced);
+
+  sqlite::Db db_;
+  std::string path_;
+  Mode mode_;
+  std::optional<WriteStmts> w_;
+  sqlite::Stmt has_;
+};
+
+// Helpers shared by the .cc files.
+std::string BodyToJson(const std::vector<Span>& body);
+std::vector<Span> BodyFromJson(std::string_view json);
+Modality ParseModality(std::string_view name);
+
+}  // namespace entente
+
+#endif  // ENTENTE_STORE_SQLITE_STORE_H_

@@ -1,0 +1,40 @@
+// tools/entente/commands.h — the CLI's subcommands. Each returns the process exit code:
+// 0 ok, 1 some documents failed, 2 usage or I/O error (message already printed to stderr).
+#ifndef ENTENTE_TOOLS_COMMANDS_H_
+#define ENTENTE_TOOLS_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+#include "entente/options.h"
+#include "store/store.h"
+
+namespace entente::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitDocErrors = 1;
+inline constexpr int kExitUsage = 2;
+
+struct InputArgs {
+  std::vector<std::string> inputs;
+  std::string meta;  // JSONL of {"id", "date", "source", "url", "lang"} applied by id
+  int jobs = 1;
+  Options engine;
+};
+
+int Extract(const InputArgs& args, bool with_text);
+int Ingest(const InputArgs& args, const std::string& db, bool quiet);
+int Events(const std::string& db, const EventFilter& filter, const std::string& format);
+int Graph(const std::string& db, const EventFilter& filter, const std::string& format);
+int Export(const std::string& db, const std::string& format, const std::string& out);
+int Eval(const std::string& gold, const std::string& output, const std::string& save,
+         const Options& engine, bool verbose, bool json);
+
+// Table/CSV helpers (format.cc).
+std::string CsvField(const std::string& s);
+// Pads or cuts `s` to `width` display columns (UTF-8 aware; one column per code point).
+std::string Fit(const std::string& s, size_t width);
+
+}  // namespace entente::cli
+
+#endif  // ENTENTE_TOOLS_COMMANDS_H_

@@ -1,0 +1,146 @@
+// events, graph and export: the commands that read the store.
+#include <fstream>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "output/jsonl.h"
+
+namespace entente::cli {
+namespace {
+
+Expected<std::unique_ptr<Store>> OpenForReading(const std::string& db) {
+  auto store = Store::Open(db, Store::Mode::kReadOnly);
+  if (!store) std::cerr << "entente: " << store.error().message() << "\n";
+  return store;
+}
+
+std::string Side(const EventActor& a) {
+  if (!a.country.empty() && !a.actor.empty() && a.actor.rfind("state:", 0) != 0)
+    return a.country + " (" + a.text + ")";
+  return a.country.empty() ? a.text : a.country;
+}
+
+const char* kEventCsvHeader =
+    "event_id,doc_id,date,pub_date,src_country,src_actor,src_text,type,cameo,mode,tgt_country,"
+    "tgt_actor,tgt_text,trigger,modality,attribution,place,lang,source,url,confidence,sentence";
+
+void EventCsvRow(std::ostream& out, const StoredEvent& s) {
+  const Event& e = s.event;
+  const std::string fields[] = {s.id, s.doc_id, e.date, s.pub_date, e.src.country, e.src.actor,
+                                e.src.text, e.type, e.cameo, e.mode, e.tgt.country, e.tgt.actor,
+                                e.tgt.text, e.trigger_text, std::string(ModalityName(e.modality)),
+                                e.attribution, e.place ? e.place->name : "", s.lang, s.source,
+                                s.url, std::to_string(e.confidence), s.sentence_text};
+  bool first = true;
+  for (const auto& f : fields) {
+    if (!first) out << ',';
+    out << CsvField(f);
+    first = false;
+  }
+  out << '\n';
+}
+
+}  // namespace
+
+int Events(const std::string& db, const EventFilter& filter, const std::string& format) {
+  auto store = OpenForReading(db);
+  if (!store) return kExitUsage;
+  if (format == "csv") std::cout << kEventCsvHeader << '\n';
+  if (format == "table")
+    std::cout << Fit("date", 11) << Fit("source", 26) << Fit("event", 16) << Fit("target", 26)
+              << Fit("modality", 10) << "evidence\n";
+  size_t n = 0;
+  Status st = (*store)->ForEachEvent(filter, [&](const StoredEvent& s) {
+    ++n;
+    const Event& e = s.event;
+    if (format == "jsonl") {
+      nlohmann::json j = EventToJson(Doc(), e);
+      j["id"] = s.id;
+      j["doc_id"] = s.doc_id;
+      j["pub_date"] = s.pub_date;
+      j["lang"] = s.lang;
+      j["source"] = s.source;
+      j["url"] = s.url;
+      j["sentence_text"] = s.sentence_text;
+      std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    } else if (format == "csv") {
+      EventCsvRow(std::cout, s);
+    } else {
+      std::cout << Fit(e.date.empty() ? "(" + s.pub_date.substr(0, 10) + ")" : e.date, 11)
+                << Fit(Side(e.src), 26) << Fit(e.type + " " + e.cameo, 16) << Fit(Side(e.tgt), 26)
+                << Fit(std::string(ModalityName(e.modality)), 10)
+                << Fit(s.sentence_text, 90) << '\n';
+    }
+  });
+  if (!st.ok()) {
+    std::cerr << "entente: " << st.message() << "\n";
+    return kExitUsage;
+  }
+  if (format == "table") std::cout << n << " events\n";
+  return kExitOk;
+}
+
+int Graph(const std::string& db, const EventFilter& filter, const std::string& format) {
+  auto store = OpenForReading(db);
+  if (!store) return kExitUsage;
+  auto edges = (*store)->Graph(filter);
+  if (!edges) {
+    std::cerr << "entente: " << edges.error().message() << "\n";
+    return kExitUsage;
+  }
+  if (format == "json") {
+    nlohmann::json j = nlohmann::json::array();
+    for (const GraphEdge& e : *edges)
+      j.push_back({{"a", e.a}, {"b", e.b}, {"by_type", e.by_type}, {"cooperation", e.cooperation},
+                   {"conflict", e.conflict}, {"events", e.events}, {"documents", e.documents},
+                   {"sources", e.sources}});
+    std::cout << j.dump(2) << '\n';
+    return kExitOk;
+  }
+  std::cout << Fit("pair", 28) << Fit("events", 8) << Fit("coop", 6) << Fit("confl", 7)
+            << Fit("docs", 6) << "by type\n";
+  for (const GraphEdge& e : *edges) {
+    std::string types;
+    for (const auto& [type, n] : e.by_type) types += type + " " + std::to_string(n) + "  ";
+    std::cout << Fit(e.a + " — " + e.b, 28) << Fit(std::to_string(e.events), 8)
+              << Fit(std::to_string(e.cooperation), 6) << Fit(std::to_string(e.conflict), 7)
+              << Fit(std::to_string(e.documents), 6) << types << '\n';
+  }
+  return kExitOk;
+}
+
+int Export(const std::string& db, const std::string& format, const std::string& out_path) {
+  auto store = OpenForReading(db);
+  if (!store) return kExitUsage;
+  std::ofstream file;
+  if (!out_path.empty()) {
+    file.open(out_path, std::ios::binary);
+    if (!file) {
+      std::cerr << "entente: cannot write " << out_path << "\n";
+      return kExitUsage;
+    }
+  }
+  std::ostream& out = out_path.empty() ? std::cout : file;
+  Status st;
+  if (format == "jsonl") {
+    // One extract-contract line per stored document, with its text.
+    st = (*store)->ForEachDocument([&](const Doc& d) { out << ExtractLine(d, true) << '\n'; });
+  } else {
+    out << kEventCsvHeader << '\n';
+    st = (*store)->ForEachEvent(EventFilter{}, [&](const StoredEvent& s) { EventCsvRow(out, s); });
+  }
+  if (!st.ok()) {
+    std::cerr << "entente: " << st.message() << "\n";
+    return kExitUsage;
+  }
+  out.flush();
+  if (!out) {
+    std::cerr << "entente: writing the export failed\n";
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+}  // namespace entente::cli
