@@ -1,0 +1,257 @@
+// store/sqlite_queries.cc — reading the SQLite store: events, the actor graph, documents, stats.
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "store/sqlite_store.h"
+
+namespace entente {
+namespace {
+
+// The event's own columns, in the order ReadEvent expects them.
+constexpr const char* kEventColumns =
+    "e.src_country, e.src_actor, e.src_text, e.src_begin, e.src_end,"
+    " e.tgt_country, e.tgt_actor, e.tgt_text, e.tgt_begin, e.tgt_end,"
+    " e.type, e.cameo, e.mode, e.trigger_text, e.trigger_begin, e.trigger_end,"
+    " e.date, e.modality, e.attribution,"
+    " e.place_name, e.place_country, e.place_lat, e.place_lon,"
+    " e.sentence_begin, e.sentence_end, e.confidence";
+constexpr int kEventColumnCount = 26;
+
+// Reads kEventColumns starting at column `c`.
+Event ReadEvent(const sqlite::Stmt& st, int c) {
+  Event ev;
+  ev.src.country = st.Text(c + 0);
+  ev.src.actor = st.Text(c + 1);
+  ev.src.text = st.Text(c + 2);
+  ev.src.span = {st.U32(c + 3), st.U32(c + 4)};
+  ev.tgt.country = st.Text(c + 5);
+  ev.tgt.actor = st.Text(c + 6);
+  ev.tgt.text = st.Text(c + 7);
+  ev.tgt.span = {st.U32(c + 8), st.U32(c + 9)};
+  ev.type = st.Text(c + 10);
+  ev.cameo = st.Text(c + 11);
+  ev.mode = st.Text(c + 12);
+  ev.trigger_text = st.Text(c + 13);
+  ev.trigger = {st.U32(c + 14), st.U32(c + 15)};
+  ev.date = st.Text(c + 16);
+  ev.modality = ParseModality(st.Text(c + 17));
+  ev.attribution = st.Text(c + 18);
+  if (!st.IsNull(c + 19)) {
+    ev.place = Place{st.Text(c + 19), st.Text(c + 20), st.Double(c + 21), st.Double(c + 22)};
+  }
+  ev.sentence = {st.U32(c + 23), st.U32(c + 24)};
+  ev.confidence = st.Double(c + 25);
+  return ev;
+}
+
+bool IsCooperation(std::string_view type) {
+  static constexpr std::string_view kCooperation[] = {"AGREE",     "CONSULT", "SUPPORT", "CONCEDE",
+                                                       "COOPERATE", "AID",     "RETREAT"};
+  return std::find(std::begin(kCooperation), std::end(kCooperation), type) !=
+         std::end(kCooperation);
+}
+
+Expected<sqlite::Stmt> PrepareFiltered(sqlite3* db, const std::string& sql, const FilterSql& f) {
+  auto st = sqlite::Stmt::Prepare(db, sql);
+  if (!st) return st.error();
+  for (size_t i = 0; i < f.values.size(); ++i) st->Bind(static_cast<int>(i + 1), f.values[i]);
+  return st;
+}
+
+}  // namespace
+
+FilterSql BuildFilterSql(const EventFilter& filter) {
+  // Only constant fragments enter the SQL; each value becomes the next numbered parameter.
+  FilterSql f;
+  f.where = " WHERE 1";
+  auto param = [&f](const std::string& value) {
+    f.values.push_back(value);
+    return "?" + std::to_string(f.values.size());
+  };
+  // The date an event is filed under: its own, else its document's publication date.
+  constexpr const char* kDate = "COALESCE(e.date, d.pub_date)";
+  if (!filter.actor.empty()) {
+    std::string p = param(filter.actor);
+    f.where += " AND (e.src_actor = " + p + " OR e.tgt_actor = " + p + " OR e.src_country = " +
+               p + " OR e.tgt_country = " + p + ")";
+  }
+  if (!filter.country.empty()) {
+    std::string p = param(filter.country);
+    f.where += " AND (e.src_country = " + p + " OR e.tgt_country = " + p + ")";
+  }
+  if (!filter.type.empty()) f.where += " AND e.type = " + param(filter.type);
+  if (!filter.lang.empty()) f.where += " AND d.lang = " + param(filter.lang);
+  if (!filter.source.empty()) f.where += " AND d.source = " + param(filter.source);
+  // `from` is inclusive: "2024-03" admits "2024-03" and "2024-03-01" (both sort after it).
+  if (!filter.from.empty()) f.where += std::string(" AND ") + kDate + " >= " + param(filter.from);
+  // `to` is inclusive as a prefix: "2024-03" admits every date that starts "2024-03".
+  if (!filter.to.empty()) {
+    std::string p = param(filter.to);
+    f.where += std::string(" AND substr(") + kDate + ", 1, length(" + p + ")) <= " + p;
+  }
+  return f;
+}
+
+Status SqliteStore::ForEachEvent(const EventFilter& filter,
+                                 const std::function<void(const StoredEvent&)>& fn) {
+  FilterSql f = BuildFilterSql(filter);
+  // substr over the text as a BLOB counts bytes, which is what spans are.
+  std::string sql =
+      std::string("SELECT e.id, e.doc_id, d.url, d.source, d.lang, d.pub_date, ") +
+      kEventColumns +
+      ", substr(CAST(d.text AS BLOB), e.sentence_begin + 1, e.sentence_end - e.sentence_begin)"
+      " FROM events e JOIN documents d ON d.id = e.doc_id" +
+      f.where + " ORDER BY COALESCE(e.date, d.pub_date), e.id LIMIT " +
+      (filter.limit ? std::to_string(filter.limit) : std::string("-1"));
+  auto st = PrepareFiltered(db_.get(), sql, f);
+  if (!st) return st.error();
+  int rc;
+  while ((rc = st->Step()) == SQLITE_ROW) {
+    StoredEvent se;
+    se.id = st->Text(0);
+    se.doc_id = st->Text(1);
+    se.url = st->Text(2);
+    se.source = st->Text(3);
+    se.lang = st->Text(4);
+    se.pub_date = st->Text(5);
+    se.event = ReadEvent(*st, 6);
+    se.sentence_text = st->Text(6 + kEventColumnCount);
+    fn(se);
+  }
+  if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read events");
+  return Status();
+}
+
+Expected<std::vector<GraphEdge>> SqliteStore::Graph(const EventFilter& filter) {
+  FilterSql f = BuildFilterSql(filter);
+  // Undirected pairs of distinct, non-empty codes; a is the smaller code.
+  const std::string from =
+      " FROM events e JOIN documents d ON d.id = e.doc_id" + f.where +
+      " AND e.src_country <> '' AND e.tgt_country <> '' AND e.src_country <> e.tgt_country";
+  const std::string pair =
+      "min(e.src_country, e.tgt_country) AS a, max(e.src_country, e.tgt_country) AS b";
+
+  std::map<std::pair<std::string, std::string>, GraphEdge> edges;
+  auto by_type = PrepareFiltered(
+      db_.get(), "SELECT " + pair + ", e.type, count(*)" + from + " GROUP BY a, b, e.type", f);
+  if (!by_type) return by_type.error();
+  int rc;
+  while ((rc = by_type->Step()) == SQLITE_ROW) {
+    std::string a = by_type->Text(0), b = by_type->Text(1), type = by_type->Text(2);
+    int n = static_cast<int>(by_type->Int(3));
+    GraphEdge& edge = edges[{a, b}];
+    edge.a = a;
+    edge.b = b;
+    edge.by_type[type] += n;
+    (IsCooperation(type) ? edge.cooperation : edge.conflict) += n;
+    edge.events += n;
+  }
+  if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read the graph");
+
+  auto spread = PrepareFiltered(db_.get(),
+                                "SELECT " + pair +
+                                    ", count(DISTINCT e.doc_id),"
+                                    " count(DISTINCT NULLIF(d.source, ''))" +
+                                    from + " GROUP BY a, b",
+                                f);
+  if (!spread) return spread.error();
+  while ((rc = spread->Step()) == SQLITE_ROW) {
+    auto it = edges.find({spread->Text(0), spread->Text(1)});
+    if (it == edges.end()) continue;
+    it->second.documents = static_cast<int>(spread->Int(2));
+    it->second.sources = static_cast<int>(spread->Int(3));
+  }
+  if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read the graph");
+
+  std::vector<GraphEdge> out;
+  out.reserve(edges.size());
+  for (auto& [key, edge] : edges) out.push_back(std::move(edge));
+  // Most events first; ties by pair, so the order is total.
+  std::stable_sort(out.begin(), out.end(), [](const GraphEdge& x, const GraphEdge& y) {
+    return std::tie(y.events, x.a, x.b) < std::tie(x.events, y.a, y.b);
+  });
+  if (filter.limit && out.size() > filter.limit) out.resize(filter.limit);
+  return out;
+}
+
+Status SqliteStore::ForEachDocument(const std::function<void(const Doc&)>& fn) {
+  sqlite3* db = db_.get();
+  auto docs = sqlite::Stmt::Prepare(
+      db, "SELECT id, url, source, pub_date, lang, text, body FROM documents ORDER BY id");
+  auto errors = sqlite::Stmt::Prepare(
+      db, "SELECT code, message FROM document_errors WHERE doc_id = ?1 ORDER BY seq");
+  auto mentions = sqlite::Stmt::Prepare(
+      db,
+      "SELECT m.entity_id, ent.name, ent.kind, ent.country, ent.sector, m.begin, m.end"
+      " FROM mentions m LEFT JOIN entities ent ON ent.id = m.entity_id"
+      " WHERE m.doc_id = ?1 ORDER BY m.entity_id, m.begin, m.end");
+  auto events = sqlite::Stmt::Prepare(db, std::string("SELECT ") + kEventColumns +
+                                              " FROM events e WHERE e.doc_id = ?1 ORDER BY e.seq");
+  for (auto* st : {&docs, &errors, &mentions, &events}) {
+    if (!*st) return st->error();
+  }
+  // One read transaction, so every document is read from the same snapshot.
+  if (Status s = db_.Exec("BEGIN"); !s.ok()) return s;
+  int rc;
+  Status failure;
+  while ((rc = docs->Step()) == SQLITE_ROW) {
+    Doc doc;
+    doc.id = docs->Text(0);
+    doc.url = docs->Text(1);
+    doc.source = docs->Text(2);
+    doc.date = docs->Text(3);
+    doc.lang = docs->Text(4);
+    doc.text = docs->Text(5);
+    doc.body = BodyFromJson(docs->Text(6));
+
+    errors->Bind(1, doc.id);
+    while (errors->Step() == SQLITE_ROW) doc.AddError(errors->Text(0), errors->Text(1));
+    errors->Reset();
+
+    mentions->Bind(1, doc.id);
+    while (mentions->Step() == SQLITE_ROW) {
+      std::string id = mentions->Text(0);
+      if (doc.entities.empty() || doc.entities.back().id != id) {
+        doc.entities.push_back(Entity{id, mentions->Text(1), mentions->Text(2), mentions->Text(3),
+                                      mentions->Text(4), {}});
+      }
+      doc.entities.back().mentions.push_back({mentions->U32(5), mentions->U32(6)});
+    }
+    mentions->Reset();
+    // Entities in order of first mention, as the pipeline finds them.
+    std::stable_sort(doc.entities.begin(), doc.entities.end(),
+                     [](const Entity& x, const Entity& y) {
+                       return x.mentions.front().begin < y.mentions.front().begin;
+                     });
+
+    events->Bind(1, doc.id);
+    while (events->Step() == SQLITE_ROW) doc.events.push_back(ReadEvent(*events, 0));
+    events->Reset();
+    fn(doc);
+  }
+  if (rc != SQLITE_DONE) failure = sqlite::Error(db, "cannot read documents");
+  docs->Reset();
+  db_.Exec("COMMIT");
+  return failure;
+}
+
+Expected<StoreStats> SqliteStore::Stats() {
+  auto st = sqlite::Stmt::Prepare(
+      db_.get(),
+      "SELECT (SELECT count(*) FROM documents),"
+      " (SELECT count(*) FROM documents WHERE status = 'failed'),"
+      " (SELECT count(*) FROM events), (SELECT count(*) FROM entities),"
+      " (SELECT count(*) FROM mentions)");
+  if (!st) return st.error();
+  if (st->Step() != SQLITE_ROW) return sqlite::Error(db_.get(), "cannot read stats");
+  StoreStats s;
+  s.documents = static_cast<size_t>(st->Int(0));
+  s.failed_documents = static_cast<size_t>(st->Int(1));
+  s.events = static_cast<size_t>(st->Int(2));
+  s.entities = static_cast<size_t>(st->Int(3));
+  s.mentions = static_cast<size_t>(st->Int(4));
+  return s;
+}
+
+}  // namespace entente
