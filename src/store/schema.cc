@@ -106,8 +106,7 @@ Expected<int> ReadPragma(sqlite::Db& db, const char* sql, const std::string& pat
   if (rc == SQLITE_ROW) return static_cast<int>(st->Int(0));
   int code = sqlite3_extended_errcode(db.get()) & 0xff;
   if (code == SQLITE_NOTADB) {
-    return Status::Error("'" + path + "' is not an entente database: " +
-                         sqlite3_errmsg(db.get()));
+    return Status::Error("'" + path + "' is not an entente database: " + sqlite3_errmsg(db.get()));
   }
   return sqlite::Error(db.get(), "cannot read '" + path + "'");
 }
@@ -165,8 +164,8 @@ Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
   if (mode == Store::Mode::kReadOnly) {
     if (found->fresh) return Status::Error("'" + path + "' is not an entente database (empty)");
     if (found->version != Store::kSchemaVersion) {
-      return Status::Error("'" + path + "' has schema version " +
-                           std::to_string(found->version) + "; open it read-write once to migrate");
+      return Status::Error("'" + path + "' has schema version " + std::to_string(found->version) +
+                           "; open it read-write once to migrate");
     }
     return db.Exec("PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
   }
@@ -191,8 +190,8 @@ Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
     for (const char* sql : steps[static_cast<size_t>(v)]) {
       if (Status s = db.Exec(sql); !s.ok()) {
         db.Exec("ROLLBACK");
-        return Status::Error("cannot migrate '" + path + "' to version " +
-                             std::to_string(v + 1) + ": " + s.message());
+        return Status::Error("cannot migrate '" + path + "' to version " + std::to_string(v + 1) +
+                             ": " + s.message());
       }
     }
   }

@@ -47,7 +47,7 @@ Event ReadEvent(const sqlite::Stmt& st, int c) {
 
 bool IsCooperation(std::string_view type) {
   static constexpr std::string_view kCooperation[] = {"AGREE",     "CONSULT", "SUPPORT", "CONCEDE",
-                                                       "COOPERATE", "AID",     "RETREAT"};
+                                                      "COOPERATE", "AID",     "RETREAT"};
   return std::find(std::begin(kCooperation), std::end(kCooperation), type) !=
          std::end(kCooperation);
 }
@@ -73,8 +73,8 @@ FilterSql BuildFilterSql(const EventFilter& filter) {
   constexpr const char* kDate = "COALESCE(e.date, d.pub_date)";
   if (!filter.actor.empty()) {
     std::string p = param(filter.actor);
-    f.where += " AND (e.src_actor = " + p + " OR e.tgt_actor = " + p + " OR e.src_country = " +
-               p + " OR e.tgt_country = " + p + ")";
+    f.where += " AND (e.src_actor = " + p + " OR e.tgt_actor = " + p + " OR e.src_country = " + p +
+               " OR e.tgt_country = " + p + ")";
   }
   if (!filter.country.empty()) {
     std::string p = param(filter.country);
@@ -98,14 +98,16 @@ Status SqliteStore::ForEachEvent(const EventFilter& filter,
   FilterSql f = BuildFilterSql(filter);
   // substr over the text as a BLOB counts bytes, which is what spans are.
   std::string sql =
-      std::string("SELECT e.id, e.doc_id, d.url, d.source, d.lang, d.pub_date, ") +
-      kEventColumns +
+      std::string("SELECT e.id, e.doc_id, d.url, d.source, d.lang, d.pub_date, ") + kEventColumns +
       ", substr(CAST(d.text AS BLOB), e.sentence_begin + 1, e.sentence_end - e.sentence_begin)"
       " FROM events e JOIN documents d ON d.id = e.doc_id" +
-      f.where + " ORDER BY COALESCE(e.date, d.pub_date), e.id LIMIT " +
-      (filter.limit ? std::to_string(filter.limit) : std::string("-1"));
+      f.where + " ORDER BY COALESCE(e.date, d.pub_date), e.id LIMIT ?" +
+      std::to_string(f.values.size() + 1);
   auto st = PrepareFiltered(db_.get(), sql, f);
   if (!st) return st.error();
+  // A negative LIMIT means none.
+  st->Bind(static_cast<int>(f.values.size() + 1),
+           filter.limit ? static_cast<int64_t>(filter.limit) : int64_t{-1});
   int rc;
   while ((rc = st->Step()) == SQLITE_ROW) {
     StoredEvent se;
@@ -213,8 +215,8 @@ Status SqliteStore::ForEachDocument(const std::function<void(const Doc&)>& fn) {
     while (mentions->Step() == SQLITE_ROW) {
       std::string id = mentions->Text(0);
       if (doc.entities.empty() || doc.entities.back().id != id) {
-        doc.entities.push_back(Entity{id, mentions->Text(1), mentions->Text(2), mentions->Text(3),
-                                      mentions->Text(4), {}});
+        doc.entities.push_back(Entity{
+            id, mentions->Text(1), mentions->Text(2), mentions->Text(3), mentions->Text(4), {}});
       }
       doc.entities.back().mentions.push_back({mentions->U32(5), mentions->U32(6)});
     }
@@ -237,12 +239,11 @@ Status SqliteStore::ForEachDocument(const std::function<void(const Doc&)>& fn) {
 }
 
 Expected<StoreStats> SqliteStore::Stats() {
-  auto st = sqlite::Stmt::Prepare(
-      db_.get(),
-      "SELECT (SELECT count(*) FROM documents),"
-      " (SELECT count(*) FROM documents WHERE status = 'failed'),"
-      " (SELECT count(*) FROM events), (SELECT count(*) FROM entities),"
-      " (SELECT count(*) FROM mentions)");
+  auto st = sqlite::Stmt::Prepare(db_.get(),
+                                  "SELECT (SELECT count(*) FROM documents),"
+                                  " (SELECT count(*) FROM documents WHERE status = 'failed'),"
+                                  " (SELECT count(*) FROM events), (SELECT count(*) FROM entities),"
+                                  " (SELECT count(*) FROM mentions)");
   if (!st) return st.error();
   if (st->Step() != SQLITE_ROW) return sqlite::Error(db_.get(), "cannot read stats");
   StoreStats s;

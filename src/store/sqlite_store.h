@@ -42,7 +42,7 @@ Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode);
 // The SQL for filters, shared by ForEachEvent and Graph: a WHERE clause over `events e JOIN
 // documents d` made only of constant fragments, with the filter's values bound by BindFilter.
 struct FilterSql {
-  std::string where;  // "" or " WHERE ..."
+  std::string where;                // "" or " WHERE ..."
   std::vector<std::string> values;  // bound to ?1, ?2, ... in order
 };
 FilterSql BuildFilterSql(const EventFilter& filter);

@@ -118,7 +118,9 @@ class Stmt {
 
   bool IsNull(int col) const { return sqlite3_column_type(st_.get(), col) == SQLITE_NULL; }
   int64_t Int(int col) const { return sqlite3_column_int64(st_.get(), col); }
-  uint32_t U32(int col) const { return static_cast<uint32_t>(sqlite3_column_int64(st_.get(), col)); }
+  uint32_t U32(int col) const {
+    return static_cast<uint32_t>(sqlite3_column_int64(st_.get(), col));
+  }
   double Double(int col) const { return sqlite3_column_double(st_.get(), col); }
   // The column's bytes (NULL reads as ""), without any text-encoding conversion.
   std::string Text(int col) const {
