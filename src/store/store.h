@@ -11,7 +11,9 @@
 // - Write() stores whole documents atomically, one transaction per call. A document whose
 //   (id, content hash) is already stored is skipped; one whose id is stored with another hash
 //   replaces the old version. Ids of rows are derived from content, so re-ingesting the same
-//   input — after a crash or not — ends with the same rows.
+//   input — after a crash or not — ends with the same rows. An entity id written by several
+//   documents keeps the smallest (name, kind, country, sector) among them, so entity rows do
+//   not depend on write order either.
 // - Documents that failed (Doc::errors) are stored with their errors and no events.
 // Thread-safety: one Store per thread; SQLite WAL lets readers run beside one writer.
 #ifndef ENTENTE_STORE_STORE_H_
@@ -29,25 +31,30 @@
 namespace entente {
 
 // Empty fields do not filter. Dates compare as strings on the event date (falling back to the
-// publication date when the event has none), so "2024-03" bounds work.
+// publication date when the event has none), so "2024-03" bounds work: `from` admits dates that
+// sort at or after it ("2024-03" admits "2024-03-01"), `to` admits every date whose prefix of
+// its length sorts at or before it ("2024-03" admits "2024-03-31", not "2024-04-01").
+// Members carry `{}` initializers so designated initializers ({.country = "RUS"}) compile
+// cleanly under -Wextra.
 struct EventFilter {
-  std::string actor;    // actor id or country code, on either side
-  std::string country;  // country code on either side
-  std::string type;     // PLOVER type
-  std::string from, to; // inclusive date bounds
-  std::string lang;
-  std::string source;   // outlet
-  size_t limit = 0;     // 0 = no limit
+  std::string actor{};       // actor id or country code, on either side
+  std::string country{};     // country code on either side
+  std::string type{};        // PLOVER type
+  std::string from{}, to{};  // inclusive date bounds
+  std::string lang{};
+  std::string source{};  // outlet
+  size_t limit = 0;      // 0 = no limit; Graph applies it to edges
 };
 
 struct StoredEvent {
-  std::string id;  // stable: derived from document id, content hash and position
+  std::string id;  // stable: "<first 16 hex of Doc::ContentHash()>-<index in doc, 4+ digits>"
   std::string doc_id, url, source, lang, pub_date;
   Event event;                // as extracted (spans into the document text)
   std::string sentence_text;  // the evidence
 };
 
-// One undirected pair of actors (country codes), with directed counts.
+// One undirected pair of actors (country codes), with counts over both directions. Events with
+// an empty code on either side, or the same code on both, are not edges.
 struct GraphEdge {
   std::string a, b;                    // a < b
   std::map<std::string, int> by_type;  // PLOVER type → events (either direction)
@@ -57,10 +64,10 @@ struct GraphEdge {
 };
 
 struct WriteResult {
-  size_t written = 0;   // new or replaced documents
-  size_t unchanged = 0; // already stored with the same content
-  size_t failed = 0;    // stored with errors
-  size_t events = 0;    // events written
+  size_t written = 0;    // new or replaced documents (failed ones included)
+  size_t unchanged = 0;  // already stored with the same content
+  size_t failed = 0;     // stored with errors
+  size_t events = 0;     // events written
 };
 
 struct StoreStats {
@@ -85,7 +92,9 @@ class Store {
                               const std::function<void(const StoredEvent&)>& fn) = 0;
   virtual Expected<std::vector<GraphEdge>> Graph(const EventFilter& filter) = 0;
   // Every stored document, rebuilt (id, metadata, text, body, lang, entities with mentions,
-  // events, errors; no tokens or sentences), in id order.
+  // events, errors; no tokens or sentences), in id order, from one snapshot. Entities come in
+  // order of first mention (an entity without mentions in a document is not linked to it).
+  // `fn` must not write through this Store (the read transaction is open while it runs).
   virtual Status ForEachDocument(const std::function<void(const Doc&)>& fn) = 0;
   virtual Expected<StoreStats> Stats() = 0;
 };

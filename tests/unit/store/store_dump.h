@@ -30,7 +30,8 @@ inline bool AppendRows(sqlite3* db, const std::string& sql, std::string& out) {
     for (int i = 0; i < sqlite3_column_count(st); ++i) {
       if (i) out += '|';
       const void* p = sqlite3_column_blob(st, i);
-      if (p) out.append(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st, i)));
+      if (p)
+        out.append(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st, i)));
     }
     out += '\n';
   }
@@ -78,8 +79,9 @@ inline std::string DumpDatabase(const std::string& path) {
   }
   for (const std::string& table : tables) {
     std::string columns;
-    dump_internal::AppendRows(db, "SELECT name FROM pragma_table_info(" +
-                                      dump_internal::Quoted(table, '\'') + ") ORDER BY cid",
+    dump_internal::AppendRows(db,
+                              "SELECT name FROM pragma_table_info(" +
+                                  dump_internal::Quoted(table, '\'') + ") ORDER BY cid",
                               columns);
     std::string select, order;
     size_t start = 0;
@@ -91,10 +93,9 @@ inline std::string DumpDatabase(const std::string& path) {
     }
     out += "-- table " + table + "\n";
     if (n == 0) continue;
-    dump_internal::AppendRows(db,
-                              "SELECT " + select + " FROM " + dump_internal::Quoted(table) +
-                                  " ORDER BY " + order,
-                              out);
+    dump_internal::AppendRows(
+        db, "SELECT " + select + " FROM " + dump_internal::Quoted(table) + " ORDER BY " + order,
+        out);
   }
   sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
   sqlite3_close_v2(db);

@@ -97,12 +97,11 @@ inline Entity MakeEntity(const Doc& doc, std::string id, std::string name, std::
 inline std::string Describe(const Event& e) {
   std::ostringstream os;
   os << e.src.country << "/" << e.src.actor << "/" << e.src.text << "[" << e.src.span.begin << ","
-     << e.src.span.end << ") " << e.type << " " << e.cameo << " " << e.mode << " "
-     << e.tgt.country << "/" << e.tgt.actor << "/" << e.tgt.text << "[" << e.tgt.span.begin << ","
-     << e.tgt.span.end << ") trigger " << e.trigger_text << "[" << e.trigger.begin << ","
-     << e.trigger.end << ") date " << e.date << " " << ModalityName(e.modality) << " attr "
-     << e.attribution << " sentence [" << e.sentence.begin << "," << e.sentence.end << ") conf "
-     << e.confidence;
+     << e.src.span.end << ") " << e.type << " " << e.cameo << " " << e.mode << " " << e.tgt.country
+     << "/" << e.tgt.actor << "/" << e.tgt.text << "[" << e.tgt.span.begin << "," << e.tgt.span.end
+     << ") trigger " << e.trigger_text << "[" << e.trigger.begin << "," << e.trigger.end
+     << ") date " << e.date << " " << ModalityName(e.modality) << " attr " << e.attribution
+     << " sentence [" << e.sentence.begin << "," << e.sentence.end << ") conf " << e.confidence;
   if (e.place) {
     os << " place " << e.place->name << "/" << e.place->country << "/" << e.place->lat << "/"
        << e.place->lon;
