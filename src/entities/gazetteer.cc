@@ -1,0 +1,255 @@
+#include "entities/gazetteer.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace entente {
+namespace {
+
+std::string Slug(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != '_') {
+      out.push_back('_');
+    }
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out;
+}
+
+std::string Str(std::string_view s) { return std::string(s); }
+
+}  // namespace
+
+bool DictMatch::Has(EntryKind k) const { return Get(k) != nullptr; }
+
+const Entry* DictMatch::Get(EntryKind k) const {
+  for (const Entry& e : entries)
+    if (e.kind == k) return &e;
+  return nullptr;
+}
+
+uint32_t Gazetteer::AddEntity(KbEntity e) {
+  auto it = by_id_.find(e.id);
+  if (it != by_id_.end()) return it->second;
+  const uint32_t i = static_cast<uint32_t>(entities_.size());
+  by_id_.emplace(e.id, i);
+  entities_.push_back(std::move(e));
+  return i;
+}
+
+void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entry,
+                        const MatchKeys& keys) {
+  auto add = [&](const std::string& l) {
+    std::vector<Unit> units = PhraseUnits(name, keys, l);
+    if (units.empty()) return;
+    Entry e = entry;
+    if (e.kind != EntryKind::kStateAdj && e.kind != EntryKind::kTitle)
+      e.need_cap = units.front().capitalized;
+    e.all_caps = units.size() == 1 && units.front().all_caps && units.front().lower.size() <= 5;
+    max_len_ = std::max(max_len_, units.size());
+    std::vector<Entry>& list = dicts_[l][JoinKeys(units, 0, units.size())];
+    for (const Entry& old : list)
+      if (old.kind == e.kind && old.index == e.index) return;
+    list.push_back(e);
+  };
+  if (lang == "en") {
+    for (const std::string& l : langs_) add(l);
+  } else if (dicts_.count(lang)) {
+    add(std::string(lang));
+  }
+}
+
+Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources,
+                                                      const MatchKeys& keys) {
+  auto g = std::make_unique<Gazetteer>();
+  const Pack* pack = resources.pack.get();
+  if (!pack) return Status::Error("entities: no data pack");
+  auto table = [&](std::string_view name) { return pack->Find(name); };
+
+  if (const Table* t = table("kb/languages"))
+    for (size_t r = 0; r < t->rows(); ++r) g->langs_.push_back(Str(t->Cell(r, "code")));
+  for (const char* l : {"uk", "ru", "en"})
+    if (std::find(g->langs_.begin(), g->langs_.end(), l) == g->langs_.end()) g->langs_.push_back(l);
+  for (const std::string& l : g->langs_) g->dicts_[l];
+
+  // States: one entity per ISO-3, English name = the shortest English name.
+  std::map<std::string, std::string> qid, en_name;
+  if (const Table* t = table("kb/state_qids"))
+    for (size_t r = 0; r < t->rows(); ++r) qid[Str(t->Cell(r, "iso3"))] = Str(t->Cell(r, "qid"));
+  const Table* names = table("kb/state_names");
+  const Table* aliases = table("kb/state_aliases");
+  for (const Table* t : {names, aliases}) {
+    if (!t) continue;
+    const bool alias = t == aliases;
+    for (size_t r = 0; r < t->rows(); ++r) {
+      if (t->Cell(r, "lang") != "en" || (alias && t->Cell(r, "kind") != "short")) continue;
+      std::string iso(t->Cell(r, "iso3")), n(t->Cell(r, alias ? "alias" : "name"));
+      auto& cur = en_name[iso];
+      if (cur.empty() || n.size() < cur.size()) cur = n;
+    }
+  }
+  for (const auto& [iso, n] : en_name) {
+    KbEntity e{qid.count(iso) ? qid[iso] : "state:" + iso, n, "state", iso, "GOV"};
+    g->state_by_iso_[iso] = g->AddEntity(std::move(e));
+  }
+  auto state_entry = [&](std::string_view iso, EntryKind kind) -> std::optional<Entry> {
+    auto s = g->StateOf(iso);
+    if (!s) return std::nullopt;
+    return Entry{kind, *s};
+  };
+  if (names)
+    for (size_t r = 0; r < names->rows(); ++r)
+      if (auto e = state_entry(names->Cell(r, "iso3"), EntryKind::kState))
+        g->AddName(names->Cell(r, "lang"), names->Cell(r, "name"), *e, keys);
+  if (aliases)
+    for (size_t r = 0; r < aliases->rows(); ++r) {
+      std::string_view kind = aliases->Cell(r, "kind");
+      const bool adj = kind == "demonym_adj" || kind == "demonym_noun";
+      if (auto e =
+              state_entry(aliases->Cell(r, "iso3"), adj ? EntryKind::kStateAdj : EntryKind::kState))
+        g->AddName(aliases->Cell(r, "lang"), aliases->Cell(r, "alias"), *e, keys);
+    }
+
+  if (const Table* t = table("kb/regions"))
+    for (size_t r = 0; r < t->rows(); ++r) {
+      std::string code(t->Cell(r, "code"));
+      std::string n = code.substr(code.find(':') + 1);
+      uint32_t i = g->AddEntity({"reg:" + n, n, "region", code, ""});
+      if (t->Cell(r, "lang") == "en" && g->entities_[i].name == n)
+        g->entities_[i].name = Str(t->Cell(r, "name"));
+      g->AddName(t->Cell(r, "lang"), t->Cell(r, "name"), {EntryKind::kRegion, i}, keys);
+    }
+  if (const Table* t = table("kb/igos"))
+    for (size_t r = 0; r < t->rows(); ++r) {
+      std::string code(t->Cell(r, "code"));
+      std::string id = t->Cell(r, "qid").empty() ? "igo:" + code.substr(4) : Str(t->Cell(r, "qid"));
+      uint32_t i = g->AddEntity({id, Str(t->Cell(r, "name_en")), "igo", code, "GOV"});
+      g->AddName(t->Cell(r, "lang"), t->Cell(r, "name"), {EntryKind::kIgo, i}, keys);
+    }
+  if (const Table* t = table("kb/organizations"))
+    for (size_t r = 0; r < t->rows(); ++r) {
+      std::string sector(t->Cell(r, "sector"));
+      uint32_t i =
+          g->AddEntity({Str(t->Cell(r, "id")), Str(t->Cell(r, "name_en")),
+                        sector == "MED" ? "media" : "org", Str(t->Cell(r, "country")), sector});
+      g->AddName(t->Cell(r, "lang"), t->Cell(r, "name"), {EntryKind::kOrg, i}, keys);
+    }
+  // Places first (coordinates), then metonyms (capitals share the place entity).
+  std::map<std::string, std::pair<double, double>> coords;
+  if (const Table* t = table("kb/places"))
+    for (size_t r = 0; r < t->rows(); ++r) {
+      std::string en(t->Cell(r, "name_en"));
+      KbEntity e{"place:" + Slug(en), en, "place", Str(t->Cell(r, "iso3")), ""};
+      e.lat = std::atof(Str(t->Cell(r, "lat")).c_str());
+      e.lon = std::atof(Str(t->Cell(r, "lon")).c_str());
+      uint32_t i = g->AddEntity(std::move(e));
+      g->AddName(t->Cell(r, "lang"), t->Cell(r, "name"), {EntryKind::kPlace, i}, keys);
+    }
+  if (const Table* t = table("kb/metonyms"))
+    for (size_t r = 0; r < t->rows(); ++r) {
+      std::string en(t->Cell(r, "name_en"));
+      const bool capital = t->Cell(r, "kind") == "capital";
+      uint32_t i =
+          capital ? g->AddEntity({"place:" + Slug(en), en, "place", Str(t->Cell(r, "iso3")), ""})
+                  : g->AddEntity({"gov:" + Slug(en), en, "org", Str(t->Cell(r, "iso3")), "GOV"});
+      g->AddName(t->Cell(r, "lang"), t->Cell(r, "name"),
+                 {capital ? EntryKind::kCapital : EntryKind::kBuilding, i}, keys);
+    }
+  // People: full names and short forms (a single unit, or a name no longer than 2 units that
+  // is the tail of a longer name of the same person).
+  if (const Table* t = table("kb/people"))
+    for (size_t r = 0; r < t->rows(); ++r) {
+      KbEntity e{Str(t->Cell(r, "id")), Str(t->Cell(r, "name_en")), "person",
+                 Str(t->Cell(r, "country")), Str(t->Cell(r, "sector"))};
+      e.gender = t->Cell(r, "gender").empty() ? 0 : t->Cell(r, "gender")[0];
+      g->AddEntity(std::move(e));
+    }
+  if (const Table* t = table("kb/person_names"))
+    for (size_t r = 0; r < t->rows(); ++r) {
+      auto it = g->by_id_.find(Str(t->Cell(r, "person")));
+      if (it == g->by_id_.end()) continue;
+      std::string_view n = t->Cell(r, "name");
+      const bool short_form = n.find(' ') == std::string_view::npos;
+      g->AddName(t->Cell(r, "lang"), n,
+                 {short_form ? EntryKind::kPersonShort : EntryKind::kPerson, it->second}, keys);
+    }
+  if (const Table* t = table("kb/roles"))
+    for (size_t r = 0; r < t->rows(); ++r) {
+      auto it = g->by_id_.find(Str(t->Cell(r, "person")));
+      if (it == g->by_id_.end()) continue;
+      g->roles_.push_back({it->second, Str(t->Cell(r, "role")), Str(t->Cell(r, "country")),
+                           Str(t->Cell(r, "start")), Str(t->Cell(r, "end"))});
+    }
+  for (const std::string& name : pack->TableNames("lang/")) {
+    if (name.size() < 7 || name.substr(name.size() - 7) != "/titles") continue;
+    std::string lang = name.substr(5, name.size() - 12);
+    const Table* t = pack->Find(name);
+    for (size_t r = 0; r < t->rows(); ++r) {
+      g->titles_.push_back({Str(t->Cell(r, "role")), Str(t->Cell(r, "sector"))});
+      g->AddName(lang, t->Cell(r, "title"),
+                 {EntryKind::kTitle, static_cast<uint32_t>(g->titles_.size() - 1)}, keys);
+    }
+  }
+  return g;
+}
+
+std::vector<DictMatch> Gazetteer::Find(const std::vector<Unit>& units,
+                                       std::string_view lang) const {
+  std::vector<DictMatch> out;
+  auto d = dicts_.find(lang);
+  if (d == dicts_.end()) d = dicts_.find("en");
+  if (d == dicts_.end()) return out;
+  const Dict& dict = d->second;
+  for (size_t i = 0; i < units.size();) {
+    if (!units[i].word) {
+      ++i;
+      continue;
+    }
+    bool found = false;
+    size_t limit = i;
+    while (limit < units.size() && units[limit].word && limit - i < max_len_) ++limit;
+    for (size_t end = limit; end > i && !found; --end) {
+      auto it = dict.find(JoinKeys(units, i, end));
+      if (it == dict.end()) continue;
+      DictMatch m{i, end, {}};
+      for (const Entry& e : it->second) {
+        if (e.need_cap && !units[i].capitalized) continue;
+        if (e.all_caps && !units[i].all_caps) continue;
+        m.entries.push_back(e);
+      }
+      if (m.entries.empty()) continue;
+      out.push_back(std::move(m));
+      i = end;
+      found = true;
+    }
+    if (!found) ++i;
+  }
+  return out;
+}
+
+std::optional<uint32_t> Gazetteer::StateOf(std::string_view iso3) const {
+  auto it = state_by_iso_.find(std::string(iso3));
+  if (it == state_by_iso_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<uint32_t> Gazetteer::RoleHolder(std::string_view country, std::string_view role,
+                                              std::string_view date) const {
+  std::optional<uint32_t> found;
+  for (const Role& r : roles_) {
+    if (r.country != country || r.role != role) continue;
+    const bool started = date.empty() || r.start.empty() || r.start <= date;
+    const bool ended = date.empty() ? !r.end.empty() : (!r.end.empty() && r.end <= date);
+    if (!started || ended) continue;
+    if (found && *found != r.person) return std::nullopt;
+    found = r.person;
+  }
+  return found;
+}
+
+}  // namespace entente

@@ -1,0 +1,108 @@
+// entities/gazetteer.h — the knowledge base compiled into key-sequence dictionaries.
+//
+// Built once from the pack's kb/* tables and lang/<code>/titles: every name is cut into units
+// (units.h), keyed with MatchKeys in each language it may appear in (its own, and English names
+// in every language), and stored under the joined keys. Lookup is key-sequence equality, longest
+// first, so "Північною Кореєю" finds "Північна Корея" and "Путіним" finds "Путін".
+//   auto gaz = Gazetteer::Build(resources, keys);
+//   for (const auto& m : (*gaz)->Find(units, "uk")) ...
+// Thread-safety: immutable after Build; safe to share.
+#ifndef ENTENTE_ENTITIES_GAZETTEER_H_
+#define ENTENTE_ENTITIES_GAZETTEER_H_
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "entente/status.h"
+#include "entities/units.h"
+#include "knowledge/resources.h"
+
+namespace entente {
+
+// An entity the knowledge base knows (a row of Doc::entities to be).
+struct KbEntity {
+  std::string id;       // QID or state:/igo:/reg:/gov:/place:/p:/o: key
+  std::string name;     // English name
+  std::string kind;     // person | state | igo | region | org | media | place
+  std::string country;  // ISO-3, IGO:X, REG:X
+  std::string sector;
+  char gender = 0;  // 'm' | 'f' for people, 0 otherwise
+  double lat = 0, lon = 0;
+};
+
+enum class EntryKind : uint8_t {
+  kState,     // a state's name or alias
+  kStateAdj,  // demonym adjective/noun: gives its state as a modifier
+  kRegion,
+  kIgo,
+  kOrg,          // media, think tanks, NGOs
+  kCapital,      // a capital: the state as an actor, a place after a locative preposition
+  kBuilding,     // a seat of power: the government
+  kPlace,        // another city
+  kPerson,       // a full name
+  kPersonShort,  // a surname alone
+  kTitle,        // a title ("посол", "міністр закордонних справ")
+};
+
+struct Entry {
+  EntryKind kind = EntryKind::kState;
+  uint32_t index = 0;     // KbEntity index; for kTitle an index into titles
+  bool need_cap = false;  // the text's first unit must be capitalised
+  bool all_caps = false;  // the text must be in capitals (short abbreviations: US, WHO)
+};
+
+struct TitleInfo {
+  std::string role;
+  std::string sector;
+};
+
+// A stretch of units [begin, end) that matches one or more entries.
+struct DictMatch {
+  size_t begin = 0, end = 0;
+  std::vector<Entry> entries;
+  bool Has(EntryKind k) const;
+  const Entry* Get(EntryKind k) const;
+};
+
+class Gazetteer {
+ public:
+  static Expected<std::unique_ptr<Gazetteer>> Build(const Resources& resources,
+                                                    const MatchKeys& keys);
+  // Non-overlapping matches over `units`, left to right, longest first; case rules applied.
+  std::vector<DictMatch> Find(const std::vector<Unit>& units, std::string_view lang) const;
+
+  const KbEntity& entity(uint32_t i) const { return entities_[i]; }
+  const TitleInfo& title(uint32_t i) const { return titles_[i]; }
+  // The state entity of an ISO-3 code (creates none); nullopt iff unknown.
+  std::optional<uint32_t> StateOf(std::string_view iso3) const;
+  // Who held `role` for `country` on `date` (YYYY-MM-DD; empty = today's holder); nullopt iff
+  // none or several.
+  std::optional<uint32_t> RoleHolder(std::string_view country, std::string_view role,
+                                     std::string_view date) const;
+
+ private:
+  struct Role {
+    uint32_t person;
+    std::string role, country, start, end;
+  };
+  using Dict = std::unordered_map<std::string, std::vector<Entry>>;
+  uint32_t AddEntity(KbEntity e);
+  void AddName(std::string_view lang, std::string_view name, Entry entry, const MatchKeys& keys);
+
+  std::vector<KbEntity> entities_;
+  std::unordered_map<std::string, uint32_t> by_id_;
+  std::unordered_map<std::string, uint32_t> state_by_iso_;
+  std::vector<TitleInfo> titles_;
+  std::vector<Role> roles_;
+  std::map<std::string, Dict, std::less<>> dicts_;  // by language
+  std::vector<std::string> langs_;
+  size_t max_len_ = 1;
+};
+
+}  // namespace entente
+
+#endif  // ENTENTE_ENTITIES_GAZETTEER_H_

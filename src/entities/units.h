@@ -1,0 +1,50 @@
+// entities/units.h — word units: the sequence dictionaries and frames are matched against.
+//
+// A unit is one word of a sentence as matching sees it: a token, or one part of a token joined
+// by '-' or '.' ("Нью-Йорк" → нью, йорк; "U.S" → u, s), so that knowledge entries written either
+// way ("Нью-Йорк", "U.S.") match. Punctuation tokens are units too (they stop matches), except a
+// '-' or '.' glued to words on both sides, which is dropped. Knowledge phrases are cut into units
+// by the same rule (PhraseUnits), and both sides are keyed with MatchKeys::Key.
+// Thread-safety: plain functions and values.
+#ifndef ENTENTE_ENTITIES_UNITS_H_
+#define ENTENTE_ENTITIES_UNITS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyse/analyse.h"
+#include "entente/doc.h"
+
+namespace entente {
+
+struct Unit {
+  std::string key;     // MatchKeys::Key of the unit
+  std::string lower;   // MatchKeys::Lower of the unit
+  uint32_t token = 0;  // index into Doc::tokens
+  Span span;
+  bool word = false;         // has a letter or digit
+  bool capitalized = false;  // first letter upper case
+  bool all_caps = false;     // every letter upper case (abbreviations: США, NATO)
+};
+
+// Units of sentence `s` (tokens must carry lower/key).
+std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKeys& keys,
+                                std::string_view lang);
+
+// Units of a knowledge phrase: split on white space, then like SentenceUnits. Only word units are
+// returned (a phrase's punctuation is dropped).
+std::vector<Unit> PhraseUnits(std::string_view phrase, const MatchKeys& keys,
+                              std::string_view lang);
+
+// Keys of PhraseUnits joined by '\x1f': the lookup key of a phrase.
+std::string JoinKeys(const std::vector<Unit>& units, size_t begin, size_t end);
+
+// True iff the first letter of `s` (UTF-8) is upper case; `all` asks for every letter.
+bool IsUpperInitial(std::string_view s);
+bool IsAllUpper(std::string_view s);
+
+}  // namespace entente
+
+#endif  // ENTENTE_ENTITIES_UNITS_H_

@@ -1,0 +1,204 @@
+#include "events/frames.h"
+
+#include <cstdlib>
+
+namespace entente {
+namespace {
+
+Modality ParseModality(std::string_view s) {
+  if (s == "negated") return Modality::kNegated;
+  if (s == "planned") return Modality::kPlanned;
+  if (s == "intended") return Modality::kIntended;
+  if (s == "hedged") return Modality::kHedged;
+  if (s == "reported") return Modality::kReported;
+  return Modality::kAsserted;
+}
+
+Phrase ParsePhrase(std::string_view text, const MatchKeys& keys, std::string_view lang) {
+  Phrase p;
+  for (const std::string& word : SplitBar(text, ' ')) {
+    if (word.empty()) continue;
+    WordPattern w;
+    for (const std::string& alt : SplitBar(word)) {
+      if (alt.empty()) continue;
+      if (alt.back() == '*') {
+        w.prefixes.push_back(keys.Lower(alt.substr(0, alt.size() - 1)));
+      } else {
+        std::vector<Unit> u = PhraseUnits(alt, keys, lang);
+        w.keys.push_back(u.empty() ? keys.Lower(alt) : JoinKeys(u, 0, u.size()));
+      }
+    }
+    p.words.push_back(std::move(w));
+  }
+  return p;
+}
+
+std::vector<RoleSpec> ParseRoles(std::string_view text) {
+  std::vector<RoleSpec> out;
+  for (const std::string& r : SplitBar(text, ',')) {
+    RoleSpec spec;
+    if (r == "subj")
+      spec.kind = RoleSpec::kSubj;
+    else if (r == "obj")
+      spec.kind = RoleSpec::kObj;
+    else if (r == "agent")
+      spec.kind = RoleSpec::kAgent;
+    else if (r == "partner")
+      spec.kind = RoleSpec::kPartner;
+    else if (r.rfind("prep:", 0) == 0) {
+      spec.kind = RoleSpec::kPrep;
+      for (const std::string& p : SplitBar(std::string_view(r).substr(5)))
+        spec.preps.push_back(SplitBar(p, ' '));
+    } else {
+      continue;
+    }
+    out.push_back(std::move(spec));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> SplitBar(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (true) {
+    size_t j = s.find(sep, i);
+    out.emplace_back(s.substr(i, j == std::string_view::npos ? j : j - i));
+    if (j == std::string_view::npos) break;
+    i = j + 1;
+  }
+  return out;
+}
+
+bool WordPattern::Matches(const Unit& u) const {
+  if (!u.word) return false;
+  for (const std::string& k : keys)
+    if (u.key == k) return true;
+  for (const std::string& p : prefixes)
+    if (u.lower.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
+size_t Phrase::MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
+                       std::vector<size_t>* hit) const {
+  if (words.empty() || i >= units.size() || !words[0].Matches(units[i])) return 0;
+  if (hit) hit->assign(1, i);
+  size_t pos = i;
+  for (size_t w = 1; w < words.size(); ++w) {
+    size_t next = pos + 1, gap = 0;
+    bool found = false;
+    while (next < units.size() && units[next].word && gap <= max_gap) {
+      if (words[w].Matches(units[next])) {
+        found = true;
+        break;
+      }
+      ++next;
+      ++gap;
+    }
+    if (!found) return 0;
+    if (hit) hit->push_back(next);
+    pos = next;
+  }
+  return pos + 1;
+}
+
+void WordSeqSet::Add(std::string_view text) {
+  std::vector<std::string> seq;
+  for (const std::string& w : SplitBar(text, ' '))
+    if (!w.empty()) seq.push_back(w);
+  if (!seq.empty()) seqs_.push_back(std::move(seq));
+}
+
+size_t WordSeqSet::MatchAt(const std::vector<Unit>& units, size_t i) const {
+  size_t best = 0;
+  for (const auto& seq : seqs_) {
+    if (i + seq.size() > units.size() || seq.size() <= best) continue;
+    bool ok = true;
+    for (size_t k = 0; k < seq.size() && ok; ++k) ok = units[i + k].lower == seq[k];
+    if (ok) best = seq.size();
+  }
+  return best;
+}
+
+size_t WordSeqSet::MatchEndingAt(const std::vector<Unit>& units, size_t i) const {
+  size_t best = 0;
+  for (const auto& seq : seqs_) {
+    if (seq.size() > i + 1 || seq.size() <= best) continue;
+    const size_t b = i + 1 - seq.size();
+    bool ok = true;
+    for (size_t k = 0; k < seq.size() && ok; ++k) ok = units[b + k].lower == seq[k];
+    if (ok) best = seq.size();
+  }
+  return best;
+}
+
+std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, const MatchKeys& keys) {
+  std::map<std::string, LangFrames, std::less<>> out;
+  for (const std::string& name : pack.TableNames("lang/")) {
+    const size_t slash = name.rfind('/');
+    const std::string lang = name.substr(5, slash - 5);
+    const std::string what = name.substr(slash + 1);
+    const Table* t = pack.Find(name);
+    if (what == "events") {
+      LangFrames& lf = out[lang];
+      for (size_t r = 0; r < t->rows(); ++r) {
+        std::string_view kind = t->Cell(r, "kind"), words = t->Cell(r, "words");
+        if (kind == "frame") {
+          Frame f;
+          f.trigger = ParsePhrase(words, keys, lang);
+          f.cameo = std::string(t->Cell(r, "cameo"));
+          f.mode = std::string(t->Cell(r, "mode"));
+          f.src = ParseRoles(t->Cell(r, "src"));
+          f.tgt = ParseRoles(t->Cell(r, "tgt"));
+          if (!f.trigger.words.empty() && !f.src.empty() && !f.tgt.empty())
+            lf.frames.push_back(std::move(f));
+        } else if (kind == "prep")
+          lf.prep.Add(words);
+        else if (kind == "loc")
+          lf.loc.Add(words);
+        else if (kind == "conj")
+          lf.conj.Add(words);
+        else if (kind == "boundary")
+          lf.boundary.Add(words);
+        else if (kind == "comp")
+          lf.comp.Add(words);
+        else if (kind == "rel")
+          lf.rel.Add(words);
+        else if (kind == "sides")
+          lf.sides.Add(words);
+        else if (kind.rfind("pron_", 0) == 0)
+          lf.pronouns[std::string(words)] = kind.substr(5);
+      }
+    } else if (what == "modality") {
+      LangFrames& lf = out[lang];
+      for (size_t r = 0; r < t->rows(); ++r) {
+        Cue c;
+        c.words = ParsePhrase(t->Cell(r, "cue"), keys, lang);
+        c.modality = ParseModality(t->Cell(r, "modality"));
+        std::string_view scope = t->Cell(r, "scope");
+        c.scope = scope == "sentence" ? Cue::kSentence
+                  : scope == "clause" ? Cue::kClause
+                                      : Cue::kNear;
+        lf.cues.push_back(std::move(c));
+      }
+    } else if (what == "dates") {
+      LangFrames& lf = out[lang];
+      for (size_t r = 0; r < t->rows(); ++r) {
+        std::string word(t->Cell(r, "word"));
+        DateWord d;
+        d.kind = std::string(t->Cell(r, "kind"));
+        std::string value(t->Cell(r, "value"));
+        d.value = std::atoi(value.c_str());
+        d.text = value;
+        d.need_cap = IsUpperInitial(word);
+        std::string lower = keys.Lower(word);
+        lf.max_date_words = std::max(lf.max_date_words, SplitBar(lower, ' ').size());
+        lf.dates[lower].push_back(std::move(d));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace entente

@@ -1,0 +1,92 @@
+// events/frames.h — per-language event frames, modality cues, date words and the function words
+// the role finder needs, loaded from lang/<code>/{events,modality,dates} (formats:
+// data/kb/README.md). Thread-safety: immutable after Load; safe to share.
+#ifndef ENTENTE_EVENTS_FRAMES_H_
+#define ENTENTE_EVENTS_FRAMES_H_
+
+#include <map>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "analyse/analyse.h"
+#include "entente/doc.h"
+#include "entities/units.h"
+#include "knowledge/pack.h"
+
+namespace entente {
+
+// One word of a trigger or cue: alternatives matched by key equality, or by a lower-case prefix
+// ("зустрі*").
+struct WordPattern {
+  std::vector<std::string> keys;
+  std::vector<std::string> prefixes;
+  bool Matches(const Unit& u) const;
+};
+
+// A sequence of word patterns; words after the first may follow up to `max_gap` word units later.
+struct Phrase {
+  std::vector<WordPattern> words;
+  // If the phrase matches starting at unit i, returns the index one past its last unit and fills
+  // `hit` with the matched units; returns 0 iff no match.
+  size_t MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
+                 std::vector<size_t>* hit) const;
+};
+
+struct RoleSpec {
+  enum Kind { kSubj, kObj, kPrep, kAgent, kPartner } kind = kSubj;
+  std::vector<std::vector<std::string>> preps;  // for kPrep: each a lower-case word sequence
+};
+
+struct Frame {
+  Phrase trigger;
+  std::string cameo, mode;
+  std::vector<RoleSpec> src, tgt;  // tried in order
+};
+
+struct Cue {
+  Phrase words;
+  Modality modality = Modality::kAsserted;
+  enum Scope { kNear, kClause, kSentence } scope = kNear;
+};
+
+struct DateWord {
+  std::string kind;  // month | relday | weekday | yearword | qual | same
+  int value = 0;
+  std::string text;  // qual value (end, start, mid)
+  bool need_cap = false;
+};
+
+// Exact lower-case word sequences ("а також", "обидві сторони").
+class WordSeqSet {
+ public:
+  void Add(std::string_view text);
+  // Length in units of the longest sequence starting at unit i; 0 iff none.
+  size_t MatchAt(const std::vector<Unit>& units, size_t i) const;
+  // Length of the longest sequence ending at unit i (inclusive); 0 iff none.
+  size_t MatchEndingAt(const std::vector<Unit>& units, size_t i) const;
+  bool Empty() const { return seqs_.empty(); }
+
+ private:
+  std::vector<std::vector<std::string>> seqs_;
+};
+
+struct LangFrames {
+  std::vector<Frame> frames;
+  std::vector<Cue> cues;
+  std::map<std::string, std::vector<DateWord>, std::less<>> dates;  // by lower-case phrase
+  size_t max_date_words = 1;
+  WordSeqSet prep, loc, conj, boundary, comp, rel, sides;
+  // Pronoun classes: m, f, n, pl, latter.
+  std::map<std::string, std::string, std::less<>> pronouns;
+};
+
+// Loads every language with a lang/<code>/events table. Phrases are keyed with `keys`.
+std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, const MatchKeys& keys);
+
+// Splits "a|b|c" into its parts.
+std::vector<std::string> SplitBar(std::string_view s, char sep = '|');
+
+}  // namespace entente
+
+#endif  // ENTENTE_EVENTS_FRAMES_H_

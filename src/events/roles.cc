@@ -1,0 +1,303 @@
+#include "events/roles.h"
+
+#include <algorithm>
+
+namespace entente {
+namespace {
+
+constexpr size_t kObjWindow = 10;
+constexpr size_t kPrepWindow = 12;
+constexpr size_t kPrepToActor = 4;
+constexpr size_t kPronounSentences = 2;
+
+}  // namespace
+
+std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
+                                     const std::map<std::string, LangFrames, std::less<>>& langs,
+                                     const std::map<std::string, char, std::less<>>& gender) {
+  std::vector<SentenceView> views(doc.sentences.size());
+  size_t m = 0;
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    SentenceView& v = views[si];
+    v.lang = s.block < doc.blocks.size() && !doc.blocks[s.block].lang.empty()
+                 ? doc.blocks[s.block].lang
+                 : doc.lang;
+    v.units = SentenceUnits(doc, s, keys, v.lang);
+    auto lit = langs.find(v.lang);
+    const LangFrames* lf = lit == langs.end() ? nullptr : &lit->second;
+    while (m < doc.mentions.size() && doc.mentions[m].span.begin < s.span.begin) ++m;
+    for (size_t k = m; k < doc.mentions.size() && doc.mentions[k].span.begin < s.span.end; ++k) {
+      const Mention& mm = doc.mentions[k];
+      bool nested = false;
+      for (size_t o = m; o < doc.mentions.size() && doc.mentions[o].span.begin < s.span.end; ++o)
+        if (o != k && doc.mentions[o].span.Contains(mm.span) && !(doc.mentions[o].span == mm.span))
+          nested = true;
+      if (nested) continue;
+      ActorRef a;
+      a.mention = static_cast<uint32_t>(k);
+      a.ub = v.units.size();
+      for (size_t u = 0; u < v.units.size(); ++u) {
+        if (v.units[u].span.begin >= mm.span.begin && a.ub == v.units.size()) a.ub = u;
+        if (v.units[u].span.end <= mm.span.end) a.ue = u + 1;
+      }
+      if (a.ub >= a.ue) continue;
+      if (!v.actors.empty() && v.actors.back().ub == a.ub) continue;  // same span twice
+      const Entity& e = doc.entities[mm.entity];
+      a.kind = e.kind;
+      a.place = e.kind == "place";
+      if (auto g = gender.find(e.id); g != gender.end()) a.gender = g->second;
+      // Governed: a preposition right before, or before up to two lower-case modifiers
+      // ("в північно-східній Азії").
+      for (size_t back = 1; lf && back <= 3 && back <= a.ub; ++back) {
+        const Unit& prev = v.units[a.ub - back];
+        if (lf->prep.MatchEndingAt(v.units, a.ub - back) > 0) {
+          a.governed = true;
+          a.locative = lf->loc.MatchEndingAt(v.units, a.ub - back) > 0;
+          break;
+        }
+        if (!prev.word || prev.capitalized || lf->rel.MatchAt(v.units, a.ub - back) ||
+            lf->comp.MatchAt(v.units, a.ub - back) || lf->conj.MatchAt(v.units, a.ub - back) ||
+            lf->pronouns.count(prev.lower))
+          break;
+      }
+      v.actors.push_back(std::move(a));
+    }
+  }
+  return views;
+}
+
+void Discourse::Record(const Event& e) {
+  history_.emplace_back(e.src, e.tgt);
+  if (e.type == "CONSULT") pair_ = {Arg{e.src, 0.75, e.date}, Arg{e.tgt, 0.75, e.date}};
+}
+
+std::optional<EventActor> Discourse::Partner(const std::string& country) const {
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    if (it->first.country == country) return it->second;
+    if (it->second.country == country) return it->first;
+  }
+  return std::nullopt;
+}
+
+std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
+                                  const Arg* src) const {
+  switch (role.kind) {
+    case RoleSpec::kSubj:
+      return Subj(tb);
+    case RoleSpec::kObj:
+      return Obj(tb + 1);
+    case RoleSpec::kPrep:
+      return Prep(role, tb, te);
+    case RoleSpec::kAgent: {
+      std::vector<Arg> s = Subj(tb);
+      return s.empty() ? After(te) : s;
+    }
+    case RoleSpec::kPartner: {
+      if (!src) return {};
+      auto p = disc_.Partner(src->actor.country);
+      if (!p) return {};
+      return {Arg{*p, 0.6, ""}};
+    }
+  }
+  return {};
+}
+
+const ActorRef* RoleFinder::EndingAt(size_t u) const {
+  for (const ActorRef& a : sv_.actors)
+    if (a.ue == u + 1) return &a;
+  return nullptr;
+}
+
+const ActorRef* RoleFinder::StartingAt(size_t u) const {
+  for (const ActorRef& a : sv_.actors)
+    if (a.ub == u) return &a;
+  return nullptr;
+}
+
+bool RoleFinder::Eligible(const ActorRef& a, bool allow_place) const {
+  if (a.place && !allow_place) return false;
+  return !doc_.entities[doc_.mentions[a.mention].entity].country.empty();
+}
+
+bool RoleFinder::Boundary(size_t u) const {
+  return lf_.boundary.MatchAt(sv_.units, u) > 0 || lf_.boundary.MatchEndingAt(sv_.units, u) > 0;
+}
+
+Arg RoleFinder::ToArg(const ActorRef& a, double conf) const {
+  const Mention& m = doc_.mentions[a.mention];
+  const Entity& e = doc_.entities[m.entity];
+  return Arg{EventActor{e.country, e.id, std::string(doc_.Slice(m.span)), m.span}, conf, ""};
+}
+
+std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow_governed,
+                                   double conf) const {
+  // Commas alone link items only inside a list closed by a real conjunction ("A, B та C"):
+  // leftwards the first link must be a conjunction; rightwards the list is cut after its last
+  // conjunction link.
+  std::vector<Arg> out{ToArg(a, conf)};
+  const ActorRef* cur = &a;
+  size_t last_real = 1;
+  while (out.size() < 6) {
+    const ActorRef* next = nullptr;
+    bool real = false;
+    if (leftwards) {
+      if (cur->ub == 0) break;
+      size_t k = cur->ub - 1, skipped = 0;
+      while (size_t len = lf_.conj.MatchEndingAt(sv_.units, k)) {
+        real |= sv_.units[k].lower != ",";
+        skipped += len;
+        if (k < len) break;
+        k -= len;
+      }
+      if (!skipped || (out.size() == 1 && !real)) break;
+      next = EndingAt(k);
+    } else {
+      size_t k = cur->ue, skipped = 0;
+      while (size_t len = lf_.conj.MatchAt(sv_.units, k)) {
+        real |= sv_.units[k].lower != ",";
+        skipped += len;
+        k += len;
+      }
+      if (!skipped) break;
+      // A repeated preposition ("з Іраном і з Китаєм").
+      if (allow_governed) k += lf_.prep.MatchAt(sv_.units, k);
+      next = StartingAt(k);
+    }
+    if (!next || !Eligible(*next, allow_governed) || (!allow_governed && next->governed)) break;
+    out.push_back(ToArg(*next, conf));
+    if (real) last_real = out.size();
+    cur = next;
+  }
+  if (!leftwards) out.resize(last_real);
+  return out;
+}
+
+std::optional<Arg> RoleFinder::Pronoun(size_t u) const {
+  auto it = lf_.pronouns.find(sv_.units[u].lower);
+  if (it == lf_.pronouns.end()) return std::nullopt;
+  const std::string& cls = it->second;
+  auto fits = [&](const ActorRef& a) {
+    if (cls == "latter" || cls == "pl") return true;
+    const bool person = a.kind == "person";
+    if (cls == "m") return person && a.gender != 'f';
+    if (cls == "f") return (person && a.gender == 'f') || (!person && a.kind != "place");
+    return !person && a.kind != "place";  // n
+  };
+  const Span here = sv_.units[u].span;
+  for (int pass = 0; pass < 2; ++pass) {
+    const bool ungoverned_only = pass == 0 && cls != "latter";
+    for (size_t back = 0; back <= kPronounSentences && back <= sentence_; ++back) {
+      const SentenceView& v = views_[sentence_ - back];
+      for (auto a = v.actors.rbegin(); a != v.actors.rend(); ++a) {
+        const Mention& m = doc_.mentions[a->mention];
+        if (back == 0 && m.span.end > here.begin) continue;
+        if (a->place || doc_.entities[m.entity].country.empty()) continue;
+        if (ungoverned_only && a->governed) continue;
+        if (!fits(*a)) continue;
+        const Entity& e = doc_.entities[m.entity];
+        return Arg{EventActor{e.country, e.id, std::string(doc_.Slice(here)), here}, 0.7, ""};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<Arg> RoleFinder::Subj(size_t tb) const {
+  double conf = 0.9;
+  for (size_t j = tb; j-- > 0;) {
+    if (const ActorRef* a = EndingAt(j)) {
+      if (Eligible(*a, false) && !a->governed) return Group(*a, true, false, conf);
+      j = a->ub;
+      continue;
+    }
+    if (size_t len = lf_.sides.MatchEndingAt(sv_.units, j); len && !disc_.LastPair().empty()) {
+      std::vector<Arg> pair = disc_.LastPair();
+      const Span span{sv_.units[j + 1 - len].span.begin, sv_.units[j].span.end};
+      for (Arg& p : pair) {
+        p.actor.text = std::string(doc_.Slice(span));
+        p.actor.span = span;
+      }
+      return pair;
+    }
+    if (lf_.rel.MatchAt(sv_.units, j)) {
+      if (j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1)) continue;  // "з якою": not a subject
+      size_t k = j;
+      while (k > 0 && lf_.conj.MatchEndingAt(sv_.units, k - 1) && sv_.units[k - 1].lower == ",")
+        --k;
+      if (k > 0)
+        if (const ActorRef* a = EndingAt(k - 1); a && Eligible(*a, true))
+          return Group(*a, true, true, 0.8);
+      return {};
+    }
+    if (!(j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1)))
+      if (auto p = Pronoun(j)) return {*p};
+    if (lf_.comp.MatchAt(sv_.units, j)) {
+      conf = 0.75;
+      continue;
+    }
+    if (Boundary(j)) return {};
+  }
+  return {};
+}
+
+std::vector<Arg> RoleFinder::Obj(size_t from) const {
+  for (size_t j = from; j < sv_.units.size() && j < from + kObjWindow; ++j) {
+    if (const ActorRef* a = StartingAt(j)) {
+      if (Eligible(*a, false) && !a->governed) return Group(*a, false, false, 0.9);
+      j = a->ue - 1;
+      continue;
+    }
+    if (auto p = Pronoun(j)) return {*p};
+    if (Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j)) break;
+  }
+  return {};
+}
+
+std::vector<Arg> RoleFinder::After(size_t te) const {
+  for (size_t j = te; j < sv_.units.size() && j < te + kPrepWindow; ++j) {
+    if (const ActorRef* a = StartingAt(j)) {
+      if (Eligible(*a, false) && !a->governed) return Group(*a, false, false, 0.8);
+      j = a->ue - 1;
+      continue;
+    }
+    if (Boundary(j)) break;
+  }
+  return {};
+}
+
+std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te) const {
+  auto prep_len = [&](size_t j) -> size_t {
+    for (const auto& seq : role.preps) {
+      if (j + seq.size() > sv_.units.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < seq.size() && ok; ++k) ok = sv_.units[j + k].lower == seq[k];
+      if (ok) return seq.size();
+    }
+    return 0;
+  };
+  for (size_t j = te; j < sv_.units.size() && j < te + kPrepWindow; ++j) {
+    if (Boundary(j)) break;
+    const size_t len = prep_len(j);
+    if (!len) continue;
+    for (size_t k = j + len; k < sv_.units.size() && k < j + len + kPrepToActor; ++k) {
+      if (const ActorRef* a = StartingAt(k); a && Eligible(*a, true))
+        return Group(*a, false, true, 0.9);
+      if (auto p = Pronoun(k)) return {*p};
+      if (!sv_.units[k].word) break;
+    }
+  }
+  // "з якою Росія підписала": the antecedent of the relative word.
+  for (size_t j = tb; j-- > 0 && j + 8 > tb;) {
+    const size_t len = prep_len(j);
+    if (!len || j + len >= tb || !lf_.rel.MatchAt(sv_.units, j + len)) continue;
+    size_t k = j;
+    while (k > 0 && sv_.units[k - 1].lower == ",") --k;
+    if (k > 0)
+      if (const ActorRef* a = EndingAt(k - 1); a && Eligible(*a, true)) return {ToArg(*a, 0.8)};
+    break;
+  }
+  return {};
+}
+
+}  // namespace entente

@@ -1,0 +1,102 @@
+// events/roles.h — finding an event's source and target around its trigger.
+//
+// A SentenceView lists a sentence's word units and its top-level actor mentions (a mention
+// inside a longer one, like "Росії" in "посол Росії Ігор Моргулов", is left out). Roles
+// (frames.h RoleSpec):
+//   subj     leftwards from the trigger: the first actor not governed by a preposition, with the
+//            actors coordinated to its left ("Лю і Руденко"); "сторони"/"the sides" → the last
+//            meeting's two parties; a pronoun → the latest compatible actor (він → a man,
+//            вона → a woman or a state, той/the latter → the last actor named); a relative word
+//            ("який", "which") → the actor just before it. Stops at clause boundaries; goes on
+//            past a complementiser ("що", "that") to the main clause's subject.
+//   obj      rightwards: the first actor not governed by a preposition (and its coordinates).
+//   prep:P   rightwards: the actor(s) after a preposition in P ("з Іраном, Північною Кореєю та
+//            Китаєм" → three); or leftwards "P + relative word" ("з якою", "с которой").
+//   agent    subj, else the first ungoverned actor to the right.
+//   partner  the other party of the document's latest event involving the source.
+// Thread-safety: values built per document.
+#ifndef ENTENTE_EVENTS_ROLES_H_
+#define ENTENTE_EVENTS_ROLES_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "entente/doc.h"
+#include "entities/units.h"
+#include "events/frames.h"
+
+namespace entente {
+
+struct ActorRef {
+  uint32_t mention = 0;   // index into Doc::mentions
+  size_t ub = 0, ue = 0;  // unit range in the sentence
+  bool governed = false;  // a preposition stands right before it
+  bool locative = false;  // that preposition is locative (в, у, in)
+  bool place = false;     // a city (only prepositional roles take it)
+  char gender = 0;
+  std::string kind;  // Entity::kind
+};
+
+struct SentenceView {
+  std::string lang;
+  std::vector<Unit> units;
+  std::vector<ActorRef> actors;  // by position
+};
+
+std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
+                                     const std::map<std::string, LangFrames, std::less<>>& langs,
+                                     const std::map<std::string, char, std::less<>>& gender);
+
+struct Arg {
+  EventActor actor;
+  double confidence = 0;
+  std::string date;  // a date the argument brings (the meeting "the sides" refers to)
+};
+
+// What earlier events say: the parties of the last meeting, and who dealt with whom.
+class Discourse {
+ public:
+  void Record(const Event& e);
+  const std::vector<Arg>& LastPair() const { return pair_; }
+  std::optional<EventActor> Partner(const std::string& country) const;
+
+ private:
+  std::vector<Arg> pair_;
+  std::vector<std::pair<EventActor, EventActor>> history_;
+};
+
+class RoleFinder {
+ public:
+  RoleFinder(const Doc& doc, const SentenceView& sv, const LangFrames& lf, const Discourse& disc,
+             const std::vector<SentenceView>& views, size_t sentence)
+      : doc_(doc), sv_(sv), lf_(lf), disc_(disc), views_(views), sentence_(sentence) {}
+  // The arguments for `role` around the trigger units [tb, te); `src` is the source found so
+  // far (for partner). Empty iff none.
+  std::vector<Arg> Find(const RoleSpec& role, size_t tb, size_t te, const Arg* src) const;
+
+ private:
+  std::vector<Arg> Subj(size_t tb) const;
+  std::vector<Arg> Obj(size_t from) const;
+  std::vector<Arg> Prep(const RoleSpec& role, size_t tb, size_t te) const;
+  std::vector<Arg> After(size_t te) const;
+  const ActorRef* EndingAt(size_t u) const;
+  const ActorRef* StartingAt(size_t u) const;
+  bool Eligible(const ActorRef& a, bool allow_place) const;
+  std::vector<Arg> Group(const ActorRef& a, bool leftwards, bool allow_governed, double conf) const;
+  Arg ToArg(const ActorRef& a, double conf) const;
+  std::optional<Arg> Pronoun(size_t u) const;
+  bool Boundary(size_t u) const;
+
+  const Doc& doc_;
+  const SentenceView& sv_;
+  const LangFrames& lf_;
+  const Discourse& disc_;
+  const std::vector<SentenceView>& views_;
+  size_t sentence_;
+};
+
+}  // namespace entente
+
+#endif  // ENTENTE_EVENTS_ROLES_H_

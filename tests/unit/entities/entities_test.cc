@@ -1,0 +1,128 @@
+// Entity recognition and linking on short texts in uk, ru, en.
+#include <gtest/gtest.h>
+
+#include "entente/engine.h"
+
+namespace entente {
+namespace {
+
+const Engine& TheEngine() {
+  static const Engine* engine = [] {
+    auto e = Engine::Create(Options{});
+    EXPECT_TRUE(e.ok()) << e.error();
+    return new Engine(std::move(*e));
+  }();
+  return *engine;
+}
+
+Doc RunDoc(const std::string& text, const std::string& lang,
+           const std::string& date = "2024-03-20") {
+  Doc d;
+  d.id = "t";
+  d.text = text;
+  d.lang_hint = lang;
+  d.date = date;
+  TheEngine().Process(d);
+  return d;
+}
+
+// The entity the mention covering `words` links to; nullptr iff none.
+const Entity* At(const Doc& d, std::string_view words) {
+  for (const Mention& m : d.mentions)
+    if (d.Slice(m.span) == words) return &d.entities[m.entity];
+  return nullptr;
+}
+
+TEST(Entities, InflectedStateNamesLinkToTheState) {
+  Doc d = RunDoc("Росія розвиває відносини з Північною Кореєю та Китаєм.", "uk");
+  ASSERT_NE(At(d, "Північною Кореєю"), nullptr);
+  EXPECT_EQ(At(d, "Північною Кореєю")->country, "PRK");
+  EXPECT_EQ(At(d, "Північною Кореєю")->id, "Q423");
+  ASSERT_NE(At(d, "Китаєм"), nullptr);
+  EXPECT_EQ(At(d, "Китаєм")->country, "CHN");
+}
+
+TEST(Entities, AliasesAbbreviationsAndIgos) {
+  Doc d = RunDoc("США, КНДР, НАТО и Международный уголовный суд.", "ru");
+  EXPECT_EQ(At(d, "США")->country, "USA");
+  EXPECT_EQ(At(d, "КНДР")->country, "PRK");
+  EXPECT_EQ(At(d, "НАТО")->country, "IGO:NATO");
+  EXPECT_EQ(At(d, "Международный уголовный суд")->country, "IGO:ICC");
+}
+
+TEST(Entities, AbbreviationsNeedCapitals) {
+  Doc d = RunDoc("Let us meet the US envoy.", "en");
+  EXPECT_EQ(At(d, "us"), nullptr);
+  ASSERT_NE(At(d, "US envoy"), nullptr);
+  EXPECT_EQ(At(d, "US envoy")->country, "USA");
+}
+
+TEST(Entities, MetonymsAndPlaces) {
+  Doc d = RunDoc("Пхеньян заявив про це в Москві. Кремль мовчить.", "uk");
+  ASSERT_NE(At(d, "Пхеньян"), nullptr);
+  EXPECT_EQ(At(d, "Пхеньян")->kind, "state");
+  EXPECT_EQ(At(d, "Пхеньян")->country, "PRK");
+  ASSERT_NE(At(d, "Москві"), nullptr);
+  EXPECT_EQ(At(d, "Москві")->kind, "place");
+  ASSERT_NE(At(d, "Кремль"), nullptr);
+  EXPECT_EQ(At(d, "Кремль")->country, "RUS");
+}
+
+TEST(Entities, KnownPeopleFullAndSurname) {
+  Doc d = RunDoc("Володимир Путін приїхав. Путіна зустріли.", "uk");
+  ASSERT_NE(At(d, "Володимир Путін"), nullptr);
+  EXPECT_EQ(At(d, "Володимир Путін")->id, "Q7747");
+  ASSERT_NE(At(d, "Путіна"), nullptr);
+  EXPECT_EQ(At(d, "Путіна")->id, "Q7747");
+}
+
+TEST(Entities, TitlePlusStateGivesUnknownPersonOfThatState) {
+  Doc d = RunDoc("Посол Росії в Китаї Ігор Моргулов виступив.", "uk");
+  const Entity* e = At(d, "Посол Росії в Китаї Ігор Моргулов");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->kind, "person");
+  EXPECT_EQ(e->country, "RUS");
+  EXPECT_EQ(e->sector, "DIP");
+  EXPECT_EQ(e->id.rfind("x:", 0), 0u);
+}
+
+TEST(Entities, DemonymLedOrganisationGivesTheCountry) {
+  Doc d = RunDoc("Він зустрівся з керівником китайського агентства Сіньхуа Фу Хуа.", "uk");
+  const Entity* e = At(d, "керівником китайського агентства Сіньхуа Фу Хуа");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->country, "CHN");
+  ASSERT_NE(At(d, "Сіньхуа"), nullptr);
+  EXPECT_EQ(At(d, "Сіньхуа")->kind, "media");
+}
+
+TEST(Entities, RoleHolderAtTheDocumentDate) {
+  EXPECT_EQ(At(RunDoc("Президент Ірану прибув.", "uk", "2024-03-20"), "Президент Ірану")->id,
+            "p:ebrahim_raisi");
+  EXPECT_EQ(At(RunDoc("Президент Ірану прибув.", "uk", "2024-09-01"), "Президент Ірану")->id,
+            "p:masoud_pezeshkian");
+  EXPECT_EQ(At(RunDoc("The US president arrived.", "en", "2024-03-20"), "US president")->id,
+            "Q6279");
+  EXPECT_EQ(At(RunDoc("The US president arrived.", "en", "2025-03-20"), "US president")->id,
+            "Q22686");
+}
+
+TEST(Entities, UnknownPersonNamedAgainByOneWord) {
+  Doc d = RunDoc("Спецпредставник Китаю Лю Сяомін прибув. Лю заявив це.", "uk");
+  const Entity* full = At(d, "Спецпредставник Китаю Лю Сяомін");
+  ASSERT_NE(full, nullptr);
+  ASSERT_NE(At(d, "Лю"), nullptr);
+  EXPECT_EQ(At(d, "Лю")->id, full->id);
+}
+
+TEST(Entities, RegionsAndEntitiesDeduplicated) {
+  Doc d = RunDoc("Захід і Африка. Захід мовчить.", "uk");
+  ASSERT_NE(At(d, "Захід"), nullptr);
+  EXPECT_EQ(At(d, "Захід")->country, "REG:WEST");
+  size_t west = 0;
+  for (const Entity& e : d.entities) west += e.country == "REG:WEST";
+  EXPECT_EQ(west, 1u);
+  EXPECT_EQ(At(d, "Захід")->mentions.size(), 2u);
+}
+
+}  // namespace
+}  // namespace entente

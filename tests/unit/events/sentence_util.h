@@ -1,0 +1,53 @@
+// tests/unit/events/sentence_util.h — runs the whole engine on one short text.
+#ifndef ENTENTE_TESTS_SENTENCE_UTIL_H_
+#define ENTENTE_TESTS_SENTENCE_UTIL_H_
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+#include "entente/engine.h"
+
+namespace entente::testing {
+
+inline const Engine& SharedEngine() {
+  static const Engine* engine = [] {
+    auto e = Engine::Create(Options{});
+    EXPECT_TRUE(e.ok()) << e.error();
+    return new Engine(std::move(*e));
+  }();
+  return *engine;
+}
+
+inline Doc RunText(const std::string& text, const std::string& lang,
+                   const std::string& date = "2024-03-20") {
+  Doc doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.lang_hint = lang;
+  doc.date = date;
+  SharedEngine().Process(doc);
+  return doc;
+}
+
+// "SRC TYPE TGT" for each event, joined by "; ".
+inline std::string Summary(const Doc& doc) {
+  std::ostringstream out;
+  for (size_t i = 0; i < doc.events.size(); ++i) {
+    const Event& e = doc.events[i];
+    out << (i ? "; " : "") << e.src.country << " " << e.type << " " << e.tgt.country;
+  }
+  return out.str();
+}
+
+inline bool Has(const Doc& doc, const std::string& src, const std::string& type,
+                const std::string& tgt) {
+  for (const Event& e : doc.events)
+    if (e.src.country == src && e.type == type && e.tgt.country == tgt) return true;
+  return false;
+}
+
+}  // namespace entente::testing
+
+#endif  // ENTENTE_TESTS_SENTENCE_UTIL_H_
