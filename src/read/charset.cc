@@ -51,8 +51,8 @@ bool IsAsciiLabel(std::string_view l) {
 }
 // Labels that browsers (WHATWG Encoding) decode as windows-1252.
 bool IsLatin1Label(std::string_view l) {
-  return l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "l1" ||
-         l == "iso_8859-1" || l == "cp819" || l == "ibm819";
+  return l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "l1" || l == "iso_8859-1" ||
+         l == "cp819" || l == "ibm819";
 }
 bool IsWideLabel(std::string_view l) {
   return l.starts_with("utf-16") || l.starts_with("utf16") || l.starts_with("utf-32") ||
@@ -61,7 +61,8 @@ bool IsWideLabel(std::string_view l) {
 
 bool CheckNoNul(std::string_view text, Doc& doc) {
   if (text.find('\0') == std::string_view::npos) return true;
-  doc.AddError("binary", "The document contains NUL bytes, so it looks like a binary file, not text.");
+  doc.AddError("binary",
+               "The document contains NUL bytes, so it looks like a binary file, not text.");
   return false;
 }
 
@@ -70,8 +71,8 @@ bool Convert(std::string_view bytes, const std::string& label, std::string& out,
   UErrorCode err = U_ZERO_ERROR;
   ConverterPtr from(ucnv_open(label.c_str(), &err));
   if (U_FAILURE(err) || !from) {
-    doc.AddError("bad_charset",
-                 "The document declares the charset '" + label + "', which is not a known charset.");
+    doc.AddError("bad_charset", "The document declares the charset '" + label +
+                                    "', which is not a known charset.");
     return false;
   }
   err = U_ZERO_ERROR;
@@ -101,7 +102,8 @@ bool Convert(std::string_view bytes, const std::string& label, std::string& out,
   }
   out.resize(static_cast<size_t>(target - out.data()));
   if (U_FAILURE(err)) {
-    doc.AddError("bad_charset", "Converting from '" + label + "' failed: " + u_errorName(err) + ".");
+    doc.AddError("bad_charset",
+                 "Converting from '" + label + "' failed: " + u_errorName(err) + ".");
     return false;
   }
   return true;
@@ -191,19 +193,15 @@ std::string CharsetFromContentType(std::string_view content_type) {
   return std::string(Trim(rest));
 }
 
-std::string SniffHtmlCharset(std::string_view bytes) {
-  bytes = bytes.substr(0, kMetaScanBytes);
-  if (Lower(bytes).find("charset") == std::string::npos) return {};  // the common fast path
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;
-  GumboOutput* output = gumbo_parse_with_options(&options, bytes.data(), bytes.size());
+std::string FindMetaCharset(const GumboNode* root, size_t max_offset) {
   std::string found;
-  std::vector<const GumboNode*> stack{output->root};
+  std::vector<const GumboNode*> stack{root};
   while (!stack.empty() && found.empty()) {
     const GumboNode* node = stack.back();
     stack.pop_back();
     if (node->type != GUMBO_NODE_ELEMENT) continue;
     const GumboElement& el = node->v.element;
+    if (el.start_pos.offset >= max_offset) continue;  // children start later still
     if (el.tag == GUMBO_TAG_META) {
       if (const GumboAttribute* cs = gumbo_get_attribute(&el.attributes, "charset")) {
         found = Trim(cs->value);
@@ -218,15 +216,30 @@ std::string SniffHtmlCharset(std::string_view bytes) {
       stack.push_back(static_cast<const GumboNode*>(el.children.data[i]));
     }
   }
-  gumbo_destroy_output(&options, output);
   if (IsWideLabel(Lower(found))) return "utf-8";
   return found;
 }
 
+std::string SniffHtmlCharset(std::string_view bytes) {
+  bytes = bytes.substr(0, kMetaScanBytes);
+  if (Lower(bytes).find("charset") == std::string::npos) return {};  // the common fast path
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* output = gumbo_parse_with_options(&options, bytes.data(), bytes.size());
+  std::string found = FindMetaCharset(output->root, kMetaScanBytes);
+  gumbo_destroy_output(&options, output);
+  return found;
+}
+
+bool IsUtf8CompatibleLabel(std::string_view label) {
+  std::string l = Lower(Trim(label));
+  return IsUtf8Label(l) || IsAsciiLabel(l);
+}
+
 bool CheckSize(size_t size, size_t max_bytes, Doc& doc) {
   if (size <= max_bytes) return true;
-  doc.AddError("too_large", "The document is larger than the limit of " + std::to_string(max_bytes) +
-                                " bytes, so it was not read.");
+  doc.AddError("too_large", "The document is larger than the limit of " +
+                                std::to_string(max_bytes) + " bytes, so it was not read.");
   return false;
 }
 

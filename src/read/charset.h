@@ -9,6 +9,8 @@
 #ifndef ENTENTE_READ_CHARSET_H_
 #define ENTENTE_READ_CHARSET_H_
 
+#include <gumbo.h>
+
 #include <string>
 #include <string_view>
 
@@ -37,6 +39,13 @@ std::string SniffHtmlCharset(std::string_view bytes);
 
 // Returns true iff `size` is within `max_bytes`; otherwise adds a too_large error to `doc`.
 bool CheckSize(size_t size, size_t max_bytes, Doc& doc);
+
+// The charset a parsed page declares in a <meta> element that starts before `max_offset`;
+// empty when none. A UTF-16 label there means UTF-8.
+std::string FindMetaCharset(const GumboNode* root, size_t max_offset);
+
+// True iff a page in valid UTF-8 that declares `label` needs no conversion (UTF-8, US-ASCII).
+bool IsUtf8CompatibleLabel(std::string_view label);
 
 // True iff `text` has only whitespace (ASCII spaces and U+00A0).
 bool IsBlankText(std::string_view text);
