@@ -411,6 +411,7 @@ void ExtractUtf8(std::string_view html, Doc& doc, std::string* meta = nullptr) {
     *meta = label;
   } else {
     Extractor extractor(doc);
+    doc.text_from_markup = true;
     extractor.AddTitle(output->document);
     extractor.Walk(output->root);
     if (doc.text.empty()) doc.AddError("empty", "The page has no text outside scripts and markup.");

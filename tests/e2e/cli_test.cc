@@ -4,10 +4,9 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
-
-#include <nlohmann/json.hpp>
 
 #include "test_util.h"
 
@@ -18,14 +17,14 @@ using nlohmann::json;
 using testing::EntenteBinary;
 using testing::SourceDir;
 
-struct Run {
+struct CliRun {
   int exit_code = -1;
   std::string out;
 };
 
 // Runs the entente binary with `args` (a shell fragment); captures stdout.
-Run Entente(const std::string& args) {
-  Run r;
+CliRun Entente(const std::string& args) {
+  CliRun r;
   std::string cmd = EntenteBinary() + " " + args + " 2>/dev/null";
   FILE* p = popen(cmd.c_str(), "r");
   char buf[65536];
@@ -57,9 +56,9 @@ bool IsCharBoundary(const std::string& text, size_t pos) {
 // Checks one extract line against doc/OUTPUT.md; `text` is the document text spans index.
 void ExpectFollowsContract(const json& line, const std::string& text) {
   static const std::set<std::string> kTypes = {
-      "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-      "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
-  static const std::set<std::string> kModalities = {"asserted", "planned", "intended",
+      "AGREE",  "CONSULT", "SUPPORT",  "CONCEDE", "COOPERATE", "AID",      "RETREAT", "REQUEST",
+      "ACCUSE", "REJECT",  "THREATEN", "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
+  static const std::set<std::string> kModalities = {"asserted", "planned",  "intended",
                                                     "hedged",   "reported", "negated"};
   static const std::regex kCountry("[A-Z]{3}|IGO:[A-Z0-9]+|REG:[A-Z]+");
   static const std::regex kDate("\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -70,13 +69,15 @@ void ExpectFollowsContract(const json& line, const std::string& text) {
     EXPECT_TRUE(IsCharBoundary(text, s[0]) && IsCharBoundary(text, s[1])) << s;
   }
   for (const auto& e : line["entities"]) {
-    for (const char* key : {"id", "name", "kind", "country", "mentions"}) ASSERT_TRUE(e.contains(key)) << key;
+    for (const char* key : {"id", "name", "kind", "country", "mentions"})
+      ASSERT_TRUE(e.contains(key)) << key;
     for (const auto& m : e["mentions"]) EXPECT_TRUE(IsSpanIn(m, text.size())) << m;
   }
   for (const auto& e : line["events"]) {
     EXPECT_TRUE(kTypes.count(e["type"].get<std::string>())) << e["type"];
     EXPECT_TRUE(kModalities.count(e["modality"].get<std::string>())) << e["modality"];
-    EXPECT_TRUE(std::regex_match(e["cameo"].get<std::string>(), std::regex("\\d{2,4}"))) << e["cameo"];
+    EXPECT_TRUE(std::regex_match(e["cameo"].get<std::string>(), std::regex("\\d{2,4}")))
+        << e["cameo"];
     for (const char* side : {"src", "tgt"}) {
       const json& a = e[side];
       ASSERT_TRUE(a["country"].is_string()) << side;
@@ -87,7 +88,9 @@ void ExpectFollowsContract(const json& line, const std::string& text) {
     }
     ASSERT_TRUE(IsSpanIn(e["trigger"]["span"], text.size()));
     ASSERT_TRUE(IsSpanIn(e["sentence"], text.size()));
-    if (!e["date"].is_null()) EXPECT_TRUE(std::regex_match(e["date"].get<std::string>(), kDate));
+    if (!e["date"].is_null()) {
+      EXPECT_TRUE(std::regex_match(e["date"].get<std::string>(), kDate));
+    }
     EXPECT_GE(e["confidence"].get<double>(), 0.0);
     EXPECT_LE(e["confidence"].get<double>(), 1.0);
   }
@@ -96,8 +99,8 @@ void ExpectFollowsContract(const json& line, const std::string& text) {
 TEST(Cli, ExtractFollowsTheContractOnTheExamples) {
   const std::string dir = SourceDir() + "/examples/pages";
   const std::string meta = SourceDir() + "/examples/meta.jsonl";
-  Run r = Entente("extract --meta " + meta + " " + dir + "/000_511806c64c78f0e1.txt " +
-                  dir + "/004_baeaea9644e7c5f9.txt");
+  CliRun r = Entente("extract --meta " + meta + " " + dir + "/000_511806c64c78f0e1.txt " + dir +
+                     "/004_baeaea9644e7c5f9.txt");
   ASSERT_EQ(r.exit_code, 0);
   auto lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 2u);
@@ -117,8 +120,8 @@ TEST(Cli, ExtractFollowsTheContractOnTheExamples) {
 TEST(Cli, ParallelExtractIsIdenticalToSerial) {
   const std::string dir = SourceDir() + "/examples/pages";
   const std::string meta = SourceDir() + "/examples/meta.jsonl";
-  Run serial = Entente("extract --jobs 1 --meta " + meta + " " + dir);
-  Run parallel = Entente("extract --jobs 4 --meta " + meta + " " + dir);
+  CliRun serial = Entente("extract --jobs 1 --meta " + meta + " " + dir);
+  CliRun parallel = Entente("extract --jobs 4 --meta " + meta + " " + dir);
   ASSERT_EQ(serial.exit_code, 0);
   EXPECT_EQ(serial.out, parallel.out);
 }
@@ -134,7 +137,7 @@ TEST(Cli, BadDocumentsGetErrorsAndTheRunGoesOn) {
                                          << "{not json\n"
                                          << "{\"id\": \"ok2\", \"text\": \"Putin met Xi.\"}\n";
   }
-  Run r = Entente("extract " + dir.string());
+  CliRun r = Entente("extract " + dir.string());
   EXPECT_EQ(r.exit_code, 1);
   auto lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 6u);
@@ -143,7 +146,8 @@ TEST(Cli, BadDocumentsGetErrorsAndTheRunGoesOn) {
     ids.push_back(l["id"]);
     first_error.push_back(l["errors"].empty() ? "" : l["errors"][0]["code"].get<std::string>());
   }
-  EXPECT_EQ(ids, (std::vector<std::string>{"a_empty", "b_latin1", "c_good", "ok", "d_lines:2", "ok2"}));
+  EXPECT_EQ(ids,
+            (std::vector<std::string>{"a_empty", "b_latin1", "c_good", "ok", "d_lines:2", "ok2"}));
   EXPECT_EQ(first_error, (std::vector<std::string>{"empty", "not_utf8", "", "", "bad_json", ""}));
   std::filesystem::remove_all(dir);
 }
@@ -151,40 +155,43 @@ TEST(Cli, BadDocumentsGetErrorsAndTheRunGoesOn) {
 TEST(Cli, UsageAndIoErrorsExitWithTwo) {
   EXPECT_EQ(Entente("extract /nonexistent/path.txt").exit_code, 2);
   EXPECT_EQ(Entente("frobnicate").exit_code, 2);
-  EXPECT_EQ(Entente("ingest --db /nonexistent/dir/x.db " + SourceDir() + "/examples/pages").exit_code, 2);
+  EXPECT_EQ(
+      Entente("ingest --db /nonexistent/dir/x.db " + SourceDir() + "/examples/pages").exit_code, 2);
   EXPECT_EQ(Entente("events --db /nonexistent/dir/x.db").exit_code, 2);
   EXPECT_EQ(Entente("--help").exit_code, 0);
   EXPECT_EQ(Entente("extract --help").exit_code, 0);
 }
 
 TEST(Cli, IngestThenQueryAndExport) {
-  auto db = std::filesystem::temp_directory_path() / ("entente_cli_" + std::to_string(getpid()) + ".db");
+  auto db =
+      std::filesystem::temp_directory_path() / ("entente_cli_" + std::to_string(getpid()) + ".db");
   std::filesystem::remove(db);
   const std::string dir = SourceDir() + "/examples/pages";
   const std::string meta = SourceDir() + "/examples/meta.jsonl";
   ASSERT_EQ(Entente("ingest -q --db " + db.string() + " --meta " + meta + " " + dir).exit_code, 0);
-  Run events = Entente("events --db " + db.string() + " --format jsonl");
+  CliRun events = Entente("events --db " + db.string() + " --format jsonl");
   ASSERT_EQ(events.exit_code, 0);
   auto rows = Lines(events.out);
   EXPECT_FALSE(rows.empty());
   for (const auto& row : rows) EXPECT_FALSE(row["sentence_text"].get<std::string>().empty());
-  Run graph = Entente("graph --db " + db.string() + " --format json");
+  CliRun graph = Entente("graph --db " + db.string() + " --format json");
   ASSERT_EQ(graph.exit_code, 0);
   EXPECT_FALSE(json::parse(graph.out).empty());
-  Run exported = Entente("export --db " + db.string() + " --format jsonl");
+  CliRun exported = Entente("export --db " + db.string() + " --format jsonl");
   ASSERT_EQ(exported.exit_code, 0);
   auto docs = Lines(exported.out);
   ASSERT_EQ(docs.size(), 2u);
   size_t exported_events = docs[0]["events"].size() + docs[1]["events"].size();
   EXPECT_EQ(exported_events, rows.size());
-  Run csv = Entente("export --db " + db.string() + " --format csv");
-  EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n') >= static_cast<long>(rows.size()) + 1, true);
+  CliRun csv = Entente("export --db " + db.string() + " --format csv");
+  EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n') >= static_cast<long>(rows.size()) + 1,
+            true);
   std::filesystem::remove(db);
 }
 
 TEST(Cli, EvalOnTheSeedsReportsFigures) {
   ENTENTE_REQUIRE_SHARED();
-  Run r = Entente("eval --json " + testing::SharedDir() + "/gold/seeds.jsonl");
+  CliRun r = Entente("eval --json " + testing::SharedDir() + "/gold/seeds.jsonl");
   ASSERT_EQ(r.exit_code, 0);
   json report = json::parse(r.out);
   EXPECT_EQ(report["documents"], 2);

@@ -35,7 +35,8 @@ class Metadata {
       auto j = nlohmann::json::parse(line, nullptr, false);
       if (j.is_discarded() || !j.is_object() || !j.contains("id") || !j["id"].is_string())
         return Status::Error(path + ":" + std::to_string(n) + ": expected a JSON object with an id");
-      by_id_[j["id"].get<std::string>()] = std::move(j);
+      std::string id = j["id"].get<std::string>();
+      by_id_[id] = std::move(j);
     }
     return Status();
   }
