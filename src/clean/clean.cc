@@ -35,7 +35,6 @@ namespace {
 
 constexpr size_t kLongChars = 70;
 constexpr double kStopHigh = 0.2;
-constexpr double kStopLow = 0.08;
 constexpr double kMaxLinkDensity = 0.5;
 
 enum class Class { kBad, kGood, kCandidate };
@@ -237,7 +236,7 @@ class CleanStage : public Stage {
       if (x.chars >= kLongChars) {
         if (density >= kStopHigh || (density < 0 && (x.ends_sentence || x.words.size() >= 12)))
           cls[b] = Class::kGood;
-        else if (density >= kStopLow && sentence)
+        else if (sentence)  // news prose can be poor in stop words: let context decide
           cls[b] = Class::kCandidate;
       } else if (sentence && (x.words.size() >= 4 || (x.words.size() == 3 && density != 0))) {
         cls[b] = Class::kCandidate;

@@ -49,7 +49,7 @@ int Events(const std::string& db, const EventFilter& filter, const std::string& 
   if (!store) return kExitUsage;
   if (format == "csv") std::cout << kEventCsvHeader << '\n';
   if (format == "table")
-    std::cout << Fit("date", 11) << Fit("source", 26) << Fit("event", 16) << Fit("target", 26)
+    std::cout << Fit("date", 13) << Fit("source", 26) << Fit("event", 16) << Fit("target", 26)
               << Fit("modality", 10) << "evidence\n";
   size_t n = 0;
   Status st = (*store)->ForEachEvent(filter, [&](const StoredEvent& s) {
@@ -68,7 +68,7 @@ int Events(const std::string& db, const EventFilter& filter, const std::string& 
     } else if (format == "csv") {
       EventCsvRow(std::cout, s);
     } else {
-      std::cout << Fit(e.date.empty() ? "(" + s.pub_date.substr(0, 10) + ")" : e.date, 11)
+      std::cout << Fit(e.date.empty() ? "(" + s.pub_date.substr(0, 10) + ")" : e.date, 13)
                 << Fit(Side(e.src), 26) << Fit(e.type + " " + e.cameo, 16) << Fit(Side(e.tgt), 26)
                 << Fit(std::string(ModalityName(e.modality)), 10)
                 << Fit(s.sentence_text, 90) << '\n';
