@@ -1,4 +1,5 @@
 // events, graph and export: the commands that read the store.
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 
@@ -22,6 +23,12 @@ std::string Side(const EventActor& a) {
   return a.country.empty() ? a.text : a.country;
 }
 
+std::string Confidence(double c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", c);
+  return buf;
+}
+
 const char* kEventCsvHeader =
     "event_id,doc_id,date,pub_date,src_country,src_actor,src_text,type,cameo,mode,tgt_country,"
     "tgt_actor,tgt_text,trigger,modality,attribution,place,lang,source,url,confidence,sentence";
@@ -32,7 +39,7 @@ void EventCsvRow(std::ostream& out, const StoredEvent& s) {
                                 e.src.text, e.type, e.cameo, e.mode, e.tgt.country, e.tgt.actor,
                                 e.tgt.text, e.trigger_text, std::string(ModalityName(e.modality)),
                                 e.attribution, e.place ? e.place->name : "", s.lang, s.source,
-                                s.url, std::to_string(e.confidence), s.sentence_text};
+                                s.url, Confidence(e.confidence), s.sentence_text};
   bool first = true;
   for (const auto& f : fields) {
     if (!first) out << ',';
