@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 namespace entente {
 namespace {
 
@@ -31,22 +33,12 @@ std::string BodyToJson(const std::vector<Span>& body) {
 }
 
 std::vector<Span> BodyFromJson(std::string_view json) {
-  // The store writes this format itself (BodyToJson): numbers, brackets and commas only.
   std::vector<Span> out;
-  std::vector<uint32_t> nums;
-  uint64_t cur = 0;
-  bool in_num = false;
-  for (char c : json) {
-    if (c >= '0' && c <= '9') {
-      cur = cur * 10 + static_cast<uint64_t>(c - '0');
-      in_num = true;
-    } else if (in_num) {
-      nums.push_back(static_cast<uint32_t>(cur));
-      cur = 0;
-      in_num = false;
-    }
-  }
-  for (size_t i = 0; i + 1 < nums.size(); i += 2) out.push_back({nums[i], nums[i + 1]});
+  auto spans = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (!spans.is_array()) return out;
+  for (const auto& s : spans)
+    if (s.is_array() && s.size() == 2 && s[0].is_number_unsigned() && s[1].is_number_unsigned())
+      out.push_back({s[0].get<uint32_t>(), s[1].get<uint32_t>()});
   return out;
 }
 
