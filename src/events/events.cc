@@ -6,7 +6,10 @@
 // type of the frame's CAMEO code (kb/cameo), the modality of the nearest cues, the date the
 // sentence states (or the one in force in its paragraph) and the place named with a locative
 // preposition. Guards: no event with src == tgt (by code), one per (src, type, tgt) and sentence,
-// at most kMaxPerSentence per sentence, none without both a source and a target.
+// at most kMaxPerSentence per sentence, none without both a source and a target. A city as the
+// target (an attack on Kharkiv) stands for its country and is the event's place. An action in a
+// request's complement is not the requester's (EnclosingRequest). Actions without a target are
+// remembered for event nouns ("condemned the launch").
 #include "events/events.h"
 
 #include <algorithm>
@@ -22,6 +25,7 @@ namespace {
 
 constexpr size_t kMaxPerSentence = 6;
 constexpr size_t kMaxGap = 3;
+constexpr size_t kComplWindow = 12;
 
 std::string Slug(std::string_view s) {
   std::string out;
@@ -51,6 +55,49 @@ int Rank(Modality m) {
     default:
       return 0;
   }
+}
+
+// A frame matched in a sentence: its trigger spans units [tb, te).
+struct Match {
+  const Frame* frame;
+  std::string type;
+  size_t tb, te;
+};
+
+// The request whose complement holds match `mi`, or null: the nearest earlier REQUEST trigger of
+// the sentence within kComplWindow units, with no clause boundary between them other than a
+// complement opener ("щоб", "that").
+const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
+                              const std::vector<Unit>& units, const LangFrames& lf) {
+  const Match& m = matches[mi];
+  for (size_t k = mi; k-- > 0;) {
+    const Match& r = matches[k];
+    if (r.type != "REQUEST") continue;
+    if (r.te > m.tb || m.tb - r.te > kComplWindow) return nullptr;
+    for (size_t u = r.te; u < m.tb; ++u)
+      if (lf.boundary.MatchAt(units, u) && !lf.compl_open.MatchAt(units, u)) return nullptr;
+    return &r;
+  }
+  return nullptr;
+}
+
+// True iff the subject `subj` found inside the complement of `req` heads an independent clause
+// ("…, and Russia attacked Kharkiv"): a real conjunction and no complement opener stand between
+// the request and it. Otherwise it is the addressee or the subject of the requested action ("urged
+// the EU to impose…", "demanded that Russia withdraw").
+bool OwnSubject(const Match& req, const std::vector<Arg>& subj, const SentenceView& sv,
+                const LangFrames& lf, const Doc& doc) {
+  size_t ub = sv.units.size();
+  for (const Arg& s : subj)
+    for (const ActorRef& a : sv.actors)
+      if (doc.mentions[a.mention].span == s.actor.span) ub = std::min(ub, a.ub);
+  if (ub == sv.units.size()) return false;  // a pronoun or "the sides": not in the complement
+  bool conj = false;
+  for (size_t u = req.te; u < ub; ++u) {
+    if (lf.compl_open.MatchAt(sv.units, u)) return false;
+    if (lf.conj.MatchAt(sv.units, u) && sv.units[u].lower != ",") conj = true;
+  }
+  return conj;
 }
 
 class EventsStage : public Stage {
@@ -99,7 +146,15 @@ Modality EventsStage::FindModality(const std::vector<Unit>& units, const LangFra
                                    const Doc& doc, const SentenceView& sv,
                                    std::string* attribution) const {
   Modality best = Modality::kAsserted;
+  // Cues marked "asserted" ("не лише", "not only") mask the cues that start inside them.
+  std::vector<bool> masked(units.size(), false);
+  for (size_t i = 0; i < units.size(); ++i)
+    for (const Cue& c : lf.cues)
+      if (c.modality == Modality::kAsserted)
+        if (const size_t end = c.words.MatchAt(units, i, 0, nullptr))
+          for (size_t k = i; k < end; ++k) masked[k] = true;
   for (size_t i = 0; i < units.size(); ++i) {
+    if (masked[i]) continue;
     for (const Cue& c : lf.cues) {
       const size_t end = c.words.MatchAt(units, i, 1, nullptr);
       if (!end) continue;
@@ -175,9 +230,10 @@ void EventsStage::Process(Doc& doc) const {
     std::vector<bool> used(units.size(), false);
     for (const ActorRef& a : sv.actors)
       for (size_t u = a.ub; u < a.ue; ++u) used[u] = true;
-    std::set<std::tuple<std::string, std::string, std::string>> seen;
-    size_t count = 0;
-    for (size_t i = 0; i < units.size() && count < kMaxPerSentence; ++i) {
+    // Pass 1: triggers, the longest frame at each position.
+    std::vector<Match> matches;
+    std::vector<bool> trig(units.size(), false);
+    for (size_t i = 0; i < units.size(); ++i) {
       if (used[i] || !units[i].word) continue;
       const Frame* best = nullptr;
       std::vector<size_t> best_hit, hit;
@@ -192,17 +248,43 @@ void EventsStage::Process(Doc& doc) const {
         }
       }
       if (!best) continue;
-      for (size_t h : best_hit) used[h] = true;
+      for (size_t h : best_hit) used[h] = trig[h] = true;
       auto type_it = cameo_type_.find(best->cameo);
       if (type_it == cameo_type_.end() || type_it->second.empty()) continue;
-      const std::string& type = type_it->second;
-      const size_t tb = best_hit.front(), te = best_hit.back() + 1;
+      matches.push_back({best, type_it->second, best_hit.front(), best_hit.back() + 1});
+    }
+    // Pass 2: roles.
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    std::vector<bool> consumed(units.size(), false);  // event nouns taken by an "event" role
+    size_t count = 0;
+    for (size_t mi = 0; mi < matches.size() && count < kMaxPerSentence; ++mi) {
+      const Frame* best = matches[mi].frame;
+      const std::string& type = matches[mi].type;
+      const size_t tb = matches[mi].tb, te = matches[mi].te;
+      if (consumed[tb]) continue;
       RoleFinder finder(doc, sv, lf, disc, views, si);
+      // A request's addressee stands before the requested action: its rightward searches stop
+      // at other triggers and at infinitives.
+      std::vector<bool> stops;
+      if (type == "REQUEST") {
+        stops = trig;
+        for (size_t u = tb; u < te; ++u) stops[u] = false;
+        for (size_t u = te; u < units.size(); ++u) stops[u] = stops[u] || lf.Infinitive(units[u]);
+        finder.SetLimits(0, &stops);
+      }
+      // An action in a request's complement ("закликав партнерів посилити санкції") is not the
+      // requester's: its subject is looked for inside the complement only, and it is coded only
+      // when that subject heads a clause of its own.
+      const Match* req = EnclosingRequest(matches, mi, units, lf);
+      if (req) finder.SetLimits(req->te, nullptr);
       std::vector<Arg> src, tgt;
       for (const RoleSpec& r : best->src)
         if (!(src = finder.Find(r, tb, te, nullptr)).empty()) break;
       for (const RoleSpec& r : best->tgt)
         if (!(tgt = finder.Find(r, tb, te, src.empty() ? nullptr : &src.front())).empty()) break;
+      for (const Arg& b : tgt)
+        if (b.noun != SIZE_MAX) consumed[b.noun] = true;
+      if (req && !OwnSubject(*req, src, sv, lf, doc)) continue;
       std::string event_date = date;
       if (event_date.empty())
         for (const Arg& a : src)
@@ -213,9 +295,12 @@ void EventsStage::Process(Doc& doc) const {
         tgt.assign(src.begin() + 1, src.end());
         src.resize(1);
       }
-      if (src.empty() || tgt.empty()) continue;
       std::string attribution;
       const Modality modality = FindModality(units, lf, tb, doc, sv, &attribution);
+      // An action without a target is remembered for later references ("condemned the launch").
+      if (tgt.empty() && modality != Modality::kNegated)
+        for (const Arg& a : src) disc.RecordAction(best->cameo, a.actor);
+      if (src.empty() || tgt.empty()) continue;
       for (const Arg& a : src)
         for (const Arg& b : tgt) {
           if (count >= kMaxPerSentence) break;
@@ -235,6 +320,9 @@ void EventsStage::Process(Doc& doc) const {
           ev.modality = modality;
           if (modality == Modality::kReported) ev.attribution = attribution;
           ev.place = place;
+          // A city as the target (an attack on Kharkiv) is also where it happened.
+          if (b.place)
+            if (auto it = places_.find(b.actor.actor); it != places_.end()) ev.place = it->second;
           ev.sentence = s.span;
           ev.confidence =
               std::min(a.confidence, b.confidence) * (modality == Modality::kHedged ? 0.8 : 1.0);

@@ -35,8 +35,13 @@ Phrase ParsePhrase(std::string_view text, const MatchKeys& keys, std::string_vie
 
 std::vector<RoleSpec> ParseRoles(std::string_view text) {
   std::vector<RoleSpec> out;
-  for (const std::string& r : SplitBar(text, ',')) {
+  for (const std::string& role : SplitBar(text, ',')) {
     RoleSpec spec;
+    std::string_view r(role);
+    if (r.size() > 6 && r.substr(r.size() - 6) == "+place") {
+      spec.place = true;
+      r.remove_suffix(6);
+    }
     if (r == "subj")
       spec.kind = RoleSpec::kSubj;
     else if (r == "obj")
@@ -45,10 +50,13 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kAgent;
     else if (r == "partner")
       spec.kind = RoleSpec::kPartner;
-    else if (r.rfind("prep:", 0) == 0) {
+    else if (r == "event")
+      spec.kind = RoleSpec::kEvent;
+    else if (r == "compl")
+      spec.kind = RoleSpec::kCompl;
+    else if (r.substr(0, 5) == "prep:") {
       spec.kind = RoleSpec::kPrep;
-      for (const std::string& p : SplitBar(std::string_view(r).substr(5)))
-        spec.preps.push_back(SplitBar(p, ' '));
+      for (const std::string& p : SplitBar(r.substr(5))) spec.preps.push_back(SplitBar(p, ' '));
     } else {
       continue;
     }
@@ -101,6 +109,15 @@ size_t Phrase::MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
     pos = next;
   }
   return pos + 1;
+}
+
+bool LangFrames::Infinitive(const Unit& u) const {
+  if (!u.word || u.capitalized) return false;
+  for (const std::string& s : inf_suffixes)
+    if (u.lower.size() > s.size() + 2 &&
+        u.lower.compare(u.lower.size() - s.size(), s.size(), s) == 0)
+      return true;
+  return false;
 }
 
 void WordSeqSet::Add(std::string_view text) {
@@ -167,7 +184,15 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.rel.Add(words);
         else if (kind == "sides")
           lf.sides.Add(words);
-        else if (kind.rfind("pron_", 0) == 0)
+        else if (kind == "compl")
+          lf.compl_open.Add(words);
+        else if (kind == "inf")
+          lf.inf_suffixes.emplace_back(words);
+        else if (kind == "evnoun") {
+          Phrase p = ParsePhrase(words, keys, lang);
+          if (p.words.size() == 1)
+            lf.event_nouns.push_back({std::move(p.words[0]), SplitBar(t->Cell(r, "cameo"))});
+        } else if (kind.rfind("pron_", 0) == 0)
           lf.pronouns[std::string(words)] = kind.substr(5);
       }
     } else if (what == "modality") {

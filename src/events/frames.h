@@ -34,8 +34,9 @@ struct Phrase {
 };
 
 struct RoleSpec {
-  enum Kind { kSubj, kObj, kPrep, kAgent, kPartner } kind = kSubj;
+  enum Kind { kSubj, kObj, kPrep, kAgent, kPartner, kEvent, kCompl } kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // for kPrep: each a lower-case word sequence
+  bool place = false;  // "+place": a city may fill the role (its country is the actor)
 };
 
 struct Frame {
@@ -48,6 +49,13 @@ struct Cue {
   Phrase words;
   Modality modality = Modality::kAsserted;
   enum Scope { kNear, kClause, kSentence } scope = kNear;
+};
+
+// A noun that names an earlier event ("the launch", "удар"): it refers to the latest event in the
+// document whose CAMEO code starts with one of `cameo` (prefixes).
+struct EventNoun {
+  WordPattern word;
+  std::vector<std::string> cameo;
 };
 
 struct DateWord {
@@ -77,6 +85,13 @@ struct LangFrames {
   std::map<std::string, std::vector<DateWord>, std::less<>> dates;  // by lower-case phrase
   size_t max_date_words = 1;
   WordSeqSet prep, loc, conj, boundary, comp, rel, sides;
+  // Words that open a request's complement clause ("щоб", "чтобы", "that"): a boundary there does
+  // not end the complement.
+  WordSeqSet compl_open;
+  std::vector<EventNoun> event_nouns;
+  std::vector<std::string> inf_suffixes;  // lower-case endings of infinitives ("ити", "ать")
+  // True iff units[u] is a lower-case word ending in an infinitive suffix (with a stem left).
+  bool Infinitive(const Unit& u) const;
   // Pronoun classes: m, f, n, pl, latter.
   std::map<std::string, std::string, std::less<>> pronouns;
 };

@@ -48,17 +48,18 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
       a.place = e.kind == "place";
       if (auto g = gender.find(e.id); g != gender.end()) a.gender = g->second;
       // Governed: a preposition right before, or before up to two lower-case modifiers
-      // ("в північно-східній Азії").
+      // ("в північно-східній Азії"); a date word is no modifier ("У неділю Росія").
       for (size_t back = 1; lf && back <= 3 && back <= a.ub; ++back) {
         const Unit& prev = v.units[a.ub - back];
         if (lf->prep.MatchEndingAt(v.units, a.ub - back) > 0) {
           a.governed = true;
+          a.gov_unit = a.ub - back;
           a.locative = lf->loc.MatchEndingAt(v.units, a.ub - back) > 0;
           break;
         }
-        if (!prev.word || prev.capitalized || lf->rel.MatchAt(v.units, a.ub - back) ||
-            lf->comp.MatchAt(v.units, a.ub - back) || lf->conj.MatchAt(v.units, a.ub - back) ||
-            lf->pronouns.count(prev.lower))
+        if (!prev.word || prev.capitalized || lf->dates.count(prev.lower) ||
+            lf->rel.MatchAt(v.units, a.ub - back) || lf->comp.MatchAt(v.units, a.ub - back) ||
+            lf->conj.MatchAt(v.units, a.ub - back) || lf->pronouns.count(prev.lower))
           break;
       }
       v.actors.push_back(std::move(a));
@@ -68,8 +69,21 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
 }
 
 void Discourse::Record(const Event& e) {
+  if (e.modality == Modality::kNegated) return;
   history_.emplace_back(e.src, e.tgt);
+  actions_.emplace_back(e.cameo, e.src);
   if (e.type == "CONSULT") pair_ = {Arg{e.src, 0.75, e.date}, Arg{e.tgt, 0.75, e.date}};
+}
+
+void Discourse::RecordAction(const std::string& cameo, const EventActor& src) {
+  actions_.emplace_back(cameo, src);
+}
+
+std::optional<EventActor> Discourse::LastOf(const std::vector<std::string>& prefixes) const {
+  for (auto it = actions_.rbegin(); it != actions_.rend(); ++it)
+    for (const std::string& p : prefixes)
+      if (!p.empty() && it->first.rfind(p, 0) == 0) return it->second;
+  return std::nullopt;
 }
 
 std::optional<EventActor> Discourse::Partner(const std::string& country) const {
@@ -86,7 +100,11 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
     case RoleSpec::kSubj:
       return Subj(tb);
     case RoleSpec::kObj:
-      return Obj(tb + 1);
+      return Obj(tb, te, role.place);
+    case RoleSpec::kEvent:
+      return EventRef(te);
+    case RoleSpec::kCompl:
+      return Compl(te);
     case RoleSpec::kPrep:
       return Prep(role, tb, te);
     case RoleSpec::kAgent: {
@@ -127,11 +145,13 @@ bool RoleFinder::Boundary(size_t u) const {
 Arg RoleFinder::ToArg(const ActorRef& a, double conf) const {
   const Mention& m = doc_.mentions[a.mention];
   const Entity& e = doc_.entities[m.entity];
-  return Arg{EventActor{e.country, e.id, std::string(doc_.Slice(m.span)), m.span}, conf, ""};
+  Arg arg{EventActor{e.country, e.id, std::string(doc_.Slice(m.span)), m.span}, conf, ""};
+  arg.place = a.place;
+  return arg;
 }
 
 std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow_governed,
-                                   double conf) const {
+                                   double conf, bool allow_place) const {
   // Commas alone link items only inside a list closed by a real conjunction ("A, B та C"):
   // leftwards the first link must be a conjunction; rightwards the list is cut after its last
   // conjunction link.
@@ -164,7 +184,9 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
       if (allow_governed) k += lf_.prep.MatchAt(sv_.units, k);
       next = StartingAt(k);
     }
-    if (!next || !Eligible(*next, allow_governed) || (!allow_governed && next->governed)) break;
+    if (!next || !Eligible(*next, allow_governed || allow_place) ||
+        (!allow_governed && next->governed))
+      break;
     out.push_back(ToArg(*next, conf));
     if (real) last_real = out.size();
     cur = next;
@@ -205,7 +227,7 @@ std::optional<Arg> RoleFinder::Pronoun(size_t u) const {
 
 std::vector<Arg> RoleFinder::Subj(size_t tb) const {
   double conf = 0.9;
-  for (size_t j = tb; j-- > 0;) {
+  for (size_t j = tb; j-- > floor_;) {
     if (const ActorRef* a = EndingAt(j)) {
       if (Eligible(*a, false) && !a->governed) return Group(*a, true, false, conf);
       j = a->ub;
@@ -241,10 +263,13 @@ std::vector<Arg> RoleFinder::Subj(size_t tb) const {
   return {};
 }
 
-std::vector<Arg> RoleFinder::Obj(size_t from) const {
+std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place) const {
+  const size_t from = tb + 1;
   for (size_t j = from; j < sv_.units.size() && j < from + kObjWindow; ++j) {
+    if (Stop(j)) break;
     if (const ActorRef* a = StartingAt(j)) {
-      if (Eligible(*a, false) && !a->governed) return Group(*a, false, false, 0.9);
+      const bool governed = a->governed && !(a->gov_unit >= tb && a->gov_unit < te);
+      if (Eligible(*a, place) && !governed) return Group(*a, false, false, 0.9, place);
       j = a->ue - 1;
       continue;
     }
@@ -256,6 +281,7 @@ std::vector<Arg> RoleFinder::Obj(size_t from) const {
 
 std::vector<Arg> RoleFinder::After(size_t te) const {
   for (size_t j = te; j < sv_.units.size() && j < te + kPrepWindow; ++j) {
+    if (Stop(j)) break;
     if (const ActorRef* a = StartingAt(j)) {
       if (Eligible(*a, false) && !a->governed) return Group(*a, false, false, 0.8);
       j = a->ue - 1;
@@ -277,12 +303,16 @@ std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te) co
     return 0;
   };
   for (size_t j = te; j < sv_.units.size() && j < te + kPrepWindow; ++j) {
-    if (Boundary(j)) break;
+    if (Boundary(j) || Stop(j)) break;
     const size_t len = prep_len(j);
     if (!len) continue;
     for (size_t k = j + len; k < sv_.units.size() && k < j + len + kPrepToActor; ++k) {
-      if (const ActorRef* a = StartingAt(k); a && Eligible(*a, true))
-        return Group(*a, false, true, 0.9);
+      if (Stop(k)) return {};
+      const ActorRef* a = StartingAt(k);
+      // A place after a locative preposition of its own ("з колегою в Харкові") is where, not
+      // whom.
+      if (a && a->place && a->locative && a->gov_unit != j + len - 1) break;
+      if (a && Eligible(*a, true)) return Group(*a, false, true, 0.9);
       if (auto p = Pronoun(k)) return {*p};
       if (!sv_.units[k].word) break;
     }
@@ -296,6 +326,44 @@ std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te) co
     if (k > 0)
       if (const ActorRef* a = EndingAt(k - 1); a && Eligible(*a, true)) return {ToArg(*a, 0.8)};
     break;
+  }
+  return {};
+}
+
+}  // namespace entente
+
+namespace entente {
+
+std::vector<Arg> RoleFinder::EventRef(size_t te) const {
+  for (size_t j = te; j < sv_.units.size() && j < te + kPrepToActor; ++j) {
+    if (!sv_.units[j].word || Boundary(j) || StartingAt(j)) break;
+    for (const EventNoun& n : lf_.event_nouns) {
+      if (!n.word.Matches(sv_.units[j])) continue;
+      Arg arg;
+      arg.noun = j;
+      if (auto src = disc_.LastOf(n.cameo)) {
+        arg.actor = *src;
+        arg.actor.text = std::string(doc_.Slice(sv_.units[j].span));
+        arg.actor.span = sv_.units[j].span;
+        arg.confidence = 0.7;
+      }
+      return {arg};
+    }
+  }
+  return {};
+}
+
+std::vector<Arg> RoleFinder::Compl(size_t te) const {
+  size_t j = te;
+  while (j < sv_.units.size() && sv_.units[j].lower == ",") ++j;
+  const size_t len = lf_.compl_open.MatchAt(sv_.units, j);
+  if (!len) return {};
+  for (size_t k = j + len; k < sv_.units.size() && k < j + len + kPrepToActor; ++k) {
+    if (Boundary(k) || Stop(k)) break;
+    if (const ActorRef* a = StartingAt(k)) {
+      if (Eligible(*a, false) && !a->governed) return Group(*a, false, false, 0.8);
+      break;
+    }
   }
   return {};
 }

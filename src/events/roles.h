@@ -9,15 +9,24 @@
 //            вона → a woman or a state, той/the latter → the last actor named); a relative word
 //            ("який", "which") → the actor just before it. Stops at clause boundaries; goes on
 //            past a complementiser ("що", "that") to the main clause's subject.
-//   obj      rightwards: the first actor not governed by a preposition (and its coordinates).
+//   obj      rightwards: the first actor not governed by a preposition (and its coordinates); a
+//            preposition inside the trigger ("called on") does not govern.
 //   prep:P   rightwards: the actor(s) after a preposition in P ("з Іраном, Північною Кореєю та
 //            Китаєм" → three); or leftwards "P + relative word" ("з якою", "с которой").
 //   agent    subj, else the first ungoverned actor to the right.
 //   partner  the other party of the document's latest event involving the source.
+//   event    rightwards, a noun naming an earlier event ("the launch", "удар"): the source of the
+//            document's latest event of that kind; the noun is consumed (Arg::noun).
+//   compl    the first actor after a complement opener right after the trigger ("demanded that
+//            Russia…", "вимагав, щоб Росія…").
+//   +place   (suffix) a city may fill the role; the actor is its country.
+// Limits (SetLimits): the subject search never goes left of `floor`; rightward searches stop at a
+// unit flagged in `stops`.
 // Thread-safety: values built per document.
 #ifndef ENTENTE_EVENTS_ROLES_H_
 #define ENTENTE_EVENTS_ROLES_H_
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,6 +42,7 @@ struct ActorRef {
   uint32_t mention = 0;   // index into Doc::mentions
   size_t ub = 0, ue = 0;  // unit range in the sentence
   bool governed = false;  // a preposition stands right before it
+  size_t gov_unit = 0;    // the preposition's last unit, iff governed
   bool locative = false;  // that preposition is locative (в, у, in)
   bool place = false;     // a city (only prepositional roles take it)
   char gender = 0;
@@ -52,19 +62,27 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
 struct Arg {
   EventActor actor;
   double confidence = 0;
-  std::string date;  // a date the argument brings (the meeting "the sides" refers to)
+  std::string date;        // a date the argument brings (the meeting "the sides" refers to)
+  size_t noun = SIZE_MAX;  // for the event role: the unit of the noun it consumed
+  bool place = false;      // the actor is a city (Entity::kind "place")
 };
 
 // What earlier events say: the parties of the last meeting, and who dealt with whom.
 class Discourse {
  public:
+  // Negated events are not recorded: they did not happen.
   void Record(const Event& e);
+  // An action with a known source but no target ("North Korea fired a missile").
+  void RecordAction(const std::string& cameo, const EventActor& src);
   const std::vector<Arg>& LastPair() const { return pair_; }
   std::optional<EventActor> Partner(const std::string& country) const;
+  // The source of the latest action whose CAMEO code starts with one of `prefixes`.
+  std::optional<EventActor> LastOf(const std::vector<std::string>& prefixes) const;
 
  private:
   std::vector<Arg> pair_;
   std::vector<std::pair<EventActor, EventActor>> history_;
+  std::vector<std::pair<std::string, EventActor>> actions_;  // cameo, source
 };
 
 class RoleFinder {
@@ -75,16 +93,24 @@ class RoleFinder {
   // The arguments for `role` around the trigger units [tb, te); `src` is the source found so
   // far (for partner). Empty iff none.
   std::vector<Arg> Find(const RoleSpec& role, size_t tb, size_t te, const Arg* src) const;
+  void SetLimits(size_t floor, const std::vector<bool>* stops) {
+    floor_ = floor;
+    stops_ = stops;
+  }
 
  private:
   std::vector<Arg> Subj(size_t tb) const;
-  std::vector<Arg> Obj(size_t from) const;
+  std::vector<Arg> Obj(size_t tb, size_t te, bool place) const;
   std::vector<Arg> Prep(const RoleSpec& role, size_t tb, size_t te) const;
   std::vector<Arg> After(size_t te) const;
+  std::vector<Arg> EventRef(size_t te) const;
+  std::vector<Arg> Compl(size_t te) const;
+  bool Stop(size_t u) const { return stops_ && u < stops_->size() && (*stops_)[u]; }
   const ActorRef* EndingAt(size_t u) const;
   const ActorRef* StartingAt(size_t u) const;
   bool Eligible(const ActorRef& a, bool allow_place) const;
-  std::vector<Arg> Group(const ActorRef& a, bool leftwards, bool allow_governed, double conf) const;
+  std::vector<Arg> Group(const ActorRef& a, bool leftwards, bool allow_governed, double conf,
+                         bool allow_place = false) const;
   Arg ToArg(const ActorRef& a, double conf) const;
   std::optional<Arg> Pronoun(size_t u) const;
   bool Boundary(size_t u) const;
@@ -95,6 +121,8 @@ class RoleFinder {
   const Discourse& disc_;
   const std::vector<SentenceView>& views_;
   size_t sentence_;
+  size_t floor_ = 0;
+  const std::vector<bool>* stops_ = nullptr;
 };
 
 }  // namespace entente
