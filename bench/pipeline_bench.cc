@@ -86,7 +86,7 @@ void BM_PipelineThreads(benchmark::State& state) {
   size_t bytes = 0, ndocs = 0, sentences = 0;
   for (auto _ : state) {
     size_t i = 0;
-    entente::RunOrdered(
+    entente::RunOrdered<entente::Doc>(
         [&](entente::Doc& d) {
           if (i == 512) return false;
           d = docs[i++ % docs.size()];

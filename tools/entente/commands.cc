@@ -8,7 +8,6 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-
 #include <nlohmann/json.hpp>
 
 #include "core/runner.h"
@@ -34,7 +33,8 @@ class Metadata {
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       auto j = nlohmann::json::parse(line, nullptr, false);
       if (j.is_discarded() || !j.is_object() || !j.contains("id") || !j["id"].is_string())
-        return Status::Error(path + ":" + std::to_string(n) + ": expected a JSON object with an id");
+        return Status::Error(path + ":" + std::to_string(n) +
+                             ": expected a JSON object with an id");
       std::string id = j["id"].get<std::string>();
       by_id_[id] = std::move(j);
     }
@@ -120,13 +120,22 @@ class Progress {
 int Extract(const InputArgs& args, bool with_text) {
   Setup setup;
   if (!setup.Open(args)) return kExitUsage;
+  // Serialisation happens on the worker threads; the calling thread only reads and writes.
+  struct Item {
+    Doc doc;
+    std::string line;
+  };
   size_t failed = 0;
-  RunOrdered([&](Doc& d) { return setup.Next(d); }, [&](Doc& d) { setup.engine->Process(d); },
-             [&](Doc& d) {
-               failed += d.failed();
-               std::cout << ExtractLine(d, with_text || d.text_from_markup) << '\n';
-             },
-             args.jobs);
+  RunOrdered<Item>([&](Item& it) { return setup.Next(it.doc); },
+                   [&](Item& it) {
+                     setup.engine->Process(it.doc);
+                     it.line = ExtractLine(it.doc, with_text || it.doc.text_from_markup);
+                   },
+                   [&](Item& it) {
+                     failed += it.doc.failed();
+                     std::cout << it.line << '\n';
+                   },
+                   args.jobs);
   std::cout.flush();
   return failed ? kExitDocErrors : kExitOk;
 }
@@ -160,7 +169,7 @@ int Ingest(const InputArgs& args, const std::string& db, bool quiet) {
     total.failed += r->failed;
     total.events += r->events;
   };
-  RunOrdered(
+  RunOrdered<Doc>(
       [&](Doc& d) {
         // Documents already stored with the same content are not processed again, so a
         // re-run after an interruption only does the remaining work.
@@ -238,7 +247,8 @@ int Eval(const std::string& gold_path, const std::string& output, const std::str
         if (doc.date.empty()) doc.date = g.pub_date;
         engine->Process(doc);
         auto line = DocToJson(doc, doc.text_from_markup);
-        if (saved.is_open()) saved << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        if (saved.is_open())
+          saved << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         scorer.Add(line);
       }
     }

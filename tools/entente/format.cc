@@ -18,15 +18,22 @@ std::string Fit(const std::string& s, size_t width) {
   while (i < s.size() && cols < width) {
     size_t len = 1;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     if (cols + 1 == width && i + len < s.size()) {
       out += "…";
       ++cols;
       break;
     }
     char ch = s[i];
-    if (len == 1 && (ch == '\n' || ch == '\t' || ch == '\r')) out += ' ';
-    else out.append(s, i, len);
+    if (len == 1 && (ch == '\n' || ch == '\t' || ch == '\r'))
+      out += ' ';
+    else
+      out.append(s, i, len);
     i += len;
     ++cols;
   }

@@ -1,6 +1,5 @@
 // entente — command-line front end. `entente --help` lists the commands.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <thread>
 
@@ -19,8 +18,9 @@ void AddInputOptions(CLI::App* cmd, entente::cli::InputArgs& args) {
         for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && d.size() == 10 && std::isdigit(d[i]);
         return ok ? std::string() : std::string("expected YYYY-MM-DD");
       });
-  cmd->add_option("--meta", args.meta,
-                  "JSONL of {\"id\", \"date\", \"source\", \"url\", \"lang\"} for inputs without them");
+  cmd->add_option(
+      "--meta", args.meta,
+      "JSONL of {\"id\", \"date\", \"source\", \"url\", \"lang\"} for inputs without them");
   cmd->add_option("--jobs,-j", args.jobs, "worker threads")
       ->default_val(std::max(1u, std::thread::hardware_concurrency()))
       ->check(CLI::Range(1, 256));
@@ -68,17 +68,21 @@ int main(int argc, char** argv) {
   events->add_option("--db", db, "SQLite database")->required();
   AddFilterOptions(events, filter);
   events->add_option("--format", format, "table, jsonl or csv")
-      ->default_val("table")->check(CLI::IsMember({"table", "jsonl", "csv"}));
+      ->default_val("table")
+      ->check(CLI::IsMember({"table", "jsonl", "csv"}));
 
   auto* graph = app.add_subcommand("graph", "actor pairs: events by type, cooperation vs conflict");
   graph->add_option("--db", db, "SQLite database")->required();
   AddFilterOptions(graph, filter);
   graph->add_option("--format", format, "table or json")
-      ->default_val("table")->check(CLI::IsMember({"table", "json"}));
+      ->default_val("table")
+      ->check(CLI::IsMember({"table", "json"}));
 
   auto* exp = app.add_subcommand("export", "dump the store: jsonl = documents, csv = events");
   exp->add_option("--db", db, "SQLite database")->required();
-  exp->add_option("--format", format, "jsonl or csv")->required()->check(CLI::IsMember({"jsonl", "csv"}));
+  exp->add_option("--format", format, "jsonl or csv")
+      ->required()
+      ->check(CLI::IsMember({"jsonl", "csv"}));
   exp->add_option("--out", out, "output file (default stdout)");
 
   auto* eval = app.add_subcommand("eval", "score against gold (see shared/gold/README.md)");

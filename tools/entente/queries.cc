@@ -2,7 +2,6 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
@@ -35,11 +34,28 @@ const char* kEventCsvHeader =
 
 void EventCsvRow(std::ostream& out, const StoredEvent& s) {
   const Event& e = s.event;
-  const std::string fields[] = {s.id, s.doc_id, e.date, s.pub_date, e.src.country, e.src.actor,
-                                e.src.text, e.type, e.cameo, e.mode, e.tgt.country, e.tgt.actor,
-                                e.tgt.text, e.trigger_text, std::string(ModalityName(e.modality)),
-                                e.attribution, e.place ? e.place->name : "", s.lang, s.source,
-                                s.url, Confidence(e.confidence), s.sentence_text};
+  const std::string fields[] = {s.id,
+                                s.doc_id,
+                                e.date,
+                                s.pub_date,
+                                e.src.country,
+                                e.src.actor,
+                                e.src.text,
+                                e.type,
+                                e.cameo,
+                                e.mode,
+                                e.tgt.country,
+                                e.tgt.actor,
+                                e.tgt.text,
+                                e.trigger_text,
+                                std::string(ModalityName(e.modality)),
+                                e.attribution,
+                                e.place ? e.place->name : "",
+                                s.lang,
+                                s.source,
+                                s.url,
+                                Confidence(e.confidence),
+                                s.sentence_text};
   bool first = true;
   for (const auto& f : fields) {
     if (!first) out << ',';
@@ -77,8 +93,8 @@ int Events(const std::string& db, const EventFilter& filter, const std::string& 
     } else {
       std::cout << Fit(e.date.empty() ? "(" + s.pub_date.substr(0, 10) + ")" : e.date, 13)
                 << Fit(Side(e.src), 26) << Fit(e.type + " " + e.cameo, 16) << Fit(Side(e.tgt), 26)
-                << Fit(std::string(ModalityName(e.modality)), 10)
-                << Fit(s.sentence_text, 90) << '\n';
+                << Fit(std::string(ModalityName(e.modality)), 10) << Fit(s.sentence_text, 90)
+                << '\n';
     }
   });
   if (!st.ok()) {
@@ -100,8 +116,13 @@ int Graph(const std::string& db, const EventFilter& filter, const std::string& f
   if (format == "json") {
     nlohmann::json j = nlohmann::json::array();
     for (const GraphEdge& e : *edges)
-      j.push_back({{"a", e.a}, {"b", e.b}, {"by_type", e.by_type}, {"cooperation", e.cooperation},
-                   {"conflict", e.conflict}, {"events", e.events}, {"documents", e.documents},
+      j.push_back({{"a", e.a},
+                   {"b", e.b},
+                   {"by_type", e.by_type},
+                   {"cooperation", e.cooperation},
+                   {"conflict", e.conflict},
+                   {"events", e.events},
+                   {"documents", e.documents},
                    {"sources", e.sources}});
     std::cout << j.dump(2) << '\n';
     return kExitOk;

@@ -6,13 +6,15 @@
 #include <chrono>
 #include <thread>
 
+#include "entente/doc.h"
+
 namespace entente {
 namespace {
 
 void RunNumbers(int n, int jobs, std::vector<std::string>& out, std::atomic<int>& max_live) {
   int next_id = 0;
   std::atomic<int> live{0};
-  RunOrdered(
+  RunOrdered<Doc>(
       [&](Doc& d) {
         if (next_id == n) return false;
         d.id = std::to_string(next_id++);
