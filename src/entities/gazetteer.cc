@@ -77,7 +77,8 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
     if (std::find(g->langs_.begin(), g->langs_.end(), l) == g->langs_.end()) g->langs_.push_back(l);
   for (const std::string& l : g->langs_) g->dicts_[l];
 
-  // States: one entity per ISO-3, English name = the shortest English name.
+  // States: one entity per ISO-3, English name = the shortest generated English name ("United
+  // States", "North Korea"); curated short aliases ("America") only where none was generated.
   std::map<std::string, std::string> qid, en_name;
   if (const Table* t = table("kb/state_qids"))
     for (size_t r = 0; r < t->rows(); ++r) qid[Str(t->Cell(r, "iso3"))] = Str(t->Cell(r, "qid"));
@@ -86,12 +87,14 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
   for (const Table* t : {names, aliases}) {
     if (!t) continue;
     const bool alias = t == aliases;
+    std::map<std::string, std::string> shortest;
     for (size_t r = 0; r < t->rows(); ++r) {
       if (t->Cell(r, "lang") != "en" || (alias && t->Cell(r, "kind") != "short")) continue;
       std::string iso(t->Cell(r, "iso3")), n(t->Cell(r, alias ? "alias" : "name"));
-      auto& cur = en_name[iso];
+      auto& cur = shortest[iso];
       if (cur.empty() || n.size() < cur.size()) cur = n;
     }
+    for (auto& [iso, n] : shortest) en_name.try_emplace(iso, std::move(n));
   }
   for (const auto& [iso, n] : en_name) {
     KbEntity e{qid.count(iso) ? qid[iso] : "state:" + iso, n, "state", iso, "GOV"};

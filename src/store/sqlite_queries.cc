@@ -100,7 +100,10 @@ Status SqliteStore::ForEachEvent(const EventFilter& filter,
   std::string sql =
       std::string("SELECT e.id, e.doc_id, d.url, d.source, d.lang, d.pub_date, ") + kEventColumns +
       ", substr(CAST(d.text AS BLOB), e.sentence_begin + 1, e.sentence_end - e.sentence_begin)"
-      " FROM events e JOIN documents d ON d.id = e.doc_id" +
+      ", src_ent.name, tgt_ent.name"
+      " FROM events e JOIN documents d ON d.id = e.doc_id"
+      " LEFT JOIN entities src_ent ON src_ent.id = e.src_actor"
+      " LEFT JOIN entities tgt_ent ON tgt_ent.id = e.tgt_actor" +
       f.where + " ORDER BY COALESCE(e.date, d.pub_date), e.id LIMIT ?" +
       std::to_string(f.values.size() + 1);
   auto st = PrepareFiltered(db_.get(), sql, f);
@@ -119,6 +122,8 @@ Status SqliteStore::ForEachEvent(const EventFilter& filter,
     se.pub_date = st->Text(5);
     se.event = ReadEvent(*st, 6);
     se.sentence_text = st->Text(6 + kEventColumnCount);
+    se.src_name = st->Text(7 + kEventColumnCount);
+    se.tgt_name = st->Text(8 + kEventColumnCount);
     fn(se);
   }
   if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read events");

@@ -49,8 +49,9 @@ struct EventFilter {
 struct StoredEvent {
   std::string id;  // stable: "<first 16 hex of Doc::ContentHash()>-<index in doc, 4+ digits>"
   std::string doc_id, url, source, lang, pub_date;
-  Event event;                // as extracted (spans into the document text)
-  std::string sentence_text;  // the evidence
+  Event event;                     // as extracted (spans into the document text)
+  std::string sentence_text;       // the evidence
+  std::string src_name, tgt_name;  // English names of the actors, "" when not in the store
 };
 
 // One undirected pair of actors (country codes), with counts over both directions. Events with

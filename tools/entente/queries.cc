@@ -16,10 +16,10 @@ Expected<std::unique_ptr<Store>> OpenForReading(const std::string& db) {
   return store;
 }
 
-std::string Side(const EventActor& a) {
-  if (!a.country.empty() && !a.actor.empty() && a.actor.rfind("state:", 0) != 0)
-    return a.country + " (" + a.text + ")";
-  return a.country.empty() ? a.text : a.country;
+// "IRN Ebrahim Raisi", "RUS Russia": the code, then the English name (or the words in the text).
+std::string Side(const EventActor& a, const std::string& name) {
+  std::string label = name.empty() ? a.text : name;
+  return a.country.empty() ? label : a.country + " " + label;
 }
 
 std::string Confidence(double c) {
@@ -72,7 +72,7 @@ int Events(const std::string& db, const EventFilter& filter, const std::string& 
   if (!store) return kExitUsage;
   if (format == "csv") std::cout << kEventCsvHeader << '\n';
   if (format == "table")
-    std::cout << Fit("date", 13) << Fit("source", 26) << Fit("event", 16) << Fit("target", 26)
+    std::cout << Fit("date", 13) << Fit("source", 28) << Fit("event", 20) << Fit("target", 28)
               << Fit("modality", 10) << "evidence\n";
   size_t n = 0;
   Status st = (*store)->ForEachEvent(filter, [&](const StoredEvent& s) {
@@ -92,7 +92,9 @@ int Events(const std::string& db, const EventFilter& filter, const std::string& 
       EventCsvRow(std::cout, s);
     } else {
       std::cout << Fit(e.date.empty() ? "(" + s.pub_date.substr(0, 10) + ")" : e.date, 13)
-                << Fit(Side(e.src), 26) << Fit(e.type + " " + e.cameo, 16) << Fit(Side(e.tgt), 26)
+                << Fit(Side(e.src, s.src_name), 28)
+                << Fit(e.type + (e.mode.empty() ? "" : "/" + e.mode), 20)
+                << Fit(Side(e.tgt, s.tgt_name), 28)
                 << Fit(std::string(ModalityName(e.modality)), 10) << Fit(s.sentence_text, 90)
                 << '\n';
     }
