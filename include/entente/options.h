@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace entente {
 
@@ -17,6 +18,11 @@ struct Options {
   size_t max_doc_bytes = 10u << 20;
   // Publication date for documents that carry none (YYYY-MM-DD); may be empty.
   std::string default_date;
+  // Stage names in the order to run them; empty = the default pipeline
+  // (clean, langid, segment, analyse, entities, events). A prefix such as {"clean", "langid"}
+  // runs only body detection and language id. Engine::Create refuses unknown names and orders
+  // in which a stage would read what no earlier stage wrote.
+  std::vector<std::string> stages;
 };
 
 }  // namespace entente

@@ -13,6 +13,7 @@
 
 #include <libstemmer.h>
 #include <unicode/normalizer2.h>
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
@@ -218,6 +219,28 @@ std::string MatchKeys::Impl::KeyOfLower(std::string key, std::string_view lang_i
 
 std::string MatchKeys::Key(std::string_view word, std::string_view lang) const {
   return impl_->KeyOfLower(Lower(word), lang);
+}
+
+std::string MatchKeys::Translit(std::string_view word) const {
+  // ICU transliterators are not thread-safe: one per thread, created on first use.
+  thread_local std::unique_ptr<icu::Transliterator> romanise = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) t.reset();
+    return t;
+  }();
+  std::string lower = Lower(word);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(lower.data(), static_cast<int32_t>(lower.size())));
+  if (romanise) romanise->transliterate(u);
+  std::string latin, out;
+  u.toUTF8String(latin);
+  for (char c : latin) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' || c == '-') out += c;
+  }
+  return out;
 }
 
 namespace {

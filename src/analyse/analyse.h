@@ -30,6 +30,15 @@ class MatchKeys {
   std::string Lower(std::string_view word) const;
   // The inflection-aware key of one word in language `lang` (ISO 639-1; unknown → Lower()).
   std::string Key(std::string_view word, std::string_view lang) const;
+  // A cross-script key: ICU "Any-Latin; Latin-ASCII" of Lower(word), keeping only ASCII letters
+  // and digits. Guaranteed: deterministic, ASCII, idempotent, and equal for words that differ
+  // only in case or script when ICU's romanisation of one gives the other's spelling ("Путін",
+  // "Путин", "Putin" → "putin"; apply it to Key() output to see through inflection:
+  // Translit(Key("Путіним", "uk")) == Translit(Key("Putin's", "en"))). Not guaranteed: that
+  // conventional English spellings match (ICU writes Зеленський "zelenskij", not "zelensky").
+  // Costs a transliteration per call (not stored on tokens). Thread-safe: one transliterator
+  // per thread.
+  std::string Translit(std::string_view word) const;
 
  private:
   struct Impl;

@@ -1,5 +1,8 @@
 #include "entente/engine.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "analyse/analyse.h"
 #include "clean/clean.h"
 #include "entities/entities.h"
@@ -19,11 +22,21 @@ Expected<Engine> Engine::Create(const Options& options) {
   resources.pack = *pack;
 
   using Factory = Expected<std::unique_ptr<Stage>> (*)(const Resources&);
-  static constexpr Factory kStages[] = {MakeCleanStage,   MakeLangIdStage,   MakeSegmentStage,
-                                        MakeAnalyseStage, MakeEntitiesStage, MakeEventsStage};
+  static constexpr std::pair<std::string_view, Factory> kStages[] = {
+      {"clean", MakeCleanStage},       {"langid", MakeLangIdStage},
+      {"segment", MakeSegmentStage},   {"analyse", MakeAnalyseStage},
+      {"entities", MakeEntitiesStage}, {"events", MakeEventsStage}};
+  std::vector<std::string> names = options.stages;
+  if (names.empty())
+    for (const auto& [name, make] : kStages) names.emplace_back(name);
   std::vector<std::unique_ptr<Stage>> stages;
-  for (Factory make : kStages) {
-    auto stage = make(resources);
+  for (const std::string& name : names) {
+    auto known = std::find_if(std::begin(kStages), std::end(kStages),
+                              [&](const auto& s) { return s.first == name; });
+    if (known == std::end(kStages))
+      return Status::Error("unknown stage '" + name +
+                           "' (stages: clean, langid, segment, analyse, entities, events)");
+    auto stage = known->second(resources);
     if (!stage) return stage.error();
     stages.push_back(std::move(*stage));
   }

@@ -3,15 +3,26 @@
 // Evidence per block, each a distribution over ISO 639-1 codes:
 //   fastText lid.176 top-5 probabilities (when the model loads; Options::lid_model, else
 //   $ENTENTE_LID_MODEL, else the build-time ENTENTE_LID_MODEL), CLD2's top-3 percentages,
-//   letters from lang/letters (і ї є ґ → uk, ы э ъ ё → ru, ...), and words found in exactly one
-//   lang/<code>/stopwords list. Combined score = Σ weight × share.
+//   letters from lang/letters (і ї є ґ → uk, ы э ъ ё → ru, ...) plus marker words from
+//   lang/markers (europska → hr, evropska → bs/sr; only when CLD2 + fastText put a marker
+//   language first), and words found in exactly one
+//   lang/<code>/stopwords list. Combined score = Σ weight × share, over languages written in the
+//   block's main script (no Latin-only language for a Cyrillic block, and the reverse).
+//   fastText, the costly one, runs only when the cheap evidence is not decisive (IsDecisive): a
+//   reliable CLD2 answer of ≥ kCld2Sure % that letters and stop words (when CLD2's language has a
+//   list) do not contradict and that is not in a close group CLD2 confuses (hr/bs/sr); nor on a
+//   short block that letters decide or that is deferred (short Cyrillic). fastText's "sh" counts
+//   for hr, bs and sr.
 // Decision:
 //   1. A short block (< kShortLetters letters) whose letters vote decides by the letters.
 //   2. A short block with no letter vote whose script is the document's script is deferred.
 //   3. Otherwise the block takes the combined argmax.
-//   Doc::lang is the argmax over body blocks (all blocks when none is body) of decided
-//   distributions weighted by letters, plus Doc::lang_hint as a prior worth kHintPrior of the
-//   mass (kDeferredHintPrior when every block was deferred). Deferred blocks then take Doc::lang.
+//   Doc::lang is the argmax over decided blocks of their distributions weighted by letters (body
+//   blocks in full, others — when some block is body — at kNonBodyWeight, so a page whose body
+//   is only its title still counts its text), plus Doc::lang_hint as a prior worth kHintPrior of
+//   the mass (kDeferredHintPrior when every block was deferred). Deferred blocks then take
+//   Doc::lang, and a decided block in the document's script takes Doc::lang when its score for it
+//   is within kBlockPrior of its own argmax.
 // Thread-safety: fastText's predict is const and keeps its state on the stack (0.9.2:
 // FastText::predict builds a local Model::State), CLD2 has no mutable globals; the stage is
 // immutable after construction.
@@ -49,6 +60,9 @@ constexpr double kLetterWeight = 1.5;
 constexpr double kStopWeight = 0.7;
 constexpr double kHintPrior = 0.15;
 constexpr double kDeferredHintPrior = 1.0;
+constexpr double kNonBodyWeight = 0.25;
+constexpr double kBlockPrior = 0.25;
+constexpr int kCld2Sure = 90;
 
 using Scores = std::map<std::string, double>;
 
@@ -76,6 +90,31 @@ std::string ArgMax(const Scores& s) {
   for (const auto& [lang, v] : s)
     if (v > top) top = v, best = lang;
   return best;
+}
+
+// Adds `v` for a label; Serbo-Croatian ("sh") counts a third each for hr, bs and sr.
+void AddLabel(Scores& s, const std::string& code, double v) {
+  if (code != "sh") {
+    s[code] += v;
+    return;
+  }
+  for (const char* l : {"hr", "bs", "sr"}) s[l] += v / 3;
+}
+
+// False when `lang` is not written in `script` (ICU's script list for the language); only Latin
+// and Cyrillic are checked, and languages written in both pass.
+bool WrittenIn(const std::string& lang, UScriptCode script) {
+  if (script != USCRIPT_LATIN && script != USCRIPT_CYRILLIC) return true;
+  static const std::unordered_set<std::string> kBoth = {"sr", "bs", "sh", "uz", "az", "kk",
+                                                        "tk", "ky", "tt", "ku", "mn", "ba"};
+  if (kBoth.count(lang)) return true;
+  UScriptCode codes[8];
+  UErrorCode err = U_ZERO_ERROR;
+  int n = uscript_getCode(lang.c_str(), codes, 8, &err);
+  if (U_FAILURE(err) || n <= 0) return true;
+  for (int i = 0; i < n; ++i)
+    if (codes[i] == script) return true;
+  return false;
 }
 
 struct Evidence {
@@ -107,9 +146,19 @@ class LangIdStage : public Stage {
         letters_[c].emplace_back(std::string(t->Cell(r, c_lang)), w);
       }
     }
+    if (const Table* t = resources.pack->Find("lang/markers")) {
+      int c_word = t->ColumnIndex("word"), c_lang = t->ColumnIndex("lang"),
+          c_weight = t->ColumnIndex("weight");
+      for (size_t r = 0; c_word >= 0 && c_lang >= 0 && r < t->rows(); ++r) {
+        double w = c_weight >= 0 ? std::atof(std::string(t->Cell(r, c_weight)).c_str()) : 1.0;
+        markers_[std::string(t->Cell(r, c_word))].emplace_back(std::string(t->Cell(r, c_lang)), w);
+        marker_langs_.insert(std::string(t->Cell(r, c_lang)));
+      }
+    }
     for (const std::string& name : resources.pack->TableNames("lang/")) {
       if (!name.ends_with("/stopwords") || name.size() <= 15) continue;
       std::string lang = name.substr(5, name.size() - 15);
+      stop_lists_.insert(lang);
       const Table* t = resources.pack->Find(name);
       int col = t->ColumnIndex("word");
       for (size_t r = 0; col >= 0 && r < t->rows(); ++r)
@@ -120,7 +169,16 @@ class LangIdStage : public Stage {
   void Process(Doc& doc) const override {
     if (doc.failed()) return;
     std::vector<Evidence> ev(doc.blocks.size());
-    for (size_t b = 0; b < doc.blocks.size(); ++b) ev[b] = Gather(doc.Slice(doc.blocks[b].span));
+    bool any_decided = false;
+    for (size_t b = 0; b < doc.blocks.size(); ++b) {
+      ev[b] = Gather(doc.Slice(doc.blocks[b].span), false);
+      any_decided |= !ev[b].decided.empty();
+    }
+    // Nothing decided: the deferred blocks' own evidence decides, so give them fastText's too.
+    if (!any_decided && fasttext_)
+      for (size_t b = 0; b < doc.blocks.size(); ++b)
+        if (ev[b].script == USCRIPT_CYRILLIC && ev[b].letter_votes.empty())
+          ev[b] = Gather(doc.Slice(doc.blocks[b].span), true);
     // Document language from body blocks (all blocks when none is body).
     bool any_body = false;
     for (const Block& b : doc.blocks) any_body |= b.is_body;
@@ -131,11 +189,13 @@ class LangIdStage : public Stage {
     for (size_t pass = 0; pass < 2 && doc_scores.empty(); ++pass) {
       only_deferred = pass == 1;
       for (size_t b = 0; b < doc.blocks.size(); ++b) {
-        if (any_body && !doc.blocks[b].is_body) continue;
+        const bool body = !any_body || doc.blocks[b].is_body;
         const Evidence& e = ev[b];
-        // Pass 0 counts decided blocks; pass 1 (nothing decided) counts deferred ones too.
+        // Pass 0 counts decided blocks; pass 1 (nothing decided) counts deferred body blocks.
         if (e.decided.empty() && pass == 0) continue;
-        double w = static_cast<double>(std::max<size_t>(e.letters, 1));
+        if (!body && pass == 1) continue;
+        double w =
+            static_cast<double>(std::max<size_t>(e.letters, 1)) * (body ? 1 : kNonBodyWeight);
         if (!e.decided.empty() && e.decided != ArgMax(e.combined)) {
           doc_scores[e.decided] += w;
         } else {
@@ -158,7 +218,7 @@ class LangIdStage : public Stage {
     for (size_t b = 0; b < doc.blocks.size(); ++b) {
       const Evidence& e = ev[b];
       if (!e.decided.empty()) {
-        doc.blocks[b].lang = e.decided;
+        doc.blocks[b].lang = FollowDocument(e, doc.lang, doc_script) ? doc.lang : e.decided;
       } else if (!doc.lang.empty() && (e.script == doc_script || e.letters == 0)) {
         doc.blocks[b].lang = doc.lang;
       } else {
@@ -192,54 +252,73 @@ class LangIdStage : public Stage {
     });
   }
 
-  Evidence Gather(std::string_view text) const {
+  // A decided block takes the document's language when it is written in the document's script,
+  // its letters do not favour its own choice over the document's, and its score for the
+  // document's language is within kBlockPrior of its own.
+  static bool FollowDocument(const Evidence& e, const std::string& doc_lang,
+                             UScriptCode doc_script) {
+    if (doc_lang.empty() || e.decided == doc_lang || e.script != doc_script) return false;
+    auto votes = [&](const std::string& l) {
+      auto it = e.letter_votes.find(l);
+      return it == e.letter_votes.end() ? 0.0 : it->second;
+    };
+    if (votes(e.decided) > votes(doc_lang)) return false;
+    auto own = e.combined.find(e.decided), prior = e.combined.find(doc_lang);
+    return own != e.combined.end() && prior != e.combined.end() &&
+           prior->second + kBlockPrior >= own->second;
+  }
+
+  // `full`: all evidence, fastText included, even where cheaper evidence settles the block.
+  Evidence Gather(std::string_view text, bool full) const {
     Evidence e;
+    // Script counts: Latin, Cyrillic and a few others cover news; the rest go to a map.
     std::map<UScriptCode, size_t> scripts;
+    Scores stop, markers;
     std::string word;
-    std::vector<std::string> words;
+    auto end_word = [&] {
+      if (word.empty()) return;
+      if (auto it = stop_langs_.find(word); it != stop_langs_.end() && it->second.size() == 1)
+        stop[it->second[0]] += 1;
+      if (auto it = markers_.find(word); it != markers_.end())
+        for (const auto& [lang, w] : it->second) markers[lang] += w;
+      word.clear();
+    };
+    UScriptCode last_script = USCRIPT_INVALID_CODE;
+    size_t run = 0;
     for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
       UChar32 c;
       U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
       if (c >= 0 && u_isalpha(c)) {
         ++e.letters;
         UErrorCode err = U_ZERO_ERROR;
-        ++scripts[uscript_getScript(c, &err)];
-        UChar32 lower = u_tolower(c);
-        if (auto it = letters_.find(lower); it != letters_.end())
-          for (const auto& [lang, w] : it->second) e.letter_votes[lang] += w;
+        UScriptCode script = c < 0x80 ? USCRIPT_LATIN : uscript_getScript(c, &err);
+        if (script != last_script) {
+          if (run) scripts[last_script] += run;
+          last_script = script, run = 0;
+        }
+        ++run;
+        UChar32 lower = c < 0x80 ? (c | 0x20) : u_tolower(c);
+        if (lower >= 0x80)
+          if (auto it = letters_.find(lower); it != letters_.end())
+            for (const auto& [lang, w] : it->second) e.letter_votes[lang] += w;
+        if (lower == 0x0451) lower = 0x0435;  // ё → е, as the word lists write it
         char buf[4];
         int32_t n = 0;
         U8_APPEND_UNSAFE(buf, n, lower);
         word.append(buf, n);
       } else if (c == '\'' || c == 0x2019 || c == 0x02BC) {
         if (!word.empty()) word += '\'';
-      } else if (!word.empty()) {
-        words.push_back(std::move(word));
-        word.clear();
+      } else {
+        end_word();
       }
     }
-    if (!word.empty()) words.push_back(std::move(word));
+    end_word();
+    if (run) scripts[last_script] += run;
     size_t top = 0;
     for (const auto& [script, n] : scripts)
       if (n > top) top = n, e.script = script;
     if (e.letters == 0) return e;
-
-    Scores ft, cld, stop, letters = e.letter_votes;
-    if (fasttext_) {
-      std::string line(text.substr(0, kFastTextBytes));
-      while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80)
-        line.pop_back();  // cut at a character boundary (drops a partial last character)
-      for (char& ch : line)
-        if (ch == '\n' || ch == '\r') ch = ' ';
-      line += '\n';
-      std::istringstream in(line);
-      std::vector<std::pair<fasttext::real, std::string>> predictions;
-      fasttext_->predictLine(in, predictions, 5, 0.0);
-      for (const auto& [p, label] : predictions) {
-        std::string code = IsoCode(label.substr(label.rfind('_') + 1));
-        if (!code.empty()) ft[code] += p;
-      }
-    }
+    Scores cld, letters = e.letter_votes;
     CLD2::Language lang3[3];
     int percent3[3];
     int text_bytes = 0;
@@ -248,22 +327,43 @@ class LangIdStage : public Stage {
                                 &text_bytes, &reliable);
     for (int k = 0; k < 3; ++k) {
       std::string code = IsoCode(CLD2::LanguageCode(lang3[k]));
-      if (!code.empty() && percent3[k] > 0) cld[code] += percent3[k] * (reliable ? 1.0 : 0.5);
-    }
-    for (const std::string& w : words) {
-      auto it = stop_langs_.find(w);
-      if (it != stop_langs_.end() && it->second.size() == 1) stop[it->second[0]] += 1;
+      if (!code.empty() && percent3[k] > 0)
+        AddLabel(cld, code, percent3[k] * (reliable ? 1.0 : 0.5));
     }
     Normalise(cld);
     Normalise(letters);
     Normalise(stop);
+    Scores ft;
+    const std::string cld_top = IsoCode(CLD2::LanguageCode(lang3[0]));
+    const bool decisive = reliable && percent3[0] >= kCld2Sure && !cld_top.empty() &&
+                          cld_top != "hr" && cld_top != "bs" && cld_top != "sr" &&
+                          (letters.empty() || ArgMax(letters) == cld_top) &&
+                          (stop.empty() || ArgMax(stop) == cld_top || !stop_lists_.count(cld_top));
+    // A short block that letters decide, or a short Cyrillic one deferred to the document, does
+    // not need fastText either.
+    const bool is_short = e.letters < kShortLetters;
+    const bool settled = is_short && (!e.letter_votes.empty() || e.script == USCRIPT_CYRILLIC);
+    if (fasttext_ && (full || (!decisive && !settled))) ft = FastText(text);
+    // Stop-word lists exist for a few languages only ("a", "to" vote en in Slovak): when CLD2 is
+    // decisive for a language without a list, they are not evidence.
+    if (!full && decisive && !stop_lists_.count(cld_top)) stop.clear();
+    if (!markers.empty()) {
+      // Marker words only separate the close languages they are listed for.
+      Scores models = cld;
+      for (const auto& [l, v] : ft) models[l] += v;
+      if (marker_langs_.count(ArgMax(models))) {
+        for (const auto& [lang, w] : markers) e.letter_votes[lang] += w;
+        letters = e.letter_votes;
+        Normalise(letters);
+      }
+    }
     for (const auto& [l, v] : ft) e.combined[l] += kFastTextWeight * v;
     for (const auto& [l, v] : cld) e.combined[l] += kCld2Weight * v;
     for (const auto& [l, v] : letters) e.combined[l] += kLetterWeight * v;
     for (const auto& [l, v] : stop) e.combined[l] += kStopWeight * v;
+    std::erase_if(e.combined, [&](const auto& kv) { return !WrittenIn(kv.first, e.script); });
     Normalise(e.combined);
 
-    const bool is_short = e.letters < kShortLetters;
     if (is_short && !e.letter_votes.empty()) {
       // Letters decide; the combined score breaks a tie among the letter languages.
       Scores tie;
@@ -281,9 +381,32 @@ class LangIdStage : public Stage {
     return e;
   }
 
+  // fastText's top-5 for the first kFastTextBytes of `text`.
+  Scores FastText(std::string_view text) const {
+    Scores ft;
+    std::string line(text.substr(0, kFastTextBytes));
+    while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80)
+      line.pop_back();  // cut at a character boundary (drops a partial last character)
+    for (char& ch : line)
+      if (ch == '\n' || ch == '\r') ch = ' ';
+    line += '\n';
+    std::istringstream in(line);
+    std::vector<std::pair<fasttext::real, std::string>> predictions;
+    fasttext_->predictLine(in, predictions, 5, 0.0);
+    for (const auto& [p, label] : predictions) {
+      std::string code = IsoCode(label.substr(label.rfind('_') + 1));
+      if (!code.empty()) AddLabel(ft, code, p);
+    }
+    return ft;
+  }
+
   std::unique_ptr<fasttext::FastText> fasttext_;
   std::unordered_map<UChar32, std::vector<std::pair<std::string, double>>> letters_;
   std::unordered_map<std::string, std::vector<std::string>> stop_langs_;  // word → lists
+  std::unordered_map<std::string, std::vector<std::pair<std::string, double>>> markers_;
+  std::unordered_set<std::string> marker_langs_;
+  std::unordered_set<std::string>
+      stop_lists_;  // languages with a stop-word list  // languages lang/markers names
 };
 
 }  // namespace

@@ -3,12 +3,17 @@
 // Sentences: ICU's sentence BreakIterator for the block's language. A break is dropped when the
 // white-space-delimited chunk before it (opening quotes and brackets stripped, lower-cased) is in
 // lang/<code>/abbreviations ("ген.", "т.е.", "U.S.") or is one or more one-letter initials
-// ("В.", "В.В.", "J."). ICU's FilteredBreakIteratorBuilder is not used: in ICU 72 it matches an
-// entry as the suffix of any word, so "в." suppressed the break after "союзников." and "al."
-// the one after "capital." (see segment_test). Sentences never cross a block; leading and
+// ("В.", "В.В.", "J."), or — in languages that write ordinals with a period (de, pl, cs, ...) — a
+// one- or two-digit number with its period ("3. Oktober"). ICU's FilteredBreakIteratorBuilder is
+// not used: in ICU 72.1 it matches an entry as the suffix of any word, so "в." suppresses the break
+// after "союзников." and "al." the one after "capital." (re-checked with a minimal program; kept as
+// the test IcuFilteredBreakIterator.SuppressesAfterWordEndsNotOnlyWholeWords, which fails once ICU
+// fixes it). Sentences never cross a block; leading and
 // trailing white space is trimmed.
 // Tokens: ICU's word BreakIterator (dictionary-based for zh/ja/th); words joined by a hyphen
-// with no space ("північно-східній", "e-mail") become one token; white space is skipped.
+// with no space ("північно-східній", "e-mail") become one token; a URL (http://, https://,
+// www.) up to white space, less trailing punctuation, is one kSymbol token; white space is
+// skipped.
 // ICU iterators are stateful: the stage keeps immutable prototypes and clones them per call.
 #include "segment/segment.h"
 
@@ -16,6 +21,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <unordered_set>
@@ -87,6 +93,31 @@ bool IsInitials(std::string_view chunk) {
   return letters > 0;
 }
 
+// Length of the URL that starts `s` ("http://", "https://" or "www."): the run up to white
+// space, without trailing punctuation ("…/news/." → "…/news/"); 0 when `s` starts no URL.
+size_t UrlLength(std::string_view s) {
+  if (!s.starts_with("http://") && !s.starts_with("https://") && !s.starts_with("www.")) return 0;
+  size_t n = 0;
+  while (n < s.size() && !IsSpace(CodePointAt(s, n))) n += U8_LENGTH(CodePointAt(s, n));
+  while (n > 0) {
+    UChar32 c = CodePointBefore(s, n);
+    if (c == '/' || !(u_ispunct(c) || c == '>')) break;
+    n -= U8_LENGTH(c);
+  }
+  return n;
+}
+
+// True iff `chunk` is a one- or two-digit number with a period, an ordinal in languages that
+// write "3. Oktober" (kOrdinalDot).
+bool IsOrdinal(std::string_view chunk) {
+  return (chunk.size() == 2 || chunk.size() == 3) && chunk.back() == '.' &&
+         std::all_of(chunk.begin(), chunk.end() - 1, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Languages that write ordinal numbers with a period.
+const std::unordered_set<std::string_view> kOrdinalDot = {"de", "pl", "cs", "sk", "sl", "hr",
+                                                          "sr", "bs", "da", "no", "fi", "hu"};
+
 class SegmentStage : public Stage {
  public:
   std::string_view name() const override { return "segment"; }
@@ -135,9 +166,11 @@ class SegmentStage : public Stage {
             proto == sentence_.end() ? default_sentence_.get() : proto->second.get();
         it = sentence_iters.emplace(lang, BreakPtr(p->clone())).first;
       }
-      auto abbr = abbreviations_.find(lang.substr(0, lang.find_first_of("-_")));
+      const std::string base = lang.substr(0, lang.find_first_of("-_"));
+      auto abbr = abbreviations_.find(base);
       SegmentBlock(doc, b, *it->second, *word,
-                   abbr == abbreviations_.end() ? nullptr : &abbr->second);
+                   abbr == abbreviations_.end() ? nullptr : &abbr->second,
+                   kOrdinalDot.count(base) > 0);
     }
   }
 
@@ -145,7 +178,7 @@ class SegmentStage : public Stage {
   using AbbrSet = std::unordered_set<std::string>;
 
   void SegmentBlock(Doc& doc, uint32_t b, icu::BreakIterator& sentences, icu::BreakIterator& words,
-                    const AbbrSet* abbreviations) const {
+                    const AbbrSet* abbreviations, bool ordinal_dot) const {
     const Span span = doc.blocks[b].span;
     std::string_view text = std::string_view(doc.text).substr(span.begin, span.size());
     UErrorCode status = U_ZERO_ERROR;
@@ -156,7 +189,8 @@ class SegmentStage : public Stage {
     for (int32_t end = sentences.next(); end != icu::BreakIterator::DONE; end = sentences.next()) {
       if (static_cast<size_t>(end) < text.size()) {
         std::string_view chunk = ChunkBefore(text, end);
-        if (IsInitials(chunk) || (abbreviations && abbreviations->count(LowerUtf8(chunk))))
+        if (IsInitials(chunk) || (abbreviations && abbreviations->count(LowerUtf8(chunk))) ||
+            (ordinal_dot && IsOrdinal(chunk)))
           continue;
       }
       AddSentence(doc, b, text, start, end, words, abbreviations);
@@ -185,10 +219,17 @@ class SegmentStage : public Stage {
     if (U_FAILURE(status)) return;
     const uint32_t offset = sentence.span.begin;
     int32_t a = words.first();
+    int32_t url_end = 0;  // inside a URL token until here
     for (int32_t z = words.next(); z != icu::BreakIterator::DONE; a = z, z = words.next()) {
+      if (a < url_end) continue;
       const int32_t rule = words.getRuleStatus();
       UChar32 first = CodePointAt(s, a);
       if (rule < UBRK_WORD_NONE_LIMIT && IsSpace(first)) continue;
+      if (size_t n = UrlLength(s.substr(a)); n > 0) {
+        url_end = a + static_cast<int32_t>(n);
+        doc.tokens.push_back({{offset + a, offset + url_end}, TokenKind::kSymbol, false, "", ""});
+        continue;
+      }
       Token token;
       token.span = {offset + a, offset + z};
       if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {

@@ -27,6 +27,9 @@ void AddInputOptions(CLI::App* cmd, entente::cli::InputArgs& args) {
   cmd->add_option("--max-doc-bytes", args.engine.max_doc_bytes, "per-document size limit")
       ->default_val(10u << 20);
   cmd->add_option("--data", args.engine.data_pack, "compiled data pack (default: the built one)");
+  cmd->add_option("--stages", args.engine.stages,
+                  "stages to run, in order (default: clean,langid,segment,analyse,entities,events)")
+      ->delimiter(',');
   cmd->add_option("--lid-model", args.engine.lid_model, "fastText lid.176.ftz");
 }
 

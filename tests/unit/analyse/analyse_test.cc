@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <sstream>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -332,6 +334,87 @@ TEST_F(AnalyseTest, BsnlpSurfaceLemmaAgreement) {
     EXPECT_GT(rate, 0.97) << lang;
     EXPECT_GT(infl, 0.95) << lang;
   }
+}
+
+// The bar: for uk and ru PER/LOC/ORG annotations, Key(surface) == Key(lemma) for
+// ≥ 90 % of distinct (surface, lemma) pairs; multi-word names compare word by word (the keys of
+// the words joined by a space). Prints the rate and a sample of misses.
+TEST_F(AnalyseTest, BsnlpDistinctPairsWordByWord) {
+  ENTENTE_REQUIRE_SHARED();
+  namespace fs = std::filesystem;
+  auto key_words = [](const std::string& name, const char* lang) {
+    std::string out, word;
+    std::istringstream in(name);
+    while (in >> word) out += (out.empty() ? "" : " ") + keys_->Key(word, lang);
+    return out;
+  };
+  for (const char* lang : {"uk", "ru"}) {
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (const auto& topic : fs::directory_iterator(testing::SharedDir() + "/data/bsnlp")) {
+      fs::path dir = topic.path() / "annotated" / lang;
+      if (!fs::exists(dir)) continue;
+      for (const auto& file : fs::directory_iterator(dir)) {
+        std::ifstream in(file.path());
+        std::string line;
+        std::getline(in, line);
+        while (std::getline(in, line)) {
+          if (!line.empty() && line.back() == '\r') line.pop_back();
+          std::vector<std::string> cols;
+          for (size_t a = 0, z; a <= line.size(); a = z + 1) {
+            z = std::min(line.find('\t', a), line.size());
+            cols.push_back(line.substr(a, z - a));
+          }
+          if (cols.size() < 3 || (cols[2] != "PER" && cols[2] != "LOC" && cols[2] != "ORG"))
+            continue;
+          pairs.emplace(cols[0], cols[1]);
+        }
+      }
+    }
+    ASSERT_GT(pairs.size(), 100u) << lang;
+    size_t same = 0;
+    std::vector<std::string> misses;
+    for (const auto& [surface, lemma] : pairs) {
+      std::string a = key_words(surface, lang), b = key_words(lemma, lang);
+      if (a == b) {
+        ++same;
+      } else if (misses.size() < 25) {
+        misses.push_back(surface + " → " + a + " | " + lemma + " → " + b);
+      }
+    }
+    const double rate = double(same) / pairs.size();
+    std::cout << lang << ": distinct PER/LOC/ORG (surface, lemma) pairs with equal keys " << same
+              << "/" << pairs.size() << " = " << rate << "\n";
+    for (const std::string& m : misses) std::cout << "  miss: " << m << "\n";
+    EXPECT_GE(rate, 0.90) << lang;
+  }
+}
+
+TEST_F(AnalyseTest, TranslitIsACrossScriptKey) {
+  EXPECT_EQ(keys_->Translit("Путін"), "putin");
+  EXPECT_EQ(keys_->Translit("Путин"), "putin");
+  EXPECT_EQ(keys_->Translit("Putin"), "putin");
+  EXPECT_EQ(keys_->Translit("Пхеньян"), keys_->Translit(keys_->Translit("Пхеньян")));  // idempotent
+  // After each language's own suffix key, inflected forms meet across scripts.
+  EXPECT_EQ(keys_->Translit(keys_->Key("Путіним", "uk")),
+            keys_->Translit(keys_->Key("Putin's", "en")));
+  EXPECT_EQ(keys_->Translit(keys_->Key("Путиным", "ru")),
+            keys_->Translit(keys_->Key("Putin", "en")));
+  EXPECT_EQ(keys_->Translit(keys_->Key("Лавровим", "uk")),
+            keys_->Translit(keys_->Key("Лавровым", "ru")));
+  EXPECT_EQ(keys_->Translit(keys_->Key("Берліні", "uk")),
+            keys_->Translit(keys_->Key("Berlin", "en")));
+  for (const char* w : {"Київ", "Ірану", "北京", "Straße", "19"}) {
+    std::string t = keys_->Translit(w);
+    for (char c : t) EXPECT_TRUE(static_cast<unsigned char>(c) < 0x80) << w << " → " << t;
+  }
+  std::vector<std::thread> threads;
+  std::atomic<int> bad = 0;
+  for (int i = 0; i < 8; ++i)
+    threads.emplace_back([&] {
+      for (int k = 0; k < 500; ++k) bad += keys_->Translit("Путін") != "putin";
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(bad, 0);
 }
 
 }  // namespace
