@@ -50,6 +50,7 @@ struct Block {
   // an element that is page furniture by markup (nav, footer, aside, form, header menus).
   float link_density = 0;
   bool in_furniture_element = false;
+  bool is_heading = false;  // an HTML h1–h3 (not the page title)
 };
 
 struct Sentence {

@@ -240,6 +240,8 @@ class CleanStage : public Stage {
           cls[b] = Class::kCandidate;
       } else if (sentence && (x.words.size() >= 4 || (x.words.size() == 3 && density != 0))) {
         cls[b] = Class::kCandidate;
+      } else if (block.is_heading && x.words.size() >= 2) {
+        cls[b] = Class::kCandidate;  // a headline or subheading: kept next to article text
       }
     }
     // Context: a candidate is kept iff its nearest decided neighbour on either side is good.

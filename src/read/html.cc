@@ -249,6 +249,7 @@ class Extractor {
         if (was_block) {
           Flush(false);
           if (!stack.empty()) furniture_ = stack.back().ctx.furniture;
+          heading_ = false;
         }
         continue;
       }
@@ -297,6 +298,7 @@ class Extractor {
       if (block) {
         Flush(false);
         furniture_ = ctx.furniture;
+        heading_ = el.tag == GUMBO_TAG_H1 || el.tag == GUMBO_TAG_H2 || el.tag == GUMBO_TAG_H3;
       }
       stack.push_back({child, 0, ctx, block});
     }
@@ -370,6 +372,7 @@ class Extractor {
     block.link_density =
         std::min(1.0f, static_cast<float>(link_bytes_) / static_cast<float>(cur_.size()));
     block.in_furniture_element = !is_title && furniture_;
+    block.is_heading = !is_title && heading_;
     doc_.blocks.push_back(block);
     cur_.clear();
     link_bytes_ = 0;
@@ -378,6 +381,7 @@ class Extractor {
   Doc& doc_;
   std::string cur_;        // text of the block being built
   size_t link_bytes_ = 0;  // bytes of cur_ inside <a>
+  bool heading_ = false;   // the block being built is an h1–h3
   bool pending_space_ = false;
   bool furniture_ = false;           // the innermost block element is page furniture
   const GumboNode* skip_ = nullptr;  // the <h1> already used as the title

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -119,6 +120,32 @@ TEST_F(CleanTest, HtmlHintsAreUsed) {
   doc.blocks[2].in_furniture_element = true;
   stage_->Process(doc);
   EXPECT_FALSE(doc.blocks[2].is_body);
+}
+
+TEST_F(CleanTest, HeadingsNextToArticleTextAreKeptAndLoneOnesAreNot) {
+  Doc doc;
+  doc.text =
+      "Site name\nPutin visits Beijing\nPresident Vladimir Putin arrived in Beijing on Thursday "
+      "for talks with Xi Jinping on trade and security.\nMost read stories";
+  // One block per line, as the HTML reader lays them out.
+  for (size_t start = 0; start < doc.text.size();) {
+    size_t end = std::min(doc.text.find('\n', start), doc.text.size());
+    Block block;
+    block.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+    doc.blocks.push_back(block);
+    start = end + 1;
+  }
+  ASSERT_EQ(doc.blocks.size(), 4u);
+  doc.blocks[0].is_title = true;
+  doc.blocks[1].is_heading = true;
+  doc.blocks[3].is_heading = true;
+  doc.blocks[3].in_furniture_element = true;
+  ASSERT_EQ(doc.Slice(doc.blocks[1].span), "Putin visits Beijing");
+  ASSERT_EQ(doc.Slice(doc.blocks[3].span), "Most read stories");
+  stage_->Process(doc);
+  EXPECT_TRUE(doc.blocks[1].is_body);
+  EXPECT_TRUE(doc.blocks[2].is_body);
+  EXPECT_FALSE(doc.blocks[3].is_body);
 }
 
 TEST_F(CleanTest, LinesRecurringAcrossASiteBecomeFurniture) {

@@ -33,6 +33,10 @@ TEST(ParseHtml, TitleComesFirstThenOneBlockPerElement) {
                           "one", "two", "loose bold run", "inner", "tail"));
   EXPECT_TRUE(doc.blocks[0].is_title);
   EXPECT_FALSE(doc.blocks[1].is_title);
+  EXPECT_TRUE(doc.blocks[1].is_heading);
+  EXPECT_FALSE(doc.blocks[2].is_heading);
+  EXPECT_FALSE(doc.blocks[0].is_heading);
+  EXPECT_TRUE(doc.text_from_markup);
   EXPECT_EQ(doc.text.substr(0, 29), "Russia & China talk\nHeadline\n");
 }
 
