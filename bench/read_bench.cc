@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "gzip_member.h"
 #include "read/reader.h"
 
 namespace entente {
@@ -102,19 +103,6 @@ std::string HtmlPage(int i) {
   return out;
 }
 
-std::string GzipMember(const std::string& bytes) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, bytes.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  zs.avail_in = static_cast<uInt>(bytes.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
 
 std::string WarcRecord(const std::string& type, int i, const std::string& block) {
   char uuid[64];
@@ -155,7 +143,7 @@ struct Corpus {
           "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: x\r\n\r\n" +
               HtmlPage(i));
       warc += request + response;
-      gz += GzipMember(request) + GzipMember(response);
+      gz += entente::testing::GzipMember(request) + entente::testing::GzipMember(response);
     }
     warc_bytes = Write("crawl.warc", warc);
     Write("crawl.warc.gz", gz);

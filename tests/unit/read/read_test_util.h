@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "entente/doc.h"
+#include "gzip_member.h"
 #include "read/charset.h"
 #include "read/reader.h"
 
@@ -49,21 +50,6 @@ inline std::string Encode(std::string_view utf8, const char* charset) {
   int32_t n = s.extract(0, s.length(), nullptr, 0u, charset);
   std::string out(static_cast<size_t>(n), '\0');
   s.extract(0, s.length(), out.data(), static_cast<uint32_t>(n), charset);
-  return out;
-}
-
-// One gzip member holding `bytes`.
-inline std::string GzipMember(std::string_view bytes) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, bytes.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  zs.avail_in = static_cast<uInt>(bytes.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
   return out;
 }
 
