@@ -109,6 +109,10 @@ class Progress {
                  docs, secs > 0 ? docs / secs : 0.0, events, errors, skipped);
     if (final) std::fputc('\n', stderr);
   }
+  // Erases the progress line so that a message can be printed in its place.
+  void Clear() {
+    if (enabled_) std::fputs("\r\033[K", stderr);
+  }
 
  private:
   bool enabled_;
@@ -150,6 +154,8 @@ int Ingest(const InputArgs& args, const std::string& db, bool quiet) {
   if (!setup.Open(args)) return kExitUsage;
 
   constexpr size_t kBatch = 256;
+  constexpr size_t kMaxReportedErrors = 20;  // then only the count in the summary
+  size_t reported_errors = 0;
   std::vector<Doc> batch;
   WriteResult total;
   size_t seen = 0, skipped = 0;
@@ -183,6 +189,11 @@ int Ingest(const InputArgs& args, const std::string& db, bool quiet) {
       },
       [&](Doc& d) { setup.engine->Process(d); },
       [&](Doc& d) {
+        if (d.failed() && ++reported_errors <= kMaxReportedErrors) {
+          progress.Clear();
+          std::cerr << "entente: " << d.id << ": " << d.errors[0].code << ": "
+                    << d.errors[0].message << "\n";
+        }
         batch.push_back(std::move(d));
         if (batch.size() >= kBatch) flush();
         progress.Update(seen, total.events, total.failed, skipped);
