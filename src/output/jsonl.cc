@@ -18,8 +18,7 @@ nlohmann::json ActorJson(const EventActor& a) {
 
 }  // namespace
 
-nlohmann::json EventToJson(const Doc& doc, const Event& e) {
-  (void)doc;
+nlohmann::json EventToJson(const Event& e) {
   nlohmann::json j = {{"src", ActorJson(e.src)},
                       {"type", e.type},
                       {"cameo", e.cameo},
@@ -64,7 +63,7 @@ nlohmann::json DocToJson(const Doc& doc, bool with_text) {
                              {"mentions", std::move(mentions)}});
   }
   j["events"] = nlohmann::json::array();
-  for (const Event& e : doc.events) j["events"].push_back(EventToJson(doc, e));
+  for (const Event& e : doc.events) j["events"].push_back(EventToJson(e));
   j["errors"] = nlohmann::json::array();
   for (const DocError& e : doc.errors)
     j["errors"].push_back({{"code", e.code}, {"message", e.message}});

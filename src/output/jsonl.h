@@ -17,7 +17,7 @@ namespace entente {
 
 // `with_text`: include the document text (always for HTML-derived text; optional otherwise).
 nlohmann::json DocToJson(const Doc& doc, bool with_text);
-nlohmann::json EventToJson(const Doc& doc, const Event& event);
+nlohmann::json EventToJson(const Event& event);
 // One line, no trailing newline. Invalid UTF-8 never reaches here (readers reject it), but
 // the dump replaces it rather than throwing.
 std::string ExtractLine(const Doc& doc, bool with_text);

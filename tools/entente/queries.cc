@@ -79,7 +79,7 @@ int Events(const std::string& db, const EventFilter& filter, const std::string& 
     ++n;
     const Event& e = s.event;
     if (format == "jsonl") {
-      nlohmann::json j = EventToJson(Doc(), e);
+      nlohmann::json j = EventToJson(e);
       j["id"] = s.id;
       j["doc_id"] = s.doc_id;
       j["pub_date"] = s.pub_date;

@@ -1,30 +1,13 @@
 // Entity recognition and linking on short texts in uk, ru, en.
 #include <gtest/gtest.h>
 
+#include "engine_util.h"
 #include "entente/engine.h"
 
 namespace entente {
 namespace {
 
-const Engine& TheEngine() {
-  static const Engine* engine = [] {
-    auto e = Engine::Create(Options{});
-    EXPECT_TRUE(e.ok()) << e.error();
-    return new Engine(std::move(*e));
-  }();
-  return *engine;
-}
-
-Doc RunDoc(const std::string& text, const std::string& lang,
-           const std::string& date = "2024-03-20") {
-  Doc d;
-  d.id = "t";
-  d.text = text;
-  d.lang_hint = lang;
-  d.date = date;
-  TheEngine().Process(d);
-  return d;
-}
+using testing::RunText;
 
 // The entity the mention covering `words` links to; nullptr iff none.
 const Entity* At(const Doc& d, std::string_view words) {
@@ -34,7 +17,7 @@ const Entity* At(const Doc& d, std::string_view words) {
 }
 
 TEST(Entities, InflectedStateNamesLinkToTheState) {
-  Doc d = RunDoc("Росія розвиває відносини з Північною Кореєю та Китаєм.", "uk");
+  Doc d = RunText("Росія розвиває відносини з Північною Кореєю та Китаєм.", "uk");
   ASSERT_NE(At(d, "Північною Кореєю"), nullptr);
   EXPECT_EQ(At(d, "Північною Кореєю")->country, "PRK");
   EXPECT_EQ(At(d, "Північною Кореєю")->id, "Q423");
@@ -43,7 +26,7 @@ TEST(Entities, InflectedStateNamesLinkToTheState) {
 }
 
 TEST(Entities, AliasesAbbreviationsAndIgos) {
-  Doc d = RunDoc("США, КНДР, НАТО и Международный уголовный суд.", "ru");
+  Doc d = RunText("США, КНДР, НАТО и Международный уголовный суд.", "ru");
   EXPECT_EQ(At(d, "США")->country, "USA");
   EXPECT_EQ(At(d, "КНДР")->country, "PRK");
   EXPECT_EQ(At(d, "НАТО")->country, "IGO:NATO");
@@ -51,14 +34,14 @@ TEST(Entities, AliasesAbbreviationsAndIgos) {
 }
 
 TEST(Entities, AbbreviationsNeedCapitals) {
-  Doc d = RunDoc("Let us meet the US envoy.", "en");
+  Doc d = RunText("Let us meet the US envoy.", "en");
   EXPECT_EQ(At(d, "us"), nullptr);
   ASSERT_NE(At(d, "US envoy"), nullptr);
   EXPECT_EQ(At(d, "US envoy")->country, "USA");
 }
 
 TEST(Entities, MetonymsAndPlaces) {
-  Doc d = RunDoc("Пхеньян заявив про це в Москві. Кремль мовчить.", "uk");
+  Doc d = RunText("Пхеньян заявив про це в Москві. Кремль мовчить.", "uk");
   ASSERT_NE(At(d, "Пхеньян"), nullptr);
   EXPECT_EQ(At(d, "Пхеньян")->kind, "state");
   EXPECT_EQ(At(d, "Пхеньян")->country, "PRK");
@@ -69,7 +52,7 @@ TEST(Entities, MetonymsAndPlaces) {
 }
 
 TEST(Entities, KnownPeopleFullAndSurname) {
-  Doc d = RunDoc("Володимир Путін приїхав. Путіна зустріли.", "uk");
+  Doc d = RunText("Володимир Путін приїхав. Путіна зустріли.", "uk");
   ASSERT_NE(At(d, "Володимир Путін"), nullptr);
   EXPECT_EQ(At(d, "Володимир Путін")->id, "Q7747");
   ASSERT_NE(At(d, "Путіна"), nullptr);
@@ -77,7 +60,7 @@ TEST(Entities, KnownPeopleFullAndSurname) {
 }
 
 TEST(Entities, TitlePlusStateGivesUnknownPersonOfThatState) {
-  Doc d = RunDoc("Посол Росії в Китаї Ігор Моргулов виступив.", "uk");
+  Doc d = RunText("Посол Росії в Китаї Ігор Моргулов виступив.", "uk");
   const Entity* e = At(d, "Посол Росії в Китаї Ігор Моргулов");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->kind, "person");
@@ -87,7 +70,7 @@ TEST(Entities, TitlePlusStateGivesUnknownPersonOfThatState) {
 }
 
 TEST(Entities, DemonymLedOrganisationGivesTheCountry) {
-  Doc d = RunDoc("Він зустрівся з керівником китайського агентства Сіньхуа Фу Хуа.", "uk");
+  Doc d = RunText("Він зустрівся з керівником китайського агентства Сіньхуа Фу Хуа.", "uk");
   const Entity* e = At(d, "керівником китайського агентства Сіньхуа Фу Хуа");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->country, "CHN");
@@ -96,18 +79,18 @@ TEST(Entities, DemonymLedOrganisationGivesTheCountry) {
 }
 
 TEST(Entities, RoleHolderAtTheDocumentDate) {
-  EXPECT_EQ(At(RunDoc("Президент Ірану прибув.", "uk", "2024-03-20"), "Президент Ірану")->id,
+  EXPECT_EQ(At(RunText("Президент Ірану прибув.", "uk", "2024-03-20"), "Президент Ірану")->id,
             "p:ebrahim_raisi");
-  EXPECT_EQ(At(RunDoc("Президент Ірану прибув.", "uk", "2024-09-01"), "Президент Ірану")->id,
+  EXPECT_EQ(At(RunText("Президент Ірану прибув.", "uk", "2024-09-01"), "Президент Ірану")->id,
             "p:masoud_pezeshkian");
-  EXPECT_EQ(At(RunDoc("The US president arrived.", "en", "2024-03-20"), "US president")->id,
+  EXPECT_EQ(At(RunText("The US president arrived.", "en", "2024-03-20"), "US president")->id,
             "Q6279");
-  EXPECT_EQ(At(RunDoc("The US president arrived.", "en", "2025-03-20"), "US president")->id,
+  EXPECT_EQ(At(RunText("The US president arrived.", "en", "2025-03-20"), "US president")->id,
             "Q22686");
 }
 
 TEST(Entities, UnknownPersonNamedAgainByOneWord) {
-  Doc d = RunDoc("Спецпредставник Китаю Лю Сяомін прибув. Лю заявив це.", "uk");
+  Doc d = RunText("Спецпредставник Китаю Лю Сяомін прибув. Лю заявив це.", "uk");
   const Entity* full = At(d, "Спецпредставник Китаю Лю Сяомін");
   ASSERT_NE(full, nullptr);
   ASSERT_NE(At(d, "Лю"), nullptr);
@@ -115,7 +98,7 @@ TEST(Entities, UnknownPersonNamedAgainByOneWord) {
 }
 
 TEST(Entities, RegionsAndEntitiesDeduplicated) {
-  Doc d = RunDoc("Захід і Африка. Захід мовчить.", "uk");
+  Doc d = RunText("Захід і Африка. Захід мовчить.", "uk");
   ASSERT_NE(At(d, "Захід"), nullptr);
   EXPECT_EQ(At(d, "Захід")->country, "REG:WEST");
   size_t west = 0;

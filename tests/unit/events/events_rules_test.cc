@@ -3,7 +3,7 @@
 // negation and hedging. Each rule has sentences that must give nothing.
 #include <gtest/gtest.h>
 
-#include "sentence_util.h"
+#include "engine_util.h"
 
 namespace entente {
 namespace {

@@ -2,7 +2,7 @@
 // pronouns, modality, dates, guards, and sentences that must give nothing.
 #include <gtest/gtest.h>
 
-#include "sentence_util.h"
+#include "engine_util.h"
 
 namespace entente {
 namespace {

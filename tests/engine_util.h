@@ -1,6 +1,6 @@
-// tests/unit/events/sentence_util.h — runs the whole engine on one short text.
-#ifndef ENTENTE_TESTS_SENTENCE_UTIL_H_
-#define ENTENTE_TESTS_SENTENCE_UTIL_H_
+// tests/engine_util.h — runs the whole engine on one short text (shared by entity and event tests).
+#ifndef ENTENTE_TESTS_ENGINE_UTIL_H_
+#define ENTENTE_TESTS_ENGINE_UTIL_H_
 
 #include <gtest/gtest.h>
 
@@ -50,4 +50,4 @@ inline bool Has(const Doc& doc, const std::string& src, const std::string& type,
 
 }  // namespace entente::testing
 
-#endif  // ENTENTE_TESTS_SENTENCE_UTIL_H_
+#endif  // ENTENTE_TESTS_ENGINE_UTIL_H_
