@@ -165,14 +165,16 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
     }
   // People: full names and short forms (a single unit, or a name no longer than 2 units that
   // is the tail of a longer name of the same person).
-  if (const Table* t = table("kb/people"))
+  // People come in groups: data/kb/people/<group>/{people,names,roles}.tsv.
+  const std::vector<const Table*> people = pack->FindGroup("kb/people/", "/people");
+  for (const Table* t : people)
     for (size_t r = 0; r < t->rows(); ++r) {
       KbEntity e{Str(t->Cell(r, "id")), Str(t->Cell(r, "name_en")), "person",
                  Str(t->Cell(r, "country")), Str(t->Cell(r, "sector"))};
       e.gender = t->Cell(r, "gender").empty() ? 0 : t->Cell(r, "gender")[0];
       g->AddEntity(std::move(e));
     }
-  if (const Table* t = table("kb/person_names"))
+  for (const Table* t : pack->FindGroup("kb/people/", "/names"))
     for (size_t r = 0; r < t->rows(); ++r) {
       auto it = g->by_id_.find(Str(t->Cell(r, "person")));
       if (it == g->by_id_.end()) continue;
@@ -181,7 +183,7 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
       g->AddName(t->Cell(r, "lang"), n,
                  {short_form ? EntryKind::kPersonShort : EntryKind::kPerson, it->second}, keys);
     }
-  if (const Table* t = table("kb/roles"))
+  for (const Table* t : pack->FindGroup("kb/people/", "/roles"))
     for (size_t r = 0; r < t->rows(); ++r) {
       auto it = g->by_id_.find(Str(t->Cell(r, "person")));
       if (it == g->by_id_.end()) continue;

@@ -110,6 +110,20 @@ std::vector<std::string> Pack::TableNames(std::string_view prefix) const {
   return names;
 }
 
+std::vector<const Table*> Pack::FindGroup(std::string_view prefix,
+                                          std::string_view suffix) const {
+  std::vector<const Table*> out;
+  for (const auto& [name, table] : tables_) {
+    std::string_view n = name;
+    if (n.size() > prefix.size() + suffix.size() && n.substr(0, prefix.size()) == prefix &&
+        n.substr(n.size() - suffix.size()) == suffix &&
+        n.substr(prefix.size(), n.size() - prefix.size() - suffix.size()).find('/') ==
+            std::string_view::npos)
+      out.push_back(&table);
+  }
+  return out;
+}
+
 Status PackBuilder::AddTsv(std::string name, std::string_view tsv) {
   RawTable table;
   size_t line_no = 0;

@@ -55,6 +55,8 @@ class Pack {
   const Table* Find(std::string_view name) const;
   // Names of all tables starting with `prefix`, sorted.
   std::vector<std::string> TableNames(std::string_view prefix = "") const;
+  // Tables named prefix + <group> + suffix ("kb/people/" + "core" + "/roles"), sorted by name.
+  std::vector<const Table*> FindGroup(std::string_view prefix, std::string_view suffix) const;
 
  private:
   std::string bytes_;
