@@ -57,7 +57,7 @@ struct Sentence {
   Span span;
   uint32_t first_token = 0;  // index into Doc::tokens
   uint32_t token_count = 0;
-  uint32_t block = 0;        // index into Doc::blocks
+  uint32_t block = 0;  // index into Doc::blocks
 };
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kSymbol };
@@ -83,7 +83,13 @@ struct Entity {
 // A mention of an entity in text, as found by the entities stage.
 struct Mention {
   Span span;
-  uint32_t entity = 0;       // index into Doc::entities
+  Span name;  // the proper name inside `span` ("Ібрагім Раїсі" in "президент
+              // Ірану Ібрагім Раїсі"); empty when the mention names no one
+              // (a bare title, a demonym adjective)
+  uint32_t entity = 0;  // index into Doc::entities
+  int32_t acting = -1;  // Doc::entities index of what the mention stands for when it acts,
+                        // if that differs (a capital as agent → its state); -1 = `entity`
+  uint32_t ActorEntity() const { return acting >= 0 ? static_cast<uint32_t>(acting) : entity; }
   uint32_t first_token = 0;  // token range [first_token, last_token)
   uint32_t last_token = 0;
 };
@@ -91,7 +97,7 @@ struct Mention {
 struct EventActor {
   std::string country;  // code the actor resolves to (see Entity::country)
   std::string actor;    // Entity::id
-  std::string text;     // the words in the text, e.g. "президент Ірану Ібрагім Раїсі"
+  std::string text;  // the words in the text, e.g. "президент Ірану Ібрагім Раїсі"
   Span span;
 };
 
@@ -125,12 +131,12 @@ struct Doc {
   // Set by the reader.
   std::string id;
   std::string url;
-  std::string source;    // outlet name
-  std::string date;      // publication date, YYYY-MM-DD or ISO-8601; may be empty
-  std::string lang_hint;  // from the input, a hint only
-  std::string text;      // UTF-8; for HTML the extracted text
+  std::string source;             // outlet name
+  std::string date;               // publication date, YYYY-MM-DD or ISO-8601; may be empty
+  std::string lang_hint;          // from the input, a hint only
+  std::string text;               // UTF-8; for HTML the extracted text
   bool text_from_markup = false;  // text was extracted from HTML, so output must carry it
-  std::vector<Block> blocks;  // readers may pre-split; the clean stage fills it otherwise
+  std::vector<Block> blocks;      // readers may pre-split; the clean stage fills it otherwise
   std::vector<DocError> errors;
 
   // Filled in by the stages.

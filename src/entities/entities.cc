@@ -40,7 +40,23 @@ struct DocState {
   std::unordered_map<std::string, uint32_t> by_id;    // entity id → Doc::entities index
   std::unordered_map<std::string, uint32_t> x_parts;  // name-part key → entity index
   std::unordered_set<uint32_t> seen_people;           // KB indexes named in full
+  std::unordered_set<std::string> lower_keys;         // keys of words written in lower case
 };
+
+bool IsOpeningQuote(std::string_view s) {
+  return s == "\xC2\xAB" || s == "\xE2\x80\x9E" || s == "\xE2\x80\x9C" || s == "\"";
+}
+bool IsClosingQuote(std::string_view s) {
+  return s == "\xC2\xBB" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\"";
+}
+bool IsLatin(const Unit& u) {
+  return !u.lower.empty() && static_cast<unsigned char>(u.lower[0]) < 0x80;
+}
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
 
 class EntitiesStage : public Stage {
  public:
@@ -63,6 +79,44 @@ class EntitiesStage : public Stage {
         else if (t->Cell(i, "kind") == "loc")
           locs_[lang].insert(std::string(t->Cell(i, "words")));
     }
+    // Common words (hunspell's lower-case entries, keyed at build time; sorted views into the
+    // pack, which the stage keeps alive).
+    pack_ = r.pack;
+    for (const std::string& name : r.pack->TableNames("lang/")) {
+      if (!name.ends_with("/common_words")) continue;
+      const Table* t = r.pack->Find(name);
+      auto& keys = common_[name.substr(5, name.size() - 18)];
+      keys.reserve(t->rows());
+      for (size_t i = 0; i < t->rows(); ++i) keys.push_back(t->Cell(i, 0));
+    }
+    for (const std::string& name : r.pack->TableNames("lang/")) {
+      if (!name.ends_with("/names")) continue;
+      const std::string lang = name.substr(5, name.size() - 11);
+      const Table* t = r.pack->Find(name);
+      for (size_t i = 0; i < t->rows(); ++i) {
+        const std::string value = keys_.Lower(t->Cell(i, "value"));
+        if (t->Cell(i, "kind") == "adj_ending")
+          adj_endings_[lang].push_back(value);
+        else if (t->Cell(i, "kind") == "not_name")
+          not_names_[lang].insert(value);
+      }
+    }
+    // Function words capitalised mid-sentence (after a line break, a colon) name no one either.
+    for (const std::string& name : r.pack->TableNames("lang/")) {
+      if (!name.ends_with("/stopwords")) continue;
+      const Table* t = r.pack->Find(name);
+      auto& set = not_names_[name.substr(5, name.size() - 15)];
+      for (size_t i = 0; i < t->rows(); ++i) set.insert(keys_.Lower(t->Cell(i, 0)));
+    }
+    // Calendar words (English "May", "Monday") are capitalised but name no one.
+    for (const std::string& name : r.pack->TableNames("lang/")) {
+      if (!name.ends_with("/dates")) continue;
+      std::string lang = name.substr(5, name.size() - 11);
+      const Table* t = r.pack->Find(name);
+      for (size_t i = 0; i < t->rows(); ++i)
+        if (t->Cell(i, "kind") == "month" || t->Cell(i, "kind") == "weekday")
+          calendar_[lang].insert(keys_.Key(t->Cell(i, "word"), lang));
+    }
     return Status();
   }
 
@@ -71,6 +125,8 @@ class EntitiesStage : public Stage {
     doc.entities.clear();
     doc.mentions.clear();
     DocState st;
+    for (const Token& t : doc.tokens)
+      if (!t.capitalized && !t.key.empty()) st.lower_keys.insert(t.key);
     const std::string date = doc.date.substr(0, 10);
     for (const Sentence& s : doc.sentences) {
       std::string lang = s.block < doc.blocks.size() && !doc.blocks[s.block].lang.empty()
@@ -78,7 +134,7 @@ class EntitiesStage : public Stage {
                              : doc.lang;
       std::vector<Unit> units = SentenceUnits(doc, s, keys_, lang);
       std::vector<DictMatch> matches = gaz_->Find(units, lang);
-      ProcessSentence(doc, st, lang, date, units, matches);
+      ProcessSentence(doc, st, lang, date, units, std::move(matches));
     }
     std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) {
       return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
@@ -98,16 +154,24 @@ class EntitiesStage : public Stage {
     return begin > 0 && InSet(locs_, lang, units[begin - 1]);
   }
 
-  // Adds a mention of `e` (a KB entity, or a new one) over units [b, e).
-  uint32_t AddMention(Doc& doc, DocState& st, const KbEntity& ke, const std::vector<Unit>& units,
-                      size_t b, size_t e) const {
+  // The Doc::entities index of `ke`, added if new.
+  uint32_t AddEntity(Doc& doc, DocState& st, const KbEntity& ke) const {
     auto [it, fresh] = st.by_id.emplace(ke.id, static_cast<uint32_t>(doc.entities.size()));
     if (fresh) doc.entities.push_back({ke.id, ke.name, ke.kind, ke.country, ke.sector, {}});
-    Span span{units[b].span.begin, units[e - 1].span.end};
-    Entity& ent = doc.entities[it->second];
-    if (ent.mentions.empty() || !(ent.mentions.back() == span)) ent.mentions.push_back(span);
-    doc.mentions.push_back({span, it->second, units[b].token, units[e - 1].token + 1});
     return it->second;
+  }
+
+  // Adds a mention of `ke` (a KB entity, or a new one) over units [b, e) whose proper name is
+  // units [nb, ne) (none when nb == ne).
+  uint32_t AddMention(Doc& doc, DocState& st, const KbEntity& ke, const std::vector<Unit>& units,
+                      size_t b, size_t e, size_t nb, size_t ne) const {
+    const uint32_t index = AddEntity(doc, st, ke);
+    Span span{units[b].span.begin, units[e - 1].span.end};
+    Entity& ent = doc.entities[index];
+    if (ent.mentions.empty() || !(ent.mentions.back() == span)) ent.mentions.push_back(span);
+    Span name = nb < ne ? Span{units[nb].span.begin, units[ne - 1].span.end} : Span{};
+    doc.mentions.push_back({span, name, index, -1, units[b].token, units[e - 1].token + 1});
+    return index;
   }
 
   // The entity a plain (non-title) match stands for, or nullopt; `cap_place` says a capital is
@@ -139,16 +203,56 @@ class EntitiesStage : public Stage {
   }
 
   void ProcessSentence(Doc& doc, DocState& st, const std::string& lang, const std::string& date,
-                       const std::vector<Unit>& units, const std::vector<DictMatch>& matches) const;
+                       const std::vector<Unit>& units, std::vector<DictMatch> matches) const;
+  // Pass 4: runs of capitalised words no knowledge claimed become unlinked entities (kind
+  // "name", no country), so nothing named is dropped.
+  void UnknownNames(Doc& doc, DocState& st, const std::string& lang, const std::vector<Unit>& units,
+                    const std::vector<DictMatch>& matches, const std::vector<bool>& claimed) const;
+  bool AdjectiveLike(const std::string& lang, const Unit& u) const;
+  std::string UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const;
+  void RememberParts(DocState& st, const std::vector<Unit>& units, size_t b, size_t e,
+                     uint32_t entity) const;
 
   MatchKeys keys_;
   std::unique_ptr<Gazetteer> gaz_;
   std::map<std::string, std::unordered_set<std::string>, std::less<>> preps_, locs_;
+  std::map<std::string, std::unordered_set<std::string>, std::less<>> calendar_;  // keys
+  std::shared_ptr<const Pack> pack_;
+  std::map<std::string, std::vector<std::string>, std::less<>> adj_endings_;
+  std::map<std::string, std::unordered_set<std::string>, std::less<>> not_names_;
+  std::map<std::string, std::vector<std::string_view>, std::less<>> common_;  // sorted keys
 };
 
 void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& lang,
                                     const std::string& date, const std::vector<Unit>& units,
-                                    const std::vector<DictMatch>& matches) const {
+                                    std::vector<DictMatch> matches) const {
+  // A one-word place or state name next to an unknown capitalised word of the same script is
+  // part of a person's name: "Доминик Рааб" is no Dominica, "Имран Хан" no Hanoi. Not after a
+  // lower-case word, which governs a state's genitive ("міністр Британії Домінік Рааб").
+  size_t first_word = 0;
+  while (first_word < units.size() && !units[first_word].word) ++first_word;
+  auto unknown_word = [&](size_t u, const Unit& like) {
+    const Unit& w = units[u];
+    return u != first_word && w.word && w.capitalized && !w.all_caps &&
+           IsLatin(w) == IsLatin(like) &&
+           std::none_of(matches.begin(), matches.end(),
+                        [&](const DictMatch& o) { return o.begin <= u && u < o.end; });
+  };
+  std::erase_if(matches, [&](const DictMatch& m) {
+    if (m.end - m.begin != 1) return false;
+    for (const Entry& e : m.entries)
+      if (e.kind != EntryKind::kState && e.kind != EntryKind::kCapital &&
+          e.kind != EntryKind::kPlace && e.kind != EntryKind::kRegion)
+        return false;
+    const Unit& self = units[m.begin];
+    const bool after_lower = m.begin > 0 && units[m.begin - 1].word &&
+                             (!units[m.begin - 1].capitalized ||
+                              std::any_of(matches.begin(), matches.end(), [&](const DictMatch& o) {
+                                return o.end == m.begin && o.Has(EntryKind::kTitle);
+                              }));
+    if (m.end < units.size() && !after_lower && unknown_word(m.end, self)) return true;
+    return m.begin > 0 && unknown_word(m.begin - 1, self);
+  });
   std::vector<bool> used(matches.size(), false);
   std::vector<bool> unit_used(units.size(), false);
   auto mark = [&](size_t b, size_t e) {
@@ -161,7 +265,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& l
     const TitleInfo& info = gaz_->title(title->index);
     size_t begin = matches[k].begin, end = matches[k].end;
     std::optional<uint32_t> owner, person;  // KB entity indexes
-    size_t name_b = 0, name_e = 0;
+    size_t name_b = 0, name_e = 0;          // an unknown person's name
+    size_t person_b = 0, person_e = 0;      // a known person's name
     std::vector<size_t> owned;
     const Entry* left =
         k > 0 && !used[k - 1] && matches[k - 1].end == begin
@@ -183,7 +288,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& l
         if (mm.Has(EntryKind::kPerson) || mm.Has(EntryKind::kPersonShort)) {
           if (auto p = Plain(mm, st, false); p && gaz_->entity(*p).kind == "person") {
             person = p;
-            end = mm.end;
+            person_b = mm.begin;
+            end = person_e = mm.end;
             owned.push_back(kk);
             break;
           }
@@ -205,6 +311,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& l
       if (u.capitalized) {
         size_t r = j;
         while (r < units.size() && units[r].word && units[r].capitalized &&
+               IsLatin(units[r]) == IsLatin(units[j]) &&
                !(kk < matches.size() && matches[kk].begin == r))
           ++r;
         const size_t run = r - j;
@@ -233,14 +340,11 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& l
     if (person) {
       target = person;
     } else if (name_e > name_b) {
-      std::string id = "x:" + JoinKeys(units, name_b, name_e);
-      for (char& c : id)
-        if (c == '\x1f') c = '_';
       std::string shown(doc.Slice({units[name_b].span.begin, units[name_e - 1].span.end}));
-      KbEntity x{id, shown, "person", owner ? gaz_->entity(*owner).country : "", info.sector};
-      uint32_t di = AddMention(doc, st, x, units, begin, end);
-      st.x_parts.emplace(units[name_b].key, di);
-      st.x_parts.emplace(units[name_e - 1].key, di);
+      KbEntity x{UnlinkedId(units, name_b, name_e), shown, "person",
+                 owner ? gaz_->entity(*owner).country : "", info.sector};
+      uint32_t di = AddMention(doc, st, x, units, begin, end, name_b, name_e);
+      RememberParts(st, units, name_b, name_e, di);
       mark(begin, end);
       for (size_t o : owned) used[o] = true;
       used[k] = true;
@@ -254,32 +358,138 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& l
     if (!target) continue;
     const KbEntity& te = gaz_->entity(*target);
     if (te.kind == "person") st.seen_people.insert(*target);
-    AddMention(doc, st, te, units, begin, end);
+    AddMention(doc, st, te, units, begin, end, person_b, person_e);
     mark(begin, end);
     for (size_t o : owned) used[o] = true;
     used[k] = true;
   }
-  // Pass 2: plain names (inside a title phrase they still count as mentions of their own).
+  // Pass 2: plain names (inside a title phrase they still count as mentions of their own). A
+  // capital names its city; not after a locative preposition it also acts for its state.
   for (size_t k = 0; k < matches.size(); ++k) {
     if (used[k]) continue;
     const DictMatch& m = matches[k];
     if (m.Has(EntryKind::kTitle) && m.entries.size() == 1) continue;
-    auto e = Plain(m, st, Locative(lang, units, m.begin));
+    auto e = Plain(m, st, true);
     if (!e) continue;
     const KbEntity& ke = gaz_->entity(*e);
     if (ke.kind == "person") st.seen_people.insert(*e);
-    AddMention(doc, st, ke, units, m.begin, m.end);
+    // A demonym adjective ("російський") gives its state but is not a name.
+    const bool named = std::any_of(m.entries.begin(), m.entries.end(), [](const Entry& x) {
+      return x.kind != EntryKind::kStateAdj && x.kind != EntryKind::kTitle;
+    });
+    AddMention(doc, st, ke, units, m.begin, m.end, m.begin, named ? m.end : m.begin);
     mark(m.begin, m.end);
+    const Entry* cap = m.Get(EntryKind::kCapital);
+    if (cap && cap->index == *e && !Locative(lang, units, m.begin))
+      if (auto state = gaz_->StateOf(ke.country)) {
+        const uint32_t di = AddEntity(doc, st, gaz_->entity(*state));
+        doc.entities[di].mentions.push_back(doc.mentions.back().span);
+        doc.mentions.back().acting = static_cast<int32_t>(di);
+      }
   }
-  // Pass 3: unknown people named again by one word.
+  std::vector<bool> claimed = unit_used;
+  for (const DictMatch& m : matches)
+    std::fill(claimed.begin() + m.begin, claimed.begin() + m.end, true);
+  UnknownNames(doc, st, lang, units, matches, claimed);
+}
+
+bool EntitiesStage::AdjectiveLike(const std::string& lang, const Unit& u) const {
+  auto it = adj_endings_.find(lang);
+  if (it == adj_endings_.end()) return false;
+  for (const std::string& e : it->second)
+    if (u.lower.size() > e.size() + 2 && u.lower.ends_with(e)) return true;
+  return false;
+}
+
+void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const std::string& lang,
+                                 const std::vector<Unit>& units,
+                                 const std::vector<DictMatch>& matches,
+                                 const std::vector<bool>& claimed) const {
+  size_t first_word = 0;
+  while (first_word < units.size() && !units[first_word].word) ++first_word;
+  auto calendar = calendar_.find(lang);
+  auto starts_name = [&](size_t i) {
+    const Unit& u = units[i];
+    if (claimed[i] || !u.word || !u.capitalized || CodePoints(u.lower) < 2) return false;
+    if (st.x_parts.count(u.key)) return true;
+    if (calendar != calendar_.end() && calendar->second.count(u.key)) return false;
+    if (auto nn = not_names_.find(lang); nn != not_names_.end() && nn->second.count(u.lower))
+      return false;
+    // A sentence's first word is capitalised anyway: a name only if it is no common word and
+    // the document never writes it in lower case.
+    if (i != first_word || u.all_caps) return true;
+    if (st.lower_keys.count(u.key)) return false;
+    auto c = common_.find(lang);
+    return c == common_.end() ||
+           !std::binary_search(c->second.begin(), c->second.end(), std::string_view(u.key));
+  };
   for (size_t i = 0; i < units.size(); ++i) {
-    if (unit_used[i] || !units[i].word || !units[i].capitalized) continue;
-    auto it = st.x_parts.find(units[i].key);
-    if (it == st.x_parts.end()) continue;
-    const Entity& ent = doc.entities[it->second];
-    KbEntity x{ent.id, ent.name, ent.kind, ent.country, ent.sector};
-    AddMention(doc, st, x, units, i, i + 1);
+    if (!starts_name(i)) continue;
+    size_t r = i + 1;
+    const bool quoted = i > 0 && IsOpeningQuote(units[i - 1].lower);
+    if (quoted) {
+      // «Економічна правда»: the whole quoted title, up to six words.
+      size_t q = i;
+      while (q < units.size() && q - i < 6 && units[q].word && !claimed[q]) ++q;
+      if (q < units.size() && IsClosingQuote(units[q].lower)) r = q;
+    }
+    if (r == i + 1)
+      while (r < units.size() && r - i < 4 && units[r].word && units[r].capitalized &&
+             !claimed[r] && IsLatin(units[r]) == IsLatin(units[i]) &&
+             CodePoints(units[r].lower) > 1)
+        ++r;
+    // "Верховний суд", "Європейського парламенту": a capitalised adjective and its noun.
+    if (r == i + 1 && r < units.size() && units[r].word && !units[r].capitalized && !claimed[r] &&
+        !InSet(preps_, lang, units[r]) && AdjectiveLike(lang, units[i]))
+      ++r;
+    // A sentence's first word alone is too often no name ("Нагадаємо, ..."), unless it is part
+    // of a name given in full earlier.
+    if (i == first_word && r - i < 2 && !units[i].all_caps && !st.x_parts.count(units[i].key))
+      continue;
+    // A state, organisation or place right after it is part of the name ("МЗС Британії",
+    // "Верховний суд Пакистану", "Рада ЄС"); its own mention stays but names nothing alone.
+    for (const DictMatch& m : matches) {
+      if (m.begin != r || m.Has(EntryKind::kPerson) || m.Has(EntryKind::kPersonShort) ||
+          m.Has(EntryKind::kTitle) || m.Has(EntryKind::kStateAdj))
+        continue;
+      for (Mention& dm : doc.mentions)
+        if (dm.span.begin == units[r].span.begin) dm.name = Span{};
+      r = m.end;
+      break;
+    }
+    // One word of a name given in full earlier ("Рааб", "Лю").
+    if (r == i + 1)
+      if (auto it = st.x_parts.find(units[i].key); it != st.x_parts.end()) {
+        const Entity& ent = doc.entities[it->second];
+        AddMention(doc, st, {ent.id, ent.name, ent.kind, ent.country, ent.sector}, units, i, r, i,
+                   r);
+        continue;
+      }
+    std::string shown(doc.Slice({units[i].span.begin, units[r - 1].span.end}));
+    KbEntity x{UnlinkedId(units, i, r), shown, "name", "", ""};
+    const uint32_t di = AddMention(doc, st, x, units, i, r, i, r);
+    if (r - i >= 2) RememberParts(st, units, i, r, di);
+    i = r - 1;
   }
+}
+
+// "x:" + the transliterated keys: one id for a name in every inflection and both Cyrillic
+// spellings (Девіс, Дэвис → devis).
+std::string EntitiesStage::UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const {
+  std::string id = "x:";
+  for (size_t i = b; i < e; ++i) {
+    if (i > b) id += '_';
+    id += keys_.Translit(units[i].key);
+  }
+  return id;
+}
+
+// A person named in full may come back by the last word ("Рааб"), or by a short first word
+// that is an East Asian family name ("Лю" for "Лю Сяомін").
+void EntitiesStage::RememberParts(DocState& st, const std::vector<Unit>& units, size_t b, size_t e,
+                                  uint32_t entity) const {
+  st.x_parts.emplace(units[e - 1].key, entity);
+  if (e - b >= 2 && CodePoints(units[b].lower) <= 3) st.x_parts.emplace(units[b].key, entity);
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
       }
       if (a.ub >= a.ue) continue;
       if (!v.actors.empty() && v.actors.back().ub == a.ub) continue;  // same span twice
-      const Entity& e = doc.entities[mm.entity];
+      const Entity& e = doc.entities[mm.ActorEntity()];
       a.kind = e.kind;
       a.place = e.kind == "place";
       if (auto g = gender.find(e.id); g != gender.end()) a.gender = g->second;
@@ -135,7 +135,7 @@ const ActorRef* RoleFinder::StartingAt(size_t u) const {
 
 bool RoleFinder::Eligible(const ActorRef& a, bool allow_place) const {
   if (a.place && !allow_place) return false;
-  return !doc_.entities[doc_.mentions[a.mention].entity].country.empty();
+  return !doc_.entities[doc_.mentions[a.mention].ActorEntity()].country.empty();
 }
 
 bool RoleFinder::Boundary(size_t u) const {
@@ -144,7 +144,7 @@ bool RoleFinder::Boundary(size_t u) const {
 
 Arg RoleFinder::ToArg(const ActorRef& a, double conf) const {
   const Mention& m = doc_.mentions[a.mention];
-  const Entity& e = doc_.entities[m.entity];
+  const Entity& e = doc_.entities[m.ActorEntity()];
   Arg arg{EventActor{e.country, e.id, std::string(doc_.Slice(m.span)), m.span}, conf, ""};
   arg.place = a.place;
   return arg;
@@ -214,10 +214,10 @@ std::optional<Arg> RoleFinder::Pronoun(size_t u) const {
       for (auto a = v.actors.rbegin(); a != v.actors.rend(); ++a) {
         const Mention& m = doc_.mentions[a->mention];
         if (back == 0 && m.span.end > here.begin) continue;
-        if (a->place || doc_.entities[m.entity].country.empty()) continue;
+        if (a->place || doc_.entities[m.ActorEntity()].country.empty()) continue;
         if (ungoverned_only && a->governed) continue;
         if (!fits(*a)) continue;
-        const Entity& e = doc_.entities[m.entity];
+        const Entity& e = doc_.entities[m.ActorEntity()];
         return Arg{EventActor{e.country, e.id, std::string(doc_.Slice(here)), here}, 0.7, ""};
       }
     }

@@ -23,7 +23,8 @@ class Cursor {
   bool U32(uint32_t& v) {
     if (bytes_.size() - pos_ < 4) return false;
     v = 0;
-    for (int i = 0; i < 4; ++i) v |= uint32_t(static_cast<unsigned char>(bytes_[pos_ + i])) << (8 * i);
+    for (int i = 0; i < 4; ++i)
+      v |= uint32_t(static_cast<unsigned char>(bytes_[pos_ + i])) << (8 * i);
     pos_ += 4;
     return true;
   }
@@ -110,8 +111,7 @@ std::vector<std::string> Pack::TableNames(std::string_view prefix) const {
   return names;
 }
 
-std::vector<const Table*> Pack::FindGroup(std::string_view prefix,
-                                          std::string_view suffix) const {
+std::vector<const Table*> Pack::FindGroup(std::string_view prefix, std::string_view suffix) const {
   std::vector<const Table*> out;
   for (const auto& [name, table] : tables_) {
     std::string_view n = name;

@@ -36,7 +36,9 @@ class Table {
   const std::vector<std::string_view>& columns() const { return columns_; }
   // Returns the index of `column`, or -1 iff the table has no such column.
   int ColumnIndex(std::string_view column) const;
-  std::string_view Cell(size_t row, size_t col) const { return cells_[row * columns_.size() + col]; }
+  std::string_view Cell(size_t row, size_t col) const {
+    return cells_[row * columns_.size() + col];
+  }
   // Returns "" iff the table has no such column.
   std::string_view Cell(size_t row, std::string_view column) const;
 

@@ -2,11 +2,13 @@
 // Every data/**/*.tsv becomes a table named by its path without ".tsv"; generated tables are
 // added (knowledge/generate.h). Exits 1 with "file:line: message" on malformed data.
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "datac/lexicon.h"
 #include "knowledge/generate.h"
 #include "knowledge/pack.h"
 
@@ -20,7 +22,8 @@ int main(int argc, char** argv) {
   entente::PackBuilder builder;
   std::vector<fs::path> files;
   for (const auto& entry : fs::recursive_directory_iterator(root))
-    if (entry.is_regular_file() && entry.path().extension() == ".tsv") files.push_back(entry.path());
+    if (entry.is_regular_file() && entry.path().extension() == ".tsv")
+      files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
     std::ifstream in(file, std::ios::binary);
@@ -35,6 +38,20 @@ int main(int argc, char** argv) {
   if (auto st = entente::AddGeneratedTables(root.string(), builder); !st.ok()) {
     std::cerr << "entente-datac: " << st.message() << "\n";
     return 1;
+  }
+  // Tables keyed with the language layer: built from the pack so far.
+  {
+    auto pack = entente::Pack::FromBytes(builder.Serialize());
+    if (!pack) {
+      std::cerr << "entente-datac: " << pack.error().message() << "\n";
+      return 1;
+    }
+    const char* dir = std::getenv("ENTENTE_HUNSPELL_DIR");
+    if (auto st = entente::AddCommonWords(**pack, dir ? dir : "/usr/share/hunspell", builder);
+        !st.ok()) {
+      std::cerr << "entente-datac: " << st.message() << "\n";
+      return 1;
+    }
   }
   fs::create_directories(fs::path(argv[2]).parent_path());
   const std::string tmp = std::string(argv[2]) + ".tmp";

@@ -9,9 +9,11 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "core/runner.h"
 #include "entente/engine.h"
+#include "eval/bsnlp.h"
 #include "eval/eval.h"
 #include "output/jsonl.h"
 #include "read/reader.h"
@@ -269,6 +271,46 @@ int Eval(const std::string& gold_path, const std::string& output, const std::str
     std::cout << ReportToJson(report).dump(2) << "\n";
   else
     std::cout << FormatReport(report, verbose);
+  return kExitOk;
+}
+
+int EvalEntities(const std::string& bsnlp_root, const std::vector<std::string>& langs,
+                 const Options& engine_options, bool verbose, bool json) {
+  auto docs = LoadBsnlp(bsnlp_root, std::set<std::string>(langs.begin(), langs.end()));
+  if (!docs) {
+    std::cerr << "entente: " << docs.error().message() << "\n";
+    return kExitUsage;
+  }
+  auto engine = Engine::Create(engine_options);
+  if (!engine) {
+    std::cerr << "entente: " << engine.error().message() << "\n";
+    return kExitUsage;
+  }
+  NerScorer scorer;
+  for (const BsnlpDoc& g : *docs) {
+    Doc doc;
+    doc.id = g.topic + "/" + g.lang + "/" + g.id;
+    doc.text = g.text;
+    doc.date = g.date;
+    engine->Process(doc);
+    scorer.Add(g, doc);
+  }
+  NerReport report = scorer.Report();
+  if (json) {
+    nlohmann::json j;
+    for (const auto& [lang, c] : report.by_lang)
+      j["by_lang"][lang] = {
+          {"precision", c.Precision()}, {"recall", c.Recall()}, {"f1", c.F1()}, {"gold", c.gold},
+          {"found", c.gold_found},      {"mentions", c.sys}};
+    j["precision"] = report.all.Precision();
+    j["recall"] = report.all.Recall();
+    j["consistency"] = report.Consistency();
+    j["consistency_ids"] = report.xids;
+    j["documents"] = docs->size();
+    std::cout << j.dump(2) << "\n";
+  } else {
+    std::cout << docs->size() << " documents\n" << FormatNerReport(report, verbose);
+  }
   return kExitOk;
 }
 

@@ -29,6 +29,9 @@ int Graph(const std::string& db, const EventFilter& filter, const std::string& f
 int Export(const std::string& db, const std::string& format, const std::string& out);
 int Eval(const std::string& gold, const std::string& output, const std::string& save,
          const Options& engine, bool verbose, bool json);
+// Scores entity recognition against a BSNLP data folder (src/eval/bsnlp.h).
+int EvalEntities(const std::string& bsnlp_root, const std::vector<std::string>& langs,
+                 const Options& engine, bool verbose, bool json);
 
 // Table/CSV helpers (format.cc).
 std::string CsvField(const std::string& s);

@@ -1,5 +1,6 @@
 // entente — command-line front end. `entente --help` lists the commands.
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -89,7 +90,10 @@ int main(int argc, char** argv) {
   exp->add_option("--out", out, "output file (default stdout)");
 
   auto* eval = app.add_subcommand("eval", "score against gold (see shared/gold/README.md)");
-  eval->add_option("gold", gold, "gold JSONL")->required();
+  std::vector<std::string> eval_langs;
+  eval->add_option("gold", gold, "gold JSONL, or a BSNLP data folder (entity scoring)")->required();
+  eval->add_option("--lang", eval_langs, "BSNLP: languages to score (default: all)")
+      ->delimiter(',');
   eval->add_option("--output", output, "score this extract JSONL instead of running the engine");
   eval->add_option("--save", save, "write the engine's extract JSONL here");
   eval->add_flag("--verbose,-v", verbose, "per-document matches, extras and misses");
@@ -112,6 +116,8 @@ int main(int argc, char** argv) {
   if (events->parsed()) return cli::Events(db, filter, format);
   if (graph->parsed()) return cli::Graph(db, filter, format);
   if (exp->parsed()) return cli::Export(db, format, out);
+  if (eval->parsed() && std::filesystem::is_directory(gold))
+    return cli::EvalEntities(gold, eval_langs, in.engine, verbose, json);
   if (eval->parsed()) return cli::Eval(gold, output, save, in.engine, verbose, json);
   return cli::kExitUsage;
 }

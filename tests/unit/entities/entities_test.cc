@@ -16,6 +16,13 @@ const Entity* At(const Doc& d, std::string_view words) {
   return nullptr;
 }
 
+// What the mention of `words` stands for when it acts (a capital → its state).
+const Entity* ActingAt(const Doc& d, std::string_view words) {
+  for (const Mention& m : d.mentions)
+    if (d.Slice(m.span) == words) return &d.entities[m.ActorEntity()];
+  return nullptr;
+}
+
 TEST(Entities, InflectedStateNamesLinkToTheState) {
   Doc d = RunText("Росія розвиває відносини з Північною Кореєю та Китаєм.", "uk");
   ASSERT_NE(At(d, "Північною Кореєю"), nullptr);
@@ -41,12 +48,15 @@ TEST(Entities, AbbreviationsNeedCapitals) {
 }
 
 TEST(Entities, MetonymsAndPlaces) {
+  // A capital names its city; as an agent it acts for its state (after "в" it is only a place).
   Doc d = RunText("Пхеньян заявив про це в Москві. Кремль мовчить.", "uk");
   ASSERT_NE(At(d, "Пхеньян"), nullptr);
-  EXPECT_EQ(At(d, "Пхеньян")->kind, "state");
-  EXPECT_EQ(At(d, "Пхеньян")->country, "PRK");
+  EXPECT_EQ(At(d, "Пхеньян")->kind, "place");
+  EXPECT_EQ(ActingAt(d, "Пхеньян")->kind, "state");
+  EXPECT_EQ(ActingAt(d, "Пхеньян")->country, "PRK");
   ASSERT_NE(At(d, "Москві"), nullptr);
   EXPECT_EQ(At(d, "Москві")->kind, "place");
+  EXPECT_EQ(ActingAt(d, "Москві")->kind, "place");
   ASSERT_NE(At(d, "Кремль"), nullptr);
   EXPECT_EQ(At(d, "Кремль")->country, "RUS");
 }
@@ -105,6 +115,43 @@ TEST(Entities, RegionsAndEntitiesDeduplicated) {
   for (const Entity& e : d.entities) west += e.country == "REG:WEST";
   EXPECT_EQ(west, 1u);
   EXPECT_EQ(At(d, "Захід")->mentions.size(), 2u);
+}
+
+}  // namespace
+}  // namespace entente
+
+namespace entente {
+namespace {
+
+TEST(UnknownNames, CapitalisedRunsBecomeUnlinkedEntities) {
+  Doc d = RunText(
+      "Нагадаємо, про це повідомило видання «Економічна правда». Потім Шейлеш Вара пішов у "
+      "відставку, а Верховний суд Пакистану виправдав Асію Бібі.",
+      "uk");
+  EXPECT_EQ(At(d, "Нагадаємо"), nullptr);  // a sentence's first word alone names no one
+  ASSERT_NE(At(d, "Економічна правда"), nullptr);
+  EXPECT_EQ(At(d, "Економічна правда")->kind, "name");
+  ASSERT_NE(At(d, "Шейлеш Вара"), nullptr);
+  EXPECT_EQ(At(d, "Шейлеш Вара")->country, "");
+  ASSERT_NE(At(d, "Верховний суд Пакистану"), nullptr);  // the state stays a mention of its own
+  EXPECT_EQ(At(d, "Пакистану")->country, "PAK");
+  ASSERT_NE(At(d, "Асію Бібі"), nullptr);
+}
+
+TEST(UnknownNames, OneIdAcrossInflectionAndCyrillicSpellings) {
+  Doc uk = RunText("Прем'єр заявив, що Девід Девіс подав у відставку.", "uk");
+  Doc ru = RunText("Премьер заявил, что Дэвид Дэвис подал в отставку.", "ru");
+  ASSERT_NE(At(uk, "Девід Девіс"), nullptr);
+  ASSERT_NE(At(ru, "Дэвид Дэвис"), nullptr);
+  EXPECT_EQ(At(uk, "Девід Девіс")->id, At(ru, "Дэвид Дэвис")->id);
+}
+
+TEST(UnknownNames, APlaceNameInsideAPersonsNameIsNoPlace) {
+  Doc d = RunText("Вчера Доминик Рааб встретился с Имраном Ханом.", "ru");
+  EXPECT_EQ(At(d, "Доминик"), nullptr);
+  ASSERT_NE(At(d, "Доминик Рааб"), nullptr);
+  ASSERT_NE(At(d, "Имраном Ханом"), nullptr);
+  EXPECT_NE(At(d, "Имраном Ханом")->kind, "place");
 }
 
 }  // namespace

@@ -1,0 +1,59 @@
+// Entity recognition measured on BSNLP (../shared/data/bsnlp): floors under the figures the
+// issue note reports (`entente eval ../shared/data/bsnlp --lang uk,ru`), and the scorer's rules.
+#include <gtest/gtest.h>
+
+#include "engine_util.h"
+#include "eval/bsnlp.h"
+#include "test_util.h"
+
+namespace entente {
+namespace {
+
+TEST(BsnlpScorer, SurfacesCompareFoldedWithoutQuotes) {
+  EXPECT_EQ(NormaliseSurface("«Економічна правда»"), "економічна правда");
+  EXPECT_EQ(NormaliseSurface("\"Інтерфакс-Україна\""), "інтерфакс-україна");
+  EXPECT_EQ(NormaliseSurface("О’Лірі"), "о'лірі");
+  EXPECT_EQ(NormaliseSurface("Терези  Мей"), "терези мей");
+}
+
+TEST(BsnlpScorer, RecallOverPerLocOrgPrecisionOverAllGold) {
+  BsnlpDoc gold;
+  gold.lang = "uk";
+  gold.topic = "t";
+  gold.text = "Тереза Мей і Brexit у Лондоні.";
+  gold.entities = {{"Тереза Мей", "Тереза Мей", "PER", "PER-May"},
+                   {"Brexit", "Brexit", "EVT", "EVT-Brexit"},
+                   {"Лондоні", "Лондон", "LOC", "GPE-London"}};
+  Doc doc = testing::RunText(gold.text, "uk");
+  NerScorer scorer;
+  scorer.Add(gold, doc);
+  NerReport r = scorer.Report();
+  EXPECT_EQ(r.all.gold, 2);  // EVT is not required
+  EXPECT_EQ(r.all.gold_found, 2);
+  EXPECT_EQ(r.all.sys_correct, r.all.sys);  // naming Brexit is no error
+}
+
+TEST(BsnlpEval, UkrainianAndRussianFloors) {
+  ENTENTE_REQUIRE_SHARED();
+  auto docs = LoadBsnlp(testing::SharedDir() + "/data/bsnlp", {"uk", "ru"});
+  ASSERT_TRUE(docs.ok()) << docs.error();
+  ASSERT_GT(docs->size(), 600u);
+  NerScorer scorer;
+  for (const BsnlpDoc& g : *docs) {
+    Doc doc;
+    doc.id = g.id;
+    doc.text = g.text;
+    doc.date = g.date;
+    testing::SharedEngine().Process(doc);
+    scorer.Add(g, doc);
+  }
+  NerReport r = scorer.Report();
+  EXPECT_GE(r.by_lang["ru"].Recall(), 0.82);
+  EXPECT_GE(r.by_lang["ru"].Precision(), 0.81);
+  EXPECT_GE(r.by_lang["uk"].Recall(), 0.82);
+  EXPECT_GE(r.by_lang["uk"].Precision(), 0.66);
+  EXPECT_GE(r.Consistency(), 0.58);
+}
+
+}  // namespace
+}  // namespace entente
