@@ -10,17 +10,21 @@ namespace {
 using testing::RunText;
 
 // The entity the mention covering `words` links to; nullptr iff none.
-const Entity* At(const Doc& d, std::string_view words) {
+const Mention* MentionAt(const Doc& d, std::string_view words) {
   for (const Mention& m : d.mentions)
-    if (d.Slice(m.span) == words) return &d.entities[m.entity];
+    if (d.Slice(m.span) == words) return &m;
   return nullptr;
+}
+
+const Entity* At(const Doc& d, std::string_view words) {
+  const Mention* m = MentionAt(d, words);
+  return m ? &d.entities[m->entity] : nullptr;
 }
 
 // What the mention of `words` stands for when it acts (a capital → its state).
 const Entity* ActingAt(const Doc& d, std::string_view words) {
-  for (const Mention& m : d.mentions)
-    if (d.Slice(m.span) == words) return &d.entities[m.ActorEntity()];
-  return nullptr;
+  const Mention* m = MentionAt(d, words);
+  return m ? &d.entities[m->ActorEntity()] : nullptr;
 }
 
 TEST(Entities, InflectedStateNamesLinkToTheState) {
