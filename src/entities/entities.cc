@@ -40,7 +40,7 @@ struct DocState {
   std::unordered_map<std::string, uint32_t> by_id;    // entity id → Doc::entities index
   std::unordered_map<std::string, uint32_t> x_parts;  // name-part key → entity index
   std::unordered_set<uint32_t> seen_people;           // KB indexes named in full
-  std::unordered_set<std::string> lower_keys;         // keys of words written in lower case
+  std::unordered_set<std::string_view> lower_keys;    // keys of words written in lower case
 };
 
 bool IsOpeningQuote(std::string_view s) {
@@ -51,6 +51,12 @@ bool IsClosingQuote(std::string_view s) {
 }
 bool IsLatin(const Unit& u) {
   return !u.lower.empty() && static_cast<unsigned char>(u.lower[0]) < 0x80;
+}
+// Index of the first word unit (units.size() if none).
+size_t FirstWord(const std::vector<Unit>& units) {
+  size_t i = 0;
+  while (i < units.size() && !units[i].word) ++i;
+  return i;
 }
 size_t CodePoints(std::string_view s) {
   size_t n = 0;
@@ -69,30 +75,21 @@ class EntitiesStage : public Stage {
     auto g = Gazetteer::Build(r, keys_);
     if (!g) return g.error();
     gaz_ = std::move(*g);
-    for (const std::string& name : r.pack->TableNames("lang/")) {
-      if (name.size() < 7 || name.substr(name.size() - 7) != "/events") continue;
-      std::string lang = name.substr(5, name.size() - 12);
-      const Table* t = r.pack->Find(name);
+    for (const auto& [lang, t] : r.pack->FindGroup("lang/", "/events"))
       for (size_t i = 0; i < t->rows(); ++i)
         if (t->Cell(i, "kind") == "prep")
           preps_[lang].insert(std::string(t->Cell(i, "words")));
         else if (t->Cell(i, "kind") == "loc")
           locs_[lang].insert(std::string(t->Cell(i, "words")));
-    }
     // Common words (hunspell's lower-case entries, keyed at build time; sorted views into the
     // pack, which the stage keeps alive).
     pack_ = r.pack;
-    for (const std::string& name : r.pack->TableNames("lang/")) {
-      if (!name.ends_with("/common_words")) continue;
-      const Table* t = r.pack->Find(name);
-      auto& keys = common_[name.substr(5, name.size() - 18)];
+    for (const auto& [lang, t] : r.pack->FindGroup("lang/", "/common_words")) {
+      auto& keys = common_[lang];
       keys.reserve(t->rows());
       for (size_t i = 0; i < t->rows(); ++i) keys.push_back(t->Cell(i, 0));
     }
-    for (const std::string& name : r.pack->TableNames("lang/")) {
-      if (!name.ends_with("/names")) continue;
-      const std::string lang = name.substr(5, name.size() - 11);
-      const Table* t = r.pack->Find(name);
+    for (const auto& [lang, t] : r.pack->FindGroup("lang/", "/names"))
       for (size_t i = 0; i < t->rows(); ++i) {
         const std::string value = keys_.Lower(t->Cell(i, "value"));
         if (t->Cell(i, "kind") == "adj_ending")
@@ -100,23 +97,14 @@ class EntitiesStage : public Stage {
         else if (t->Cell(i, "kind") == "not_name")
           not_names_[lang].insert(value);
       }
-    }
     // Function words capitalised mid-sentence (after a line break, a colon) name no one either.
-    for (const std::string& name : r.pack->TableNames("lang/")) {
-      if (!name.ends_with("/stopwords")) continue;
-      const Table* t = r.pack->Find(name);
-      auto& set = not_names_[name.substr(5, name.size() - 15)];
-      for (size_t i = 0; i < t->rows(); ++i) set.insert(keys_.Lower(t->Cell(i, 0)));
-    }
+    for (const auto& [lang, t] : r.pack->FindGroup("lang/", "/stopwords"))
+      for (size_t i = 0; i < t->rows(); ++i) not_names_[lang].insert(keys_.Lower(t->Cell(i, 0)));
     // Calendar words (English "May", "Monday") are capitalised but name no one.
-    for (const std::string& name : r.pack->TableNames("lang/")) {
-      if (!name.ends_with("/dates")) continue;
-      std::string lang = name.substr(5, name.size() - 11);
-      const Table* t = r.pack->Find(name);
+    for (const auto& [lang, t] : r.pack->FindGroup("lang/", "/dates"))
       for (size_t i = 0; i < t->rows(); ++i)
         if (t->Cell(i, "kind") == "month" || t->Cell(i, "kind") == "weekday")
           calendar_[lang].insert(keys_.Key(t->Cell(i, "word"), lang));
-    }
     return Status();
   }
 
@@ -229,8 +217,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& l
   // A one-word place or state name next to an unknown capitalised word of the same script is
   // part of a person's name: "Доминик Рааб" is no Dominica, "Имран Хан" no Hanoi. Not after a
   // lower-case word, which governs a state's genitive ("міністр Британії Домінік Рааб").
-  size_t first_word = 0;
-  while (first_word < units.size() && !units[first_word].word) ++first_word;
+  const size_t first_word = FirstWord(units);
   auto unknown_word = [&](size_t u, const Unit& like) {
     const Unit& w = units[u];
     return u != first_word && w.word && w.capitalized && !w.all_caps &&
@@ -405,8 +392,7 @@ void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const std::string& lang
                                  const std::vector<Unit>& units,
                                  const std::vector<DictMatch>& matches,
                                  const std::vector<bool>& claimed) const {
-  size_t first_word = 0;
-  while (first_word < units.size() && !units[first_word].word) ++first_word;
+  const size_t first_word = FirstWord(units);
   auto calendar = calendar_.find(lang);
   auto starts_name = [&](size_t i) {
     const Unit& u = units[i];
@@ -452,8 +438,9 @@ void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const std::string& lang
       if (m.begin != r || m.Has(EntryKind::kPerson) || m.Has(EntryKind::kPersonShort) ||
           m.Has(EntryKind::kTitle) || m.Has(EntryKind::kStateAdj))
         continue;
-      for (Mention& dm : doc.mentions)
-        if (dm.span.begin == units[r].span.begin) dm.name = Span{};
+      for (auto dm = doc.mentions.rbegin();
+           dm != doc.mentions.rend() && dm->span.end > units.front().span.begin; ++dm)
+        if (dm->span.begin == units[r].span.begin) dm->name = Span{};
       r = m.end;
       break;
     }

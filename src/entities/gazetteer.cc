@@ -166,15 +166,14 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
   // People: full names and short forms (a single unit, or a name no longer than 2 units that
   // is the tail of a longer name of the same person).
   // People come in groups: data/kb/people/<group>/{people,names,roles}.tsv.
-  const std::vector<const Table*> people = pack->FindGroup("kb/people/", "/people");
-  for (const Table* t : people)
+  for (const auto& [group, t] : pack->FindGroup("kb/people/", "/people"))
     for (size_t r = 0; r < t->rows(); ++r) {
       KbEntity e{Str(t->Cell(r, "id")), Str(t->Cell(r, "name_en")), "person",
                  Str(t->Cell(r, "country")), Str(t->Cell(r, "sector"))};
       e.gender = t->Cell(r, "gender").empty() ? 0 : t->Cell(r, "gender")[0];
       g->AddEntity(std::move(e));
     }
-  for (const Table* t : pack->FindGroup("kb/people/", "/names"))
+  for (const auto& [group, t] : pack->FindGroup("kb/people/", "/names"))
     for (size_t r = 0; r < t->rows(); ++r) {
       auto it = g->by_id_.find(Str(t->Cell(r, "person")));
       if (it == g->by_id_.end()) continue;
@@ -183,17 +182,14 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
       g->AddName(t->Cell(r, "lang"), n,
                  {short_form ? EntryKind::kPersonShort : EntryKind::kPerson, it->second}, keys);
     }
-  for (const Table* t : pack->FindGroup("kb/people/", "/roles"))
+  for (const auto& [group, t] : pack->FindGroup("kb/people/", "/roles"))
     for (size_t r = 0; r < t->rows(); ++r) {
       auto it = g->by_id_.find(Str(t->Cell(r, "person")));
       if (it == g->by_id_.end()) continue;
       g->roles_.push_back({it->second, Str(t->Cell(r, "role")), Str(t->Cell(r, "country")),
                            Str(t->Cell(r, "start")), Str(t->Cell(r, "end"))});
     }
-  for (const std::string& name : pack->TableNames("lang/")) {
-    if (name.size() < 7 || name.substr(name.size() - 7) != "/titles") continue;
-    std::string lang = name.substr(5, name.size() - 12);
-    const Table* t = pack->Find(name);
+  for (const auto& [lang, t] : pack->FindGroup("lang/", "/titles")) {
     for (size_t r = 0; r < t->rows(); ++r) {
       g->titles_.push_back({Str(t->Cell(r, "role")), Str(t->Cell(r, "sector"))});
       g->AddName(lang, t->Cell(r, "title"),

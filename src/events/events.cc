@@ -115,7 +115,7 @@ class EventsStage : public Stage {
     if (const Table* t = r.pack->Find("kb/cameo"))
       for (size_t i = 0; i < t->rows(); ++i)
         cameo_type_[std::string(t->Cell(i, "code"))] = std::string(t->Cell(i, "plover_type"));
-    for (const Table* t : r.pack->FindGroup("kb/people/", "/people"))
+    for (const auto& [group, t] : r.pack->FindGroup("kb/people/", "/people"))
       for (size_t i = 0; i < t->rows(); ++i)
         if (!t->Cell(i, "gender").empty())
           gender_[std::string(t->Cell(i, "id"))] = t->Cell(i, "gender")[0];

@@ -111,15 +111,15 @@ std::vector<std::string> Pack::TableNames(std::string_view prefix) const {
   return names;
 }
 
-std::vector<const Table*> Pack::FindGroup(std::string_view prefix, std::string_view suffix) const {
-  std::vector<const Table*> out;
+std::vector<Pack::GroupTable> Pack::FindGroup(std::string_view prefix,
+                                              std::string_view suffix) const {
+  std::vector<GroupTable> out;
   for (const auto& [name, table] : tables_) {
     std::string_view n = name;
-    if (n.size() > prefix.size() + suffix.size() && n.substr(0, prefix.size()) == prefix &&
-        n.substr(n.size() - suffix.size()) == suffix &&
-        n.substr(prefix.size(), n.size() - prefix.size() - suffix.size()).find('/') ==
-            std::string_view::npos)
-      out.push_back(&table);
+    if (n.size() <= prefix.size() + suffix.size() || !n.starts_with(prefix) || !n.ends_with(suffix))
+      continue;
+    std::string_view group = n.substr(prefix.size(), n.size() - prefix.size() - suffix.size());
+    if (group.find('/') == std::string_view::npos) out.push_back({std::string(group), &table});
   }
   return out;
 }

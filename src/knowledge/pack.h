@@ -57,8 +57,13 @@ class Pack {
   const Table* Find(std::string_view name) const;
   // Names of all tables starting with `prefix`, sorted.
   std::vector<std::string> TableNames(std::string_view prefix = "") const;
-  // Tables named prefix + <group> + suffix ("kb/people/" + "core" + "/roles"), sorted by name.
-  std::vector<const Table*> FindGroup(std::string_view prefix, std::string_view suffix) const;
+  // Tables named prefix + <group> + suffix, sorted by name, with their group: ("core", table)
+  // for "kb/people/" + "core" + "/roles", ("uk", table) for "lang/" + "uk" + "/titles".
+  struct GroupTable {
+    std::string group;
+    const Table* table;
+  };
+  std::vector<GroupTable> FindGroup(std::string_view prefix, std::string_view suffix) const;
 
  private:
   std::string bytes_;
