@@ -9,6 +9,11 @@
 //   - else, when Snowball has a stemmer for lang (de, fr, es, ...): its stem;
 //   - else Lower(w) unchanged.
 // Words without a letter (numbers, punctuation) are keyed as their Lower().
+// Cost: Lower() folds ASCII directly, and a word whose characters are all below U+0800 and have a
+//   normalization boundary before them (ICU's Normalizer2::hasBoundaryBefore) character by
+//   character from a table of ICU's foldings; any other word goes through ICU as a whole. Suffix
+//   lookups take string_views and a 16-bit signature filter. The stage keys t.lower (Lower() is
+//   idempotent) and writes keys straight into the tokens.
 #include "analyse/analyse.h"
 
 #include <libstemmer.h>
@@ -19,11 +24,15 @@
 #include <unicode/ustring.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include "clean/char_info.h"
 
 namespace entente {
 namespace {
@@ -33,9 +42,23 @@ struct SuffixRule {
   size_t min_stem = 0;
 };
 
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct SuffixTable {
-  std::unordered_map<std::string, SuffixRule> rules;  // keyed by suffix (UTF-8, lower case)
-  size_t max_letters = 0;                             // longest suffix, in code points
+  // Keyed by suffix (UTF-8, lower case).
+  std::unordered_map<std::string, SuffixRule, StringHash, std::equal_to<>> rules;
+  size_t max_letters = 0;                                // longest suffix, in code points
+  std::vector<bool> maybe = std::vector<bool>(1 << 16);  // by Sig(): false = no such suffix
+
+  static size_t Sig(std::string_view s) {
+    const size_t second = s.size() > 1 ? static_cast<uint8_t>(s[1]) : 0;
+    return (s.size() * 0x9E37 ^ second * 0x85EB ^ static_cast<uint8_t>(s[0]) * 0xC2B2 ^
+            static_cast<uint8_t>(s.back())) &
+           0xFFFF;
+  }
 };
 
 size_t CountCodePoints(std::string_view s) {
@@ -67,30 +90,88 @@ sb_stemmer* ThreadStemmer(const std::string& lang) {
   return it->second.get();
 }
 
+// Whether `s` has "ё" (D1 91): a byte loop, as memchr for D1 stops at every other Cyrillic letter.
+bool HasYo(std::string_view s) {
+  for (size_t i = 1; i < s.size(); ++i)
+    if (s[i] == '\x91' && s[i - 1] == '\xD1') return true;
+  return false;
+}
+
 bool HasLetter(std::string_view s) {
   for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
     UChar32 c;
     U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-    if (c >= 0 && u_isalpha(c)) return true;
+    if (c >= 0 && chars::IsAlpha(c)) return true;
   }
   return false;
 }
 
-}  // namespace
-
-struct MatchKeys::Impl {
-  const icu::Normalizer2* nfkc_cf = nullptr;
-  std::unordered_map<std::string, SuffixTable> tables;  // by language code
-  std::unordered_set<std::string> snowball;             // languages Snowball can stem
-
-  std::string KeyOfLower(std::string lower, std::string_view lang) const;
-  std::string StemPart(std::string part, const std::string& lang) const;
+// NFKC_Casefold of each code point below chars::kCached on its own, for Lower()'s fast path:
+// kAlone is set when ICU says the character has a normalization boundary before it (so a string
+// of such characters normalizes character by character) and its folding fits `utf8`.
+struct Fold {
+  enum : uint8_t { kAlone = 1, kCyrillic = 2, kInherited = 4 };  // kCyrillic, kInherited: script
+  uint8_t flags = 0;
+  uint8_t size = 0;
+  char utf8[10] = {};
 };
 
-MatchKeys::MatchKeys(const Resources& resources) : impl_(std::make_unique<Impl>()) {
+const std::array<Fold, chars::kCached>* FoldTable(const icu::Normalizer2* nfkc_cf) {
+  static const auto* table = [nfkc_cf] {
+    auto* t = new std::array<Fold, chars::kCached>();
+    for (UChar32 c = 0; c < chars::kCached; ++c) {
+      Fold& f = (*t)[c];
+      const UScriptCode script = chars::Script(c);
+      if (script == USCRIPT_CYRILLIC) f.flags |= Fold::kCyrillic;
+      if (script == USCRIPT_INHERITED) f.flags |= Fold::kInherited;
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString folded = nfkc_cf->normalize(icu::UnicodeString(c), status);
+      std::string utf8;
+      folded.toUTF8String(utf8);
+      if (U_FAILURE(status) || utf8.size() > sizeof(f.utf8) || !nfkc_cf->hasBoundaryBefore(c))
+        continue;
+      f.flags |= Fold::kAlone;
+      f.size = static_cast<uint8_t>(utf8.size());
+      std::copy(utf8.begin(), utf8.end(), f.utf8);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Lower() and Key() (the contract above); MatchKeys and the stage share it.
+class Keys {
+ public:
+  explicit Keys(const Resources& resources);
+  std::string Lower(std::string_view word) const;
+  // Key() of a word that is already Lower()'s output, appended to `out`.
+  void KeyOfLower(std::string_view lower, std::string_view lang, std::string& out) const {
+    KeyOfLower(lower, RulesFor(lang), out);
+  }
+  // What keys a language's words: its suffix table, else Snowball, else nothing.
+  struct Rules {
+    std::string lang;  // base code ("pt" for "pt-BR")
+    const SuffixTable* table = nullptr;
+    bool snowball = false;
+  };
+  Rules RulesFor(std::string_view lang) const;
+  void KeyOfLower(std::string_view lower, const Rules& rules, std::string& out) const;
+
+ private:
+  // Appends the stem of one part of a word (no hyphen) to `out`.
+  void StemPart(std::string_view part, const Rules& rules, std::string& out) const;
+
+  const icu::Normalizer2* nfkc_cf = nullptr;
+  const std::array<Fold, chars::kCached>* fold = nullptr;  // nfkc_cf's, per code point
+  std::unordered_map<std::string, SuffixTable> tables;     // by language code
+  std::unordered_set<std::string> snowball;                // languages Snowball can stem
+};
+
+Keys::Keys(const Resources& resources) {
   UErrorCode status = U_ZERO_ERROR;
-  impl_->nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  if (U_FAILURE(status)) impl_->nfkc_cf = nullptr;
+  nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) nfkc_cf = nullptr;
+  if (nfkc_cf) fold = FoldTable(nfkc_cf);
   if (resources.pack) {
     for (const std::string& name : resources.pack->TableNames("lang/")) {
       constexpr std::string_view kSuffix = "/suffixes";
@@ -100,7 +181,7 @@ MatchKeys::MatchKeys(const Resources& resources) : impl_(std::make_unique<Impl>(
       int c_suffix = t->ColumnIndex("suffix"), c_replace = t->ColumnIndex("replace"),
           c_min = t->ColumnIndex("min_stem");
       if (c_suffix < 0 || c_replace < 0) continue;
-      SuffixTable& table = impl_->tables[lang];
+      SuffixTable& table = tables[lang];
       for (size_t r = 0; r < t->rows(); ++r) {
         SuffixRule rule;
         rule.replace = std::string(t->Cell(r, c_replace));
@@ -109,6 +190,7 @@ MatchKeys::MatchKeys(const Resources& resources) : impl_(std::make_unique<Impl>(
         std::string suffix(t->Cell(r, c_suffix));
         if (suffix.empty()) continue;
         table.max_letters = std::max(table.max_letters, CountCodePoints(suffix));
+        table.maybe[SuffixTable::Sig(suffix)] = true;
         table.rules[suffix] = std::move(rule);
       }
     }
@@ -119,16 +201,28 @@ MatchKeys::MatchKeys(const Resources& resources) : impl_(std::make_unique<Impl>(
                                               "pt", "ro", "sr", "sv", "ta", "tr", "ca", "yi"};
   for (const char* code : kIsoCodes) {
     if (sb_stemmer* s = sb_stemmer_new(code, "UTF_8")) {
-      impl_->snowball.insert(code);
+      snowball.insert(code);
       sb_stemmer_delete(s);
     }
   }
 }
 
+}  // namespace
+
+struct MatchKeys::Impl {
+  explicit Impl(const Resources& resources) : keys(resources) {}
+  Keys keys;
+};
+
+MatchKeys::MatchKeys(const Resources& resources) : impl_(std::make_unique<Impl>(resources)) {}
 MatchKeys::~MatchKeys() = default;
 MatchKeys::MatchKeys(MatchKeys&&) noexcept = default;
 
-std::string MatchKeys::Lower(std::string_view word) const {
+std::string MatchKeys::Lower(std::string_view word) const { return impl_->keys.Lower(word); }
+
+namespace {
+
+std::string Keys::Lower(std::string_view word) const {
   // Fast path: printable ASCII needs only tolower and the backtick.
   bool ascii = true;
   for (unsigned char c : word) ascii &= c < 0x80;
@@ -140,6 +234,28 @@ std::string MatchKeys::Lower(std::string_view word) const {
     }
     return out;
   }
+  // Fast path: characters that fold on their own (FoldTable), as ICU would fold the string.
+  constexpr size_t kFastBytes = 64;
+  if (fold && word.size() <= kFastBytes) {
+    char buf[kFastBytes * sizeof(Fold::utf8)];  // a character folds to at most 10 bytes
+    size_t n = 0;
+    bool after_cyrillic = false, fast = true;
+    for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+      UChar32 c;
+      U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+      if (IsApostrophe(c)) c = '\'';
+      if ((c == 0x0301 || c == 0x0300) && after_cyrillic) continue;
+      if (!chars::Cached(c) || !((*fold)[c].flags & Fold::kAlone)) {
+        fast = false;
+        break;
+      }
+      const Fold& f = (*fold)[c];
+      if (!(f.flags & Fold::kInherited)) after_cyrillic = f.flags & Fold::kCyrillic;
+      std::memcpy(buf + n, f.utf8, sizeof(f.utf8));
+      n += f.size;
+    }
+    if (fast) return std::string(buf, n);
+  }
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   icu::UnicodeString pre;
@@ -149,15 +265,14 @@ std::string MatchKeys::Lower(std::string_view word) const {
     i += U16_LENGTH(c);
     if (IsApostrophe(c)) c = '\'';
     if ((c == 0x0301 || c == 0x0300) && prev_script == USCRIPT_CYRILLIC) continue;
-    UErrorCode err = U_ZERO_ERROR;
-    UScriptCode script = uscript_getScript(c, &err);
+    UScriptCode script = chars::Script(c);
     if (script != USCRIPT_INHERITED) prev_script = script;
     pre.append(c);
   }
   std::string out;
-  if (impl_->nfkc_cf) {
+  if (nfkc_cf) {
     UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString norm = impl_->nfkc_cf->normalize(pre, status);
+    icu::UnicodeString norm = nfkc_cf->normalize(pre, status);
     if (U_SUCCESS(status)) pre = norm;
   } else {
     pre.foldCase();
@@ -166,59 +281,90 @@ std::string MatchKeys::Lower(std::string_view word) const {
   return out;
 }
 
-std::string MatchKeys::Impl::StemPart(std::string key, const std::string& lang) const {
-  if (!HasLetter(key)) return key;
-  if (auto it = tables.find(lang); it != tables.end()) {
-    const SuffixTable& table = it->second;
+void Keys::StemPart(std::string_view key, const Rules& rules, std::string& out) const {
+  const SuffixTable* table = rules.table;
+  if (!HasLetter(key)) {
+    out += key;
+    return;
+  }
+  if (table) {
     // Byte offsets where the last 1..max_letters code points start.
-    size_t letters = CountCodePoints(key);
+    const size_t letters = CountCodePoints(key);
+    const size_t count = std::min(table->max_letters, letters);
+    std::array<size_t, 32> small;
+    std::vector<size_t> large(count > small.size() ? count : 0);
+    size_t* starts = count > small.size() ? large.data() : small.data();
     size_t pos = key.size();
-    std::vector<size_t> starts;
-    for (size_t n = 0; n < table.max_letters && n < letters; ++n) {
+    for (size_t n = 0; n < count; ++n) {
       do --pos;
       while (pos > 0 && (static_cast<unsigned char>(key[pos]) & 0xC0) == 0x80);
-      starts.push_back(pos);
+      starts[n] = pos;
     }
-    for (size_t n = starts.size(); n-- > 0;) {  // longest suffix first
-      auto rule = table.rules.find(key.substr(starts[n]));
-      if (rule == table.rules.end()) continue;
+    for (size_t n = count; n-- > 0;) {  // longest suffix first
+      const std::string_view suffix = key.substr(starts[n]);
+      if (!table->maybe[SuffixTable::Sig(suffix)]) continue;
+      auto rule = table->rules.find(suffix);
+      if (rule == table->rules.end()) continue;
       if (letters - (n + 1) < rule->second.min_stem) continue;
-      key.resize(starts[n]);
-      key += rule->second.replace;
-      return key;
+      out += key.substr(0, starts[n]);
+      out += rule->second.replace;
+      return;
     }
-    return key;
+    out += key;
+    return;
   }
-  if (snowball.count(lang)) {
-    if (sb_stemmer* s = ThreadStemmer(lang)) {
+  if (rules.snowball) {
+    if (sb_stemmer* s = ThreadStemmer(rules.lang)) {
       const sb_symbol* stem = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(key.data()),
                                               static_cast<int>(key.size()));
-      if (stem) return std::string(reinterpret_cast<const char*>(stem), sb_stemmer_length(s));
+      if (stem) {
+        out.append(reinterpret_cast<const char*>(stem), sb_stemmer_length(s));
+        return;
+      }
     }
   }
-  return key;
+  out += key;
 }
 
-std::string MatchKeys::Impl::KeyOfLower(std::string key, std::string_view lang_in) const {
-  if (!HasLetter(key)) return key;
+Keys::Rules Keys::RulesFor(std::string_view lang) const {
+  Rules rules;
+  rules.lang = BaseLang(lang);
+  auto it = tables.find(rules.lang);
+  rules.table = it == tables.end() ? nullptr : &it->second;
+  rules.snowball = !rules.table && snowball.count(rules.lang);
+  return rules;
+}
+
+void Keys::KeyOfLower(std::string_view lower, const Rules& rules, std::string& out) const {
+  if (!HasLetter(lower)) {
+    out += lower;
+    return;
+  }
   // ё → е: Russian writes either.
-  for (size_t p; (p = key.find("ё")) != std::string::npos;) key.replace(p, 2, "е");
-  std::string lang(BaseLang(lang_in));
+  std::string replaced;
+  if (HasYo(lower)) {
+    replaced = lower;
+    for (size_t p; (p = replaced.find("ё")) != std::string::npos;) replaced.replace(p, 2, "е");
+    lower = replaced;
+  }
   // Each part of a hyphenated word inflects on its own: Азию-Биби, Франкфурте-на-Майне.
-  std::string out;
+  out.reserve(out.size() + lower.size() + 8);
   size_t start = 0;
   while (true) {
-    size_t dash = key.find('-', start);
-    out += StemPart(key.substr(start, dash == std::string::npos ? dash : dash - start), lang);
+    size_t dash = lower.find('-', start);
+    StemPart(lower.substr(start, dash == std::string::npos ? dash : dash - start), rules, out);
     if (dash == std::string::npos) break;
     out += '-';
     start = dash + 1;
   }
-  return out;
 }
 
+}  // namespace
+
 std::string MatchKeys::Key(std::string_view word, std::string_view lang) const {
-  return impl_->KeyOfLower(Lower(word), lang);
+  std::string out;
+  impl_->keys.KeyOfLower(impl_->keys.Lower(word), lang, out);
+  return out;
 }
 
 std::string MatchKeys::Translit(std::string_view word) const {
@@ -253,22 +399,29 @@ class AnalyseStage : public Stage {
   FieldSet assigns_fields() const override { return kFieldTokens; }
   void Process(Doc& doc) const override {
     if (doc.failed()) return;
+    std::string_view rules_lang;
+    Keys::Rules rules = keys_.RulesFor(rules_lang);
     for (const Sentence& s : doc.sentences) {
       std::string_view lang = doc.lang;
       if (s.block < doc.blocks.size() && !doc.blocks[s.block].lang.empty())
         lang = doc.blocks[s.block].lang;
+      if (lang != rules_lang) rules = keys_.RulesFor(rules_lang = lang);
       uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, doc.tokens.size());
-      for (uint32_t i = s.first_token; i < end; ++i) Assign(doc, doc.tokens[i], lang);
+      for (uint32_t i = s.first_token; i < end; ++i) Assign(doc, doc.tokens[i], rules);
     }
   }
 
  private:
-  void Assign(const Doc& doc, Token& t, std::string_view lang) const {
+  void Assign(const Doc& doc, Token& t, const Keys::Rules& rules) const {
     t.lower = keys_.Lower(doc.Slice(t.span));
     // Lower() is idempotent, so keying the lower form equals keying the surface.
-    t.key = t.kind == TokenKind::kWord ? keys_.Key(t.lower, lang) : t.lower;
+    t.key.clear();
+    if (t.kind == TokenKind::kWord)
+      keys_.KeyOfLower(t.lower, rules, t.key);
+    else
+      t.key = t.lower;
   }
-  MatchKeys keys_;
+  Keys keys_;
 };
 
 }  // namespace

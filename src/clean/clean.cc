@@ -15,6 +15,9 @@
 // Candidates are kept iff a neighbouring decided block (skipping other candidates) is good or
 // the title. Stop words come from the language whose lang/<code>/stopwords list the document's
 // words hit most (langid runs later, so this is a cheap guess of its own).
+// Cost: one pass per block (Measure) gives the normalised line, the word count and the stop-word
+// hits per list, with ICU properties from clean/char_info.h and no allocation per word;
+// "contains" phrases are searched together in one pass (MultiSearch), "line" phrases hashed.
 #include "clean/clean.h"
 
 #include <unicode/uchar.h>
@@ -22,12 +25,13 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <map>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "clean/char_info.h"
 #include "clean/furniture_memory.h"
 
 namespace entente {
@@ -45,7 +49,76 @@ struct Phrase {
   Match match;
 };
 
-bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF; }
+// Finds whether any of several byte strings occurs in a text, in one pass (Wu–Manber): the
+// window of the shortest pattern's length m slides by how far its last two bytes allow.
+// Patterns shorter than kMinLength are searched with memmem.
+class MultiSearch {
+ public:
+  static constexpr size_t kMinLength = 4;
+
+  void Add(std::string pattern) {
+    (pattern.size() < kMinLength ? short_ : long_).push_back(std::move(pattern));
+  }
+  void Build() {
+    if (long_.empty()) return;
+    m_ = long_[0].size();
+    for (const std::string& p : long_) m_ = std::min(m_, p.size());
+    shift_.assign(kTable, static_cast<uint8_t>(std::min<size_t>(m_ - 1, 255)));
+    for (size_t k = 0; k < long_.size(); ++k) {
+      for (size_t j = 1; j < m_; ++j) {  // the two bytes ending at j, m_ - 1 - j from the end
+        uint8_t& s = shift_[Hash(long_[k][j - 1], long_[k][j])];
+        s = static_cast<uint8_t>(std::min<size_t>(s, std::min<size_t>(m_ - 1 - j, 255)));
+      }
+    }
+  }
+  bool AnyIn(std::string_view text) const {
+    for (const std::string& p : short_)
+      if (memmem(text.data(), text.size(), p.data(), p.size())) return true;
+    if (long_.empty()) return false;
+    for (size_t end = m_ - 1; end < text.size();) {
+      const uint8_t s = shift_[Hash(text[end - 1], text[end])];
+      if (s > 0) {
+        end += s;
+        continue;
+      }
+      const size_t start = end + 1 - m_;
+      for (const std::string& p : long_)
+        if (text.substr(start).starts_with(p)) return true;
+      ++end;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kTable = 1 << 12;
+  static size_t Hash(char a, char b) {
+    return (static_cast<uint8_t>(a) * 67u + static_cast<uint8_t>(b)) & (kTable - 1);
+  }
+  std::vector<std::string> short_, long_;
+  size_t m_ = 0;
+  std::vector<uint8_t> shift_;
+};
+
+bool IsSpace(UChar32 c) { return chars::IsUWhiteSpace(c) || c == 0xFEFF; }
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Every lang/<code>/stopwords list, merged: word (Normalise()d) → indices into `langs`.
+struct StopIndex {
+  std::vector<std::string> langs;  // sorted
+  std::unordered_map<std::string, std::vector<uint16_t>, StringHash, std::equal_to<>> words;
+  size_t max_bytes = 0;                                  // longest word
+  std::vector<bool> maybe = std::vector<bool>(1 << 16);  // by Sig(): false = not a stop word
+
+  static size_t Sig(std::string_view w) {
+    return (w.size() << 8 ^ static_cast<uint8_t>(w.back()) ^
+            static_cast<uint8_t>(w[w.size() / 2]) << 4) &
+           0xFFFF;
+  }
+};
 
 // Lower case, ё → е, apostrophes → ', white space runs → one space, trimmed.
 std::string Normalise(std::string_view s) {
@@ -87,48 +160,87 @@ std::string_view TrimEndPunct(std::string_view s) {
 
 struct Features {
   std::string norm;
-  std::vector<std::string> words;  // lower case
-  size_t chars = 0;                // code points, CJK counted twice
-  size_t capitalised = 0;
+  size_t words = 0;  // runs of letters (and inner apostrophes)
+  size_t chars = 0;  // code points, CJK counted twice
   bool ends_sentence = false;
   bool starts_like_sentence = false;
 };
 
-Features Measure(std::string_view text) {
+// One pass over `text`: f.norm = Normalise(text), the words (lower case, ё → е, ’ → ') with
+// the stop lists each hits added to hits[list], characters, and the sentence shape. Falls back
+// to Normalise() for the norm when a character's full lower case is not its simple one (İ, Σ)
+// or the text is not valid UTF-8.
+Features Measure(std::string_view text, const StopIndex& stops, uint32_t* hits) {
   Features f;
-  f.norm = Normalise(text);
-  std::string word;
-  bool word_capital = false;
+  bool norm_slow = false, space = false;
+  chars::Word word(stops.max_bytes);
   UChar32 first = -1, last = -1;
   auto flush = [&] {
     if (word.empty()) return;
-    f.capitalised += word_capital;
-    f.words.push_back(std::move(word));
+    ++f.words;
+    if (word.fits() && stops.maybe[StopIndex::Sig(word.view())])
+      if (auto it = stops.words.find(word.view()); it != stops.words.end())
+        for (uint16_t l : it->second) ++hits[l];
     word.clear();
   };
+  const chars::Entry* table = chars::Table();
+  // The norm is at most 3/2 of the text: a two-byte character may lower-case to three bytes
+  // (Ⱥ → ⱥ), other characters keep or shrink their size, a space replaces white space.
+  f.norm.resize(text.size() + text.size() / 2 + 4);
+  char* out = f.norm.data();
+  size_t n = 0;
   for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    if (c < 0) continue;
-    if (!IsSpace(c)) {
+    if (c < 0) {
+      norm_slow = true;
+      continue;
+    }
+    const bool cached = c < chars::kCached;
+    const uint16_t flags = cached ? table[c].flags : 0;
+    const bool is_space = cached ? (flags & chars::kWhite) : IsSpace(c);
+    // The norm.
+    if (is_space) {
+      space = n != 0;
+    } else if (!norm_slow) {
+      if (space) out[n++] = ' ';
+      space = false;
+      UChar32 lower = c;
+      if (cached) {
+        if (flags & chars::kLowerSpecial) norm_slow = true;
+        lower = table[c].lower;
+      } else if (u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_LOWERCASED)) {
+        norm_slow = true;
+      }
+      if (lower == 0x0451) lower = 0x0435;  // ё → е
+      if (lower == 0x2019 || lower == 0x02BC || lower == 0x2018 || lower == '`') lower = '\'';
+      if (lower < 0x80) {
+        out[n++] = static_cast<char>(lower);
+      } else {
+        int32_t k = static_cast<int32_t>(n);
+        U8_APPEND_UNSAFE(out, k, lower);
+        n = static_cast<size_t>(k);
+      }
+    }
+    // Shape and words.
+    if (!is_space) {
       if (first < 0) first = c;
       last = c;
     }
-    f.chars += u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) ? 2 : 1;
-    if (u_isalpha(c) || ((c == '\'' || c == 0x2019 || c == 0x02BC) && !word.empty())) {
-      if (word.empty()) word_capital = u_isupper(c);
-      char buf[4];
-      int32_t n = 0;
-      UChar32 lower = u_tolower(c);
+    f.chars += (cached ? (flags & chars::kIdeographic) : chars::IsIdeographic(c)) ? 2 : 1;
+    const bool alpha = cached ? (flags & chars::kAlpha) : u_isalpha(c);
+    if (alpha || ((c == '\'' || c == 0x2019 || c == 0x02BC) && !word.empty())) {
+      UChar32 lower = cached ? table[c].lower : u_tolower(c);
       if (lower == 0x0451) lower = 0x0435;
       if (lower == 0x2019 || lower == 0x02BC) lower = '\'';
-      U8_APPEND_UNSAFE(buf, n, lower);
-      word.append(buf, n);
+      word.Add(lower);
     } else {
       flush();
     }
   }
   flush();
+  f.norm.resize(n);
+  if (norm_slow) f.norm = Normalise(text);
   static const std::u32string kEnds = U".!?…»”\"')]。！？";
   f.ends_sentence = last >= 0 && kEnds.find(static_cast<char32_t>(last)) != std::u32string::npos;
   f.starts_like_sentence = first >= 0 && (u_isupper(first) || u_isdigit(first) ||
@@ -168,24 +280,40 @@ class CleanStage : public Stage {
                                           : Match::kLine;
           std::string phrase = Normalise(t->Cell(r, c_phrase));
           if (match == Match::kLine) phrase = std::string(TrimEndPunct(phrase));
-          if (!phrase.empty()) phrases_.push_back({std::move(phrase), match});
+          if (phrase.empty()) continue;
+          if (match == Match::kLine)
+            lines_.insert(std::move(phrase));
+          else
+            phrases_.push_back({std::move(phrase), match});
         }
       } else if (name.ends_with("/stopwords") && name.size() > 15) {
-        std::string lang = name.substr(5, name.size() - 15);
+        stops_.langs.push_back(name.substr(5, name.size() - 15));  // TableNames is sorted
         int col = t->ColumnIndex("word");
-        for (size_t r = 0; col >= 0 && r < t->rows(); ++r)
-          stopwords_[lang].insert(Normalise(t->Cell(r, col)));
+        for (size_t r = 0; col >= 0 && r < t->rows(); ++r) {
+          std::string word = Normalise(t->Cell(r, col));
+          if (word.empty()) continue;
+          stops_.max_bytes = std::max(stops_.max_bytes, word.size());
+          stops_.maybe[StopIndex::Sig(word)] = true;
+          std::vector<uint16_t>& in = stops_.words[word];
+          const uint16_t l = static_cast<uint16_t>(stops_.langs.size() - 1);
+          if (in.empty() || in.back() != l) in.push_back(l);
+        }
       }
     }
+    for (const Phrase& p : phrases_)
+      if (p.match == Match::kContains) contains_.Add(p.text);
+    contains_.Build();
   }
 
   void Process(Doc& doc) const override {
     if (doc.failed()) return;
     if (doc.blocks.empty()) SplitLines(doc);
-    const size_t n = doc.blocks.size();
+    const size_t n = doc.blocks.size(), lists = stops_.langs.size();
     std::vector<Features> f(n);
-    for (size_t b = 0; b < n; ++b) f[b] = Measure(doc.Slice(doc.blocks[b].span));
-    const std::unordered_set<std::string>* stops = GuessStopwords(f);
+    std::vector<uint32_t> hits(n * lists);  // [block * lists + list]: stop words of that list
+    for (size_t b = 0; b < n; ++b)
+      f[b] = Measure(doc.Slice(doc.blocks[b].span), stops_, hits.data() + b * lists);
+    const size_t stops = GuessStopwords(hits);
 
     std::vector<bool> furniture(n);
     for (size_t b = 0; b < n; ++b) furniture[b] = IsFurniturePhrase(f[b].norm);
@@ -194,8 +322,7 @@ class CleanStage : public Stage {
       if (doc.blocks[b].is_title) title = b;
     if (title == n) {
       for (size_t b = 0; b < n && title == n; ++b)
-        if (!furniture[b] && !doc.blocks[b].in_furniture_element && f[b].words.size() >= 2)
-          title = b;
+        if (!furniture[b] && !doc.blocks[b].in_furniture_element && f[b].words >= 2) title = b;
       if (title < n) doc.blocks[title].is_title = true;
     }
 
@@ -227,20 +354,17 @@ class CleanStage : public Stage {
           block.link_density > kMaxLinkDensity || (title < n && x.norm == f[title].norm))
         continue;
       double density = -1;  // unknown: no stop-word list for this language
-      if (stops && !x.words.empty()) {
-        size_t hits = 0;
-        for (const std::string& w : x.words) hits += stops->count(w);
-        density = static_cast<double>(hits) / x.words.size();
-      }
+      if (stops < lists && x.words > 0)
+        density = static_cast<double>(hits[b * lists + stops]) / static_cast<double>(x.words);
       const bool sentence = x.ends_sentence && x.starts_like_sentence;
       if (x.chars >= kLongChars) {
-        if (density >= kStopHigh || (density < 0 && (x.ends_sentence || x.words.size() >= 12)))
+        if (density >= kStopHigh || (density < 0 && (x.ends_sentence || x.words >= 12)))
           cls[b] = Class::kGood;
         else if (sentence)  // news prose can be poor in stop words: let context decide
           cls[b] = Class::kCandidate;
-      } else if (sentence && (x.words.size() >= 4 || (x.words.size() == 3 && density != 0))) {
+      } else if (sentence && (x.words >= 4 || (x.words == 3 && density != 0))) {
         cls[b] = Class::kCandidate;
-      } else if (block.is_heading && x.words.size() >= 2) {
+      } else if (block.is_heading && x.words >= 2) {
         cls[b] = Class::kCandidate;  // a headline or subheading: kept next to article text
       }
     }
@@ -300,25 +424,26 @@ class CleanStage : public Stage {
     }
   }
 
-  const std::unordered_set<std::string>* GuessStopwords(const std::vector<Features>& f) const {
-    const std::unordered_set<std::string>* best = nullptr;
-    size_t best_hits = 2;  // fewer than 3 hits in the whole page: no list applies
-    for (const auto& [lang, set] : stopwords_) {
-      size_t hits = 0;
-      for (const Features& x : f)
-        for (const std::string& w : x.words) hits += set.count(w);
-      if (hits > best_hits) best_hits = hits, best = &set;
+  // The list the page's words hit most (index into stops_.langs; the first on a tie), or
+  // stops_.langs.size() when none has 3 hits.
+  size_t GuessStopwords(const std::vector<uint32_t>& hits) const {
+    const size_t lists = stops_.langs.size();
+    size_t best = lists, best_hits = 2;  // fewer than 3 hits in the whole page: no list applies
+    for (size_t l = 0; l < lists; ++l) {
+      size_t total = 0;
+      for (size_t i = l; i < hits.size(); i += lists) total += hits[i];
+      if (total > best_hits) best_hits = total, best = l;
     }
     return best;
   }
 
   bool IsFurniturePhrase(const std::string& norm) const {
     std::string_view line = TrimEndPunct(norm);
+    if (lines_.find(line) != lines_.end()) return true;
     for (const Phrase& p : phrases_) {
       switch (p.match) {
         case Match::kLine:
-          if (line == p.text) return true;
-          break;
+          break;  // in lines_
         case Match::kPrefix:
           if (norm.starts_with(p.text)) return true;
           break;
@@ -328,16 +453,17 @@ class CleanStage : public Stage {
             return true;
           break;
         case Match::kContains:
-          if (norm.find(p.text) != std::string::npos) return true;
-          break;
+          break;  // in contains_
       }
     }
-    return false;
+    return contains_.AnyIn(norm);
   }
 
-  std::vector<Phrase> phrases_;
-  std::map<std::string, std::unordered_set<std::string>> stopwords_;  // by language
-  mutable FurnitureMemory memory_;                                    // internally synchronised
+  std::unordered_set<std::string, StringHash, std::equal_to<>> lines_;  // Match::kLine phrases
+  std::vector<Phrase> phrases_;                                         // the other matches
+  MultiSearch contains_;  // the Match::kContains phrases
+  StopIndex stops_;
+  mutable FurnitureMemory memory_;  // internally synchronised
 };
 
 }  // namespace

@@ -12,7 +12,11 @@
 //   reliable CLD2 answer of ≥ kCld2Sure % that letters and stop words (when CLD2's language has a
 //   list) do not contradict and that is not in a close group CLD2 confuses (hr/bs/sr); nor on a
 //   short block that letters decide or that is deferred (short Cyrillic). fastText's "sh" counts
-//   for hr, bs and sr.
+//   for hr, bs and sr. CLD2 reads a block's first kCld2Bytes, and the whole block only when that
+//   head gives no reliable ≥ kCld2Sure % answer outside hr/bs/sr (the per-byte cost of CLD2 was
+//   the stage's largest).
+// Cost: one pass per block for letters, scripts and words (ICU properties from clean/char_info.h,
+//   letter votes and word lists looked up without allocation), then CLD2, then fastText rarely.
 // Decision:
 //   1. A short block (< kShortLetters letters) whose letters vote decides by the letters.
 //   2. A short block with no letter vote whose script is the document's script is deferred.
@@ -34,16 +38,20 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <cstdio>  // CLD2's header needs it first
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include "clean/char_info.h"
 
 namespace CLD2 {
 const char* LanguageCode(Language lang);
@@ -63,8 +71,45 @@ constexpr double kDeferredHintPrior = 1.0;
 constexpr double kNonBodyWeight = 0.25;
 constexpr double kBlockPrior = 0.25;
 constexpr int kCld2Sure = 90;
+constexpr size_t kCld2Bytes = 384;
 
 using Scores = std::map<std::string, double>;
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Words looked up per block (stop words, markers): a 16-bit signature filters out most words
+// before the hash lookup.
+template <typename V>
+struct WordMap {
+  std::unordered_map<std::string, V, StringHash, std::equal_to<>> map;
+  size_t max_bytes = 0;
+  std::vector<bool> maybe = std::vector<bool>(1 << 16);
+
+  static size_t Sig(std::string_view w) {
+    return (w.size() << 8 ^ static_cast<uint8_t>(w.back()) ^
+            static_cast<uint8_t>(w[w.size() / 2]) << 4) &
+           0xFFFF;
+  }
+  V& Insert(const std::string& w) {
+    max_bytes = std::max(max_bytes, w.size());
+    if (!w.empty()) maybe[Sig(w)] = true;
+    return map[w];
+  }
+  const V* Find(std::string_view w) const {
+    if (w.empty() || w.size() > max_bytes || !maybe[Sig(w)]) return nullptr;
+    auto it = map.find(w);
+    return it == map.end() ? nullptr : &it->second;
+  }
+};
+
+// A stop word and/or a marker word (lang/markers).
+struct WordInfo {
+  int stop = -1;  // index of the one stop-word list that has it; -1: none or several
+  std::vector<std::pair<std::string, double>> markers;  // (language, weight)
+};
 
 // Two-letter code for a fastText or CLD2 label; "" when there is none.
 std::string IsoCode(std::string code) {
@@ -76,6 +121,9 @@ std::string IsoCode(std::string code) {
   if (code == "un" || code == "xx") return "";
   return code;
 }
+
+// Languages CLD2 confuses with each other.
+bool IsCloseGroup(std::string_view code) { return code == "hr" || code == "bs" || code == "sr"; }
 
 void Normalise(Scores& s) {
   double total = 0;
@@ -137,24 +185,34 @@ class LangIdStage : public Stage {
     if (const Table* t = resources.pack->Find("lang/letters")) {
       int c_letter = t->ColumnIndex("letter"), c_lang = t->ColumnIndex("lang"),
           c_weight = t->ColumnIndex("weight");
+      std::map<std::string, uint16_t> ids;
       for (size_t r = 0; c_letter >= 0 && c_lang >= 0 && r < t->rows(); ++r) {
         std::string_view letter = t->Cell(r, c_letter);
         int32_t i = 0;
         UChar32 c;
         U8_NEXT(letter.data(), i, static_cast<int32_t>(letter.size()), c);
         double w = c_weight >= 0 ? std::atof(std::string(t->Cell(r, c_weight)).c_str()) : 1.0;
-        letters_[c].emplace_back(std::string(t->Cell(r, c_lang)), w);
+        std::string lang(t->Cell(r, c_lang));
+        auto id = ids.emplace(lang, static_cast<uint16_t>(letter_langs_.size())).first->second;
+        if (id == letter_langs_.size()) letter_langs_.push_back(lang);
+        auto slot = letter_slot_.emplace(c, static_cast<int>(letter_votes_.size())).first->second;
+        if (slot == static_cast<int>(letter_votes_.size())) letter_votes_.emplace_back();
+        letter_votes_[slot].emplace_back(id, w);
       }
+      for (const auto& [c, slot] : letter_slot_)
+        if (chars::Cached(c)) letter_near_[c] = static_cast<int16_t>(slot);
     }
     if (const Table* t = resources.pack->Find("lang/markers")) {
       int c_word = t->ColumnIndex("word"), c_lang = t->ColumnIndex("lang"),
           c_weight = t->ColumnIndex("weight");
       for (size_t r = 0; c_word >= 0 && c_lang >= 0 && r < t->rows(); ++r) {
         double w = c_weight >= 0 ? std::atof(std::string(t->Cell(r, c_weight)).c_str()) : 1.0;
-        markers_[std::string(t->Cell(r, c_word))].emplace_back(std::string(t->Cell(r, c_lang)), w);
+        words_.Insert(std::string(t->Cell(r, c_word)))
+            .markers.emplace_back(std::string(t->Cell(r, c_lang)), w);
         marker_langs_.insert(std::string(t->Cell(r, c_lang)));
       }
     }
+    std::unordered_map<std::string, std::vector<std::string>> stop_langs;  // word → lists
     for (const std::string& name : resources.pack->TableNames("lang/")) {
       if (!name.ends_with("/stopwords") || name.size() <= 15) continue;
       std::string lang = name.substr(5, name.size() - 15);
@@ -162,8 +220,35 @@ class LangIdStage : public Stage {
       const Table* t = resources.pack->Find(name);
       int col = t->ColumnIndex("word");
       for (size_t r = 0; col >= 0 && r < t->rows(); ++r)
-        stop_langs_[std::string(t->Cell(r, col))].push_back(lang);
+        stop_langs[std::string(t->Cell(r, col))].push_back(lang);
     }
+    std::map<std::string, int> stop_ids;
+    for (const std::string& lang : stop_lists_) stop_ids.emplace(lang, 0);
+    for (auto& [lang, id] : stop_ids) {
+      id = static_cast<int>(stop_names_.size());
+      stop_names_.push_back(lang);
+    }
+    // Only a word in exactly one list is evidence.
+    for (const auto& [word, langs] : stop_langs)
+      words_.Insert(word).stop = langs.size() == 1 ? stop_ids[langs[0]] : -1;
+    // Which languages are written in Latin and Cyrillic, for every code the evidence can name.
+    std::vector<std::string> codes(letter_langs_.begin(), letter_langs_.end());
+    codes.insert(codes.end(), stop_names_.begin(), stop_names_.end());
+    codes.insert(codes.end(), marker_langs_.begin(), marker_langs_.end());
+    for (int l = 0; l < CLD2::NUM_LANGUAGES; ++l)
+      codes.push_back(IsoCode(CLD2::LanguageCode(static_cast<CLD2::Language>(l))));
+    if (fasttext_) {
+      auto dict = fasttext_->getDictionary();
+      for (int32_t l = 0; l < dict->nlabels(); ++l) {
+        std::string label = dict->getLabel(l);
+        codes.push_back(IsoCode(label.substr(label.rfind('_') + 1)));
+      }
+    }
+    for (const char* l : {"hr", "bs", "sr"}) codes.push_back(l);
+    for (const std::string& code : codes)
+      if (!code.empty())
+        written_in_[code] =
+            (WrittenIn(code, USCRIPT_LATIN) ? 1 : 0) | (WrittenIn(code, USCRIPT_CYRILLIC) ? 2 : 0);
   }
 
   void Process(Doc& doc) const override {
@@ -274,46 +359,60 @@ class LangIdStage : public Stage {
     // Script counts: Latin, Cyrillic and a few others cover news; the rest go to a map.
     std::map<UScriptCode, size_t> scripts;
     Scores stop, markers;
-    std::string word;
+    std::vector<double> votes(letter_langs_.size());
+    std::vector<uint8_t> voted(letter_langs_.size());
+    std::vector<uint32_t> stop_counts(stop_names_.size());
+    chars::Word word(words_.max_bytes);
     auto end_word = [&] {
       if (word.empty()) return;
-      if (auto it = stop_langs_.find(word); it != stop_langs_.end() && it->second.size() == 1)
-        stop[it->second[0]] += 1;
-      if (auto it = markers_.find(word); it != markers_.end())
-        for (const auto& [lang, w] : it->second) markers[lang] += w;
+      if (word.fits()) {
+        if (const WordInfo* info = words_.Find(word.view())) {
+          if (info->stop >= 0) ++stop_counts[info->stop];
+          for (const auto& [lang, w] : info->markers) markers[lang] += w;
+        }
+      }
       word.clear();
     };
+    const chars::Entry* table = chars::Table();
     UScriptCode last_script = USCRIPT_INVALID_CODE;
     size_t run = 0;
     for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
       UChar32 c;
       U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-      if (c >= 0 && u_isalpha(c)) {
+      const bool cached = chars::Cached(c);
+      if (cached ? (table[c].flags & chars::kAlpha) : (c >= 0 && u_isalpha(c))) {
         ++e.letters;
-        UErrorCode err = U_ZERO_ERROR;
-        UScriptCode script = c < 0x80 ? USCRIPT_LATIN : uscript_getScript(c, &err);
+        UScriptCode script = c < 0x80 ? USCRIPT_LATIN : chars::Script(c);
         if (script != last_script) {
           if (run) scripts[last_script] += run;
           last_script = script, run = 0;
         }
         ++run;
-        UChar32 lower = c < 0x80 ? (c | 0x20) : u_tolower(c);
-        if (lower >= 0x80)
-          if (auto it = letters_.find(lower); it != letters_.end())
-            for (const auto& [lang, w] : it->second) e.letter_votes[lang] += w;
+        UChar32 lower = c < 0x80 ? (c | 0x20) : cached ? table[c].lower : u_tolower(c);
+        if (lower >= 0x80) {
+          int slot = -1;
+          if (chars::Cached(lower)) {
+            slot = letter_near_[lower];
+          } else if (auto it = letter_slot_.find(lower); it != letter_slot_.end()) {
+            slot = it->second;
+          }
+          if (slot >= 0)
+            for (const auto& [l, w] : letter_votes_[slot]) votes[l] += w, voted[l] = 1;
+        }
         if (lower == 0x0451) lower = 0x0435;  // ё → е, as the word lists write it
-        char buf[4];
-        int32_t n = 0;
-        U8_APPEND_UNSAFE(buf, n, lower);
-        word.append(buf, n);
+        word.Add(lower);
       } else if (c == '\'' || c == 0x2019 || c == 0x02BC) {
-        if (!word.empty()) word += '\'';
+        if (!word.empty()) word.Add('\'');
       } else {
         end_word();
       }
     }
     end_word();
     if (run) scripts[last_script] += run;
+    for (size_t l = 0; l < votes.size(); ++l)
+      if (voted[l]) e.letter_votes[letter_langs_[l]] = votes[l];
+    for (size_t l = 0; l < stop_counts.size(); ++l)
+      if (stop_counts[l]) stop[stop_names_[l]] = stop_counts[l];
     size_t top = 0;
     for (const auto& [script, n] : scripts)
       if (n > top) top = n, e.script = script;
@@ -323,8 +422,19 @@ class LangIdStage : public Stage {
     int percent3[3];
     int text_bytes = 0;
     bool reliable = false;
-    CLD2::DetectLanguageSummary(text.data(), static_cast<int>(text.size()), true, lang3, percent3,
+    // CLD2 reads the first kCld2Bytes; only when that is not a sure answer outside the close
+    // group (hr/bs/sr, which it tells apart better on more text) does it read the whole block.
+    std::string_view head = text.substr(0, std::min(text.size(), kCld2Bytes));
+    while (head.size() < text.size() && !head.empty() &&
+           (static_cast<unsigned char>(text[head.size()]) & 0xC0) == 0x80)
+      head.remove_suffix(1);  // cut at a character boundary
+    CLD2::DetectLanguageSummary(head.data(), static_cast<int>(head.size()), true, lang3, percent3,
                                 &text_bytes, &reliable);
+    const std::string head_top = IsoCode(CLD2::LanguageCode(lang3[0]));
+    if (head.size() < text.size() &&
+        (!reliable || percent3[0] < kCld2Sure || head_top.empty() || IsCloseGroup(head_top)))
+      CLD2::DetectLanguageSummary(text.data(), static_cast<int>(text.size()), true, lang3, percent3,
+                                  &text_bytes, &reliable);
     for (int k = 0; k < 3; ++k) {
       std::string code = IsoCode(CLD2::LanguageCode(lang3[k]));
       if (!code.empty() && percent3[k] > 0)
@@ -336,7 +446,7 @@ class LangIdStage : public Stage {
     Scores ft;
     const std::string cld_top = IsoCode(CLD2::LanguageCode(lang3[0]));
     const bool decisive = reliable && percent3[0] >= kCld2Sure && !cld_top.empty() &&
-                          cld_top != "hr" && cld_top != "bs" && cld_top != "sr" &&
+                          !IsCloseGroup(cld_top) &&
                           (letters.empty() || ArgMax(letters) == cld_top) &&
                           (stop.empty() || ArgMax(stop) == cld_top || !stop_lists_.count(cld_top));
     // A short block that letters decide, or a short Cyrillic one deferred to the document, does
@@ -361,7 +471,7 @@ class LangIdStage : public Stage {
     for (const auto& [l, v] : cld) e.combined[l] += kCld2Weight * v;
     for (const auto& [l, v] : letters) e.combined[l] += kLetterWeight * v;
     for (const auto& [l, v] : stop) e.combined[l] += kStopWeight * v;
-    std::erase_if(e.combined, [&](const auto& kv) { return !WrittenIn(kv.first, e.script); });
+    std::erase_if(e.combined, [&](const auto& kv) { return !IsWrittenIn(kv.first, e.script); });
     Normalise(e.combined);
 
     if (is_short && !e.letter_votes.empty()) {
@@ -400,13 +510,32 @@ class LangIdStage : public Stage {
     return ft;
   }
 
+  static std::array<int16_t, chars::kCached> MinusOnes() {
+    std::array<int16_t, chars::kCached> a;
+    a.fill(-1);
+    return a;
+  }
+
+  // WrittenIn() from written_in_ where it has the language.
+  bool IsWrittenIn(const std::string& lang, UScriptCode script) const {
+    if (script != USCRIPT_LATIN && script != USCRIPT_CYRILLIC) return true;
+    auto it = written_in_.find(lang);
+    if (it == written_in_.end()) return WrittenIn(lang, script);
+    return it->second & (script == USCRIPT_LATIN ? 1 : 2);
+  }
+
   std::unique_ptr<fasttext::FastText> fasttext_;
-  std::unordered_map<UChar32, std::vector<std::pair<std::string, double>>> letters_;
-  std::unordered_map<std::string, std::vector<std::string>> stop_langs_;  // word → lists
-  std::unordered_map<std::string, std::vector<std::pair<std::string, double>>> markers_;
-  std::unordered_set<std::string> marker_langs_;
-  std::unordered_set<std::string>
-      stop_lists_;  // languages with a stop-word list  // languages lang/markers names
+  // lang/letters: letter (lower case) → slot in letter_votes_ (letter_near_ below chars::kCached,
+  // -1 = none) → (index into letter_langs_, weight) per language.
+  std::vector<std::string> letter_langs_;
+  std::unordered_map<UChar32, int> letter_slot_;
+  std::array<int16_t, chars::kCached> letter_near_ = MinusOnes();
+  std::vector<std::vector<std::pair<uint16_t, double>>> letter_votes_;
+  std::vector<std::string> stop_names_;                  // languages with a stop-word list, sorted
+  WordMap<WordInfo> words_;                              // stop words and marker words
+  std::unordered_set<std::string> marker_langs_;         // languages lang/markers names
+  std::set<std::string> stop_lists_;                     // languages with a stop-word list
+  std::unordered_map<std::string, uint8_t> written_in_;  // 1: Latin, 2: Cyrillic
 };
 
 }  // namespace

@@ -15,6 +15,10 @@
 // www.) up to white space, less trailing punctuation, is one kSymbol token; white space is
 // skipped.
 // ICU iterators are stateful: the stage keeps immutable prototypes and clones them per call.
+// Cost: both iterators run on the block converted once to UTF-16 (ICU's UTF-8 UText costs a
+// function call per chunk of characters); the word iterator runs once per block, and a sentence
+// takes the block's breaks between its ends when both ends are breaks (else the iterator runs on
+// the sentence alone), so tokens are those of the sentence on its own.
 #include "segment/segment.h"
 
 #include <unicode/brkiter.h>
@@ -23,9 +27,12 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 #include <string>
 #include <unordered_set>
 #include <vector>
+
+#include "clean/char_info.h"
 
 namespace entente {
 namespace {
@@ -51,7 +58,7 @@ UChar32 CodePointBefore(std::string_view s, size_t i) {
   return c;
 }
 
-bool IsSpace(UChar32 c) { return c == ' ' || c == '\t' || u_isUWhiteSpace(c); }
+bool IsSpace(UChar32 c) { return c == ' ' || c == '\t' || chars::IsUWhiteSpace(c); }
 
 std::string LowerUtf8(std::string_view s) {
   icu::UnicodeString u =
@@ -72,7 +79,7 @@ std::string_view ChunkBefore(std::string_view text, size_t end) {
     begin -= U8_LENGTH(CodePointBefore(text, begin));
   while (begin < end) {
     UChar32 c = CodePointAt(text, begin);
-    if (!(u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK) || c == '(' || c == '[')) break;
+    if (!(chars::IsQuote(c) || c == '(' || c == '[')) break;
     begin += U8_LENGTH(c);
   }
   return text.substr(begin, end - begin);
@@ -84,7 +91,7 @@ bool IsInitials(std::string_view chunk) {
   int letters = 0;
   while (i < chunk.size()) {
     UChar32 c = CodePointAt(chunk, i);
-    if (!u_isupper(c)) return false;
+    if (!chars::IsUpper(c)) return false;
     i += U8_LENGTH(c);
     if (i >= chunk.size() || chunk[i] != '.') return false;
     ++i;
@@ -101,7 +108,7 @@ size_t UrlLength(std::string_view s) {
   while (n < s.size() && !IsSpace(CodePointAt(s, n))) n += U8_LENGTH(CodePointAt(s, n));
   while (n > 0) {
     UChar32 c = CodePointBefore(s, n);
-    if (c == '/' || !(u_ispunct(c) || c == '>')) break;
+    if (c == '/' || !(chars::IsPunct(c) || c == '>')) break;
     n -= U8_LENGTH(c);
   }
   return n;
@@ -117,6 +124,12 @@ bool IsOrdinal(std::string_view chunk) {
 // Languages that write ordinal numbers with a period.
 const std::unordered_set<std::string_view> kOrdinalDot = {"de", "pl", "cs", "sk", "sl", "hr",
                                                           "sr", "bs", "da", "no", "fi", "hu"};
+
+// A word break, with the rule status of the segment that ends there.
+struct Boundary {
+  int32_t pos;
+  int32_t status;
+};
 
 class SegmentStage : public Stage {
  public:
@@ -153,8 +166,13 @@ class SegmentStage : public Stage {
     if (doc.failed()) return;
     doc.sentences.clear();
     doc.tokens.clear();
+    size_t body_bytes = 0;
+    for (const Block& block : doc.blocks)
+      if (block.is_body) body_bytes += block.span.size();
+    doc.tokens.reserve(body_bytes / 5);
     BreakPtr word(word_->clone());
     std::map<std::string, BreakPtr, std::less<>> sentence_iters;
+    Utf16Block buffer;
     for (uint32_t b = 0; b < doc.blocks.size(); ++b) {
       const Block& block = doc.blocks[b];
       if (!block.is_body || block.span.empty() || block.span.end > doc.text.size()) continue;
@@ -170,38 +188,126 @@ class SegmentStage : public Stage {
       auto abbr = abbreviations_.find(base);
       SegmentBlock(doc, b, *it->second, *word,
                    abbr == abbreviations_.end() ? nullptr : &abbr->second,
-                   kOrdinalDot.count(base) > 0);
+                   kOrdinalDot.count(base) > 0, buffer);
     }
   }
 
  private:
   using AbbrSet = std::unordered_set<std::string>;
 
+  // A block as UTF-16 for ICU's iterators (which run faster on it than on UTF-8), with the UTF-8
+  // offset of every UTF-16 index (ill-formed UTF-8 becomes U+FFFD), and the word breaks of the
+  // whole block, found on first use.
+  struct Utf16Block {
+    std::vector<UChar> text;
+    std::vector<int32_t> u8;               // text.size() + 1 offsets into the block's UTF-8
+    std::vector<Boundary> words;           // UTF-8 offsets
+    std::vector<Boundary> sentence_words;  // WordBreaks' own run on one sentence
+    bool words_done = false;
+    UText ut = UTEXT_INITIALIZER;
+
+    Utf16Block() = default;
+    Utf16Block(const Utf16Block&) = delete;
+    Utf16Block& operator=(const Utf16Block&) = delete;
+    ~Utf16Block() { utext_close(&ut); }
+
+    void Assign(std::string_view s) {
+      text.resize(s.size());  // UTF-16 never needs more units than UTF-8 has bytes
+      u8.resize(s.size() + 1);
+      words.clear();
+      words_done = false;
+      size_t n = 0;
+      for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+        const int32_t at = i;
+        UChar32 c;
+        U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+        if (c < 0) c = 0xFFFD;
+        if (c <= 0xFFFF) {
+          u8[n] = at;
+          text[n++] = static_cast<UChar>(c);
+        } else {
+          u8[n] = u8[n + 1] = at;
+          text[n++] = U16_LEAD(c);
+          text[n++] = U16_TRAIL(c);
+        }
+      }
+      text.resize(n);
+      u8[n] = static_cast<int32_t>(s.size());
+      u8.resize(n + 1);
+    }
+    // UTF-16 index of UTF-8 offset `pos`, a character boundary.
+    int32_t Index16(int32_t pos) const {
+      return static_cast<int32_t>(std::lower_bound(u8.begin(), u8.end(), pos) - u8.begin());
+    }
+    // A UText over text[begin16, end16); valid until the next call.
+    UText* Open(int32_t begin16, int32_t end16, UErrorCode& status) {
+      return utext_openUChars(&ut, text.data() + begin16, end16 - begin16, &status);
+    }
+  };
+
   void SegmentBlock(Doc& doc, uint32_t b, icu::BreakIterator& sentences, icu::BreakIterator& words,
-                    const AbbrSet* abbreviations, bool ordinal_dot) const {
+                    const AbbrSet* abbreviations, bool ordinal_dot, Utf16Block& buffer) const {
     const Span span = doc.blocks[b].span;
     std::string_view text = std::string_view(doc.text).substr(span.begin, span.size());
+    buffer.Assign(text);
     UErrorCode status = U_ZERO_ERROR;
-    UTextPtr ut(utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
-    sentences.setText(ut.get(), status);
+    sentences.setText(buffer.Open(0, static_cast<int32_t>(buffer.text.size()), status), status);
     if (U_FAILURE(status)) return;
-    int32_t start = sentences.first();
-    for (int32_t end = sentences.next(); end != icu::BreakIterator::DONE; end = sentences.next()) {
+    int32_t start = buffer.u8[sentences.first()];
+    for (int32_t end16 = sentences.next(); end16 != icu::BreakIterator::DONE;
+         end16 = sentences.next()) {
+      const int32_t end = buffer.u8[end16];
       if (static_cast<size_t>(end) < text.size()) {
         std::string_view chunk = ChunkBefore(text, end);
         if (IsInitials(chunk) || (abbreviations && abbreviations->count(LowerUtf8(chunk))) ||
             (ordinal_dot && IsOrdinal(chunk)))
           continue;
       }
-      AddSentence(doc, b, text, start, end, words, abbreviations);
+      AddSentence(doc, b, text, start, end, words, abbreviations, buffer);
       start = end;
     }
     if (static_cast<size_t>(start) < text.size())
-      AddSentence(doc, b, text, start, static_cast<int32_t>(text.size()), words, abbreviations);
+      AddSentence(doc, b, text, start, static_cast<int32_t>(text.size()), words, abbreviations,
+                  buffer);
+  }
+
+  // Word breaks of text[start, end) (offsets into the block) with their rule status. The
+  // block's breaks serve when `start` and `end` are among them: the iterator reads forward from
+  // a break, so it finds the same breaks in between. Else the iterator runs on the sentence.
+  static std::span<const Boundary> WordBreaks(int32_t start, int32_t end, icu::BreakIterator& words,
+                                              Utf16Block& buffer) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (!buffer.words_done) {
+      buffer.words_done = true;
+      words.setText(buffer.Open(0, static_cast<int32_t>(buffer.text.size()), status), status);
+      if (U_SUCCESS(status)) {
+        buffer.words.reserve(buffer.text.size() / 2 + 2);
+        buffer.words.push_back({buffer.u8[words.first()], 0});
+        for (int32_t z = words.next(); z != icu::BreakIterator::DONE; z = words.next())
+          buffer.words.push_back({buffer.u8[z], words.getRuleStatus()});
+      }
+    }
+    auto before = [](const Boundary& x, int32_t pos) { return x.pos < pos; };
+    auto first = std::lower_bound(buffer.words.begin(), buffer.words.end(), start, before);
+    auto last = std::lower_bound(first, buffer.words.end(), end, before);
+    if (first != buffer.words.end() && first->pos == start && last != buffer.words.end() &&
+        last->pos == end)
+      return std::span<const Boundary>(&*first, last - first + 1);
+    std::vector<Boundary>& out = buffer.sentence_words;
+    out.clear();
+    const int32_t begin16 = buffer.Index16(start), end16 = buffer.Index16(end);
+    status = U_ZERO_ERROR;
+    words.setText(buffer.Open(begin16, end16, status), status);
+    if (U_FAILURE(status)) return {};
+    out.push_back({buffer.u8[begin16 + words.first()], 0});
+    for (int32_t z = words.next(); z != icu::BreakIterator::DONE; z = words.next())
+      out.push_back({buffer.u8[begin16 + z], words.getRuleStatus()});
+    return out;
   }
 
   void AddSentence(Doc& doc, uint32_t b, std::string_view text, size_t start, size_t end,
-                   icu::BreakIterator& words, const AbbrSet* abbreviations) const {
+                   icu::BreakIterator& words, const AbbrSet* abbreviations,
+                   Utf16Block& buffer) const {
     while (start < end && IsSpace(CodePointAt(text, start)))
       start += U8_LENGTH(CodePointAt(text, start));
     while (end > start && IsSpace(CodePointBefore(text, end)))
@@ -213,16 +319,15 @@ class SegmentStage : public Stage {
     sentence.block = b;
     sentence.first_token = static_cast<uint32_t>(doc.tokens.size());
     std::string_view s = text.substr(start, end - start);
-    UErrorCode status = U_ZERO_ERROR;
-    UTextPtr ut(utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()), &status));
-    words.setText(ut.get(), status);
-    if (U_FAILURE(status)) return;
+    const std::span<const Boundary> breaks =
+        WordBreaks(static_cast<int32_t>(start), static_cast<int32_t>(end), words, buffer);
     const uint32_t offset = sentence.span.begin;
-    int32_t a = words.first();
-    int32_t url_end = 0;  // inside a URL token until here
-    for (int32_t z = words.next(); z != icu::BreakIterator::DONE; a = z, z = words.next()) {
+    const int32_t from = static_cast<int32_t>(start);  // breaks are offsets into the block
+    int32_t url_end = 0;                               // inside a URL token until here
+    for (size_t k = 1; k < breaks.size(); ++k) {
+      const int32_t a = breaks[k - 1].pos - from, z = breaks[k].pos - from;
       if (a < url_end) continue;
-      const int32_t rule = words.getRuleStatus();
+      const int32_t rule = breaks[k].status;
       UChar32 first = CodePointAt(s, a);
       if (rule < UBRK_WORD_NONE_LIMIT && IsSpace(first)) continue;
       if (size_t n = UrlLength(s.substr(a)); n > 0) {
@@ -237,9 +342,9 @@ class SegmentStage : public Stage {
       } else if (rule >= UBRK_WORD_LETTER) {
         token.kind = TokenKind::kWord;
       } else {
-        token.kind = u_ispunct(first) ? TokenKind::kPunct : TokenKind::kSymbol;
+        token.kind = chars::IsPunct(first) ? TokenKind::kPunct : TokenKind::kSymbol;
       }
-      token.capitalized = u_isupper(first) || u_istitle(first);
+      token.capitalized = chars::IsUpper(first) || chars::IsTitle(first);
       // "U.S" "." → "U.S." when the abbreviation list has it with an inner period.
       if (token.kind == TokenKind::kPunct && z - a == 1 && s[a] == '.' && abbreviations &&
           doc.tokens.size() > sentence.first_token) {

@@ -2,6 +2,9 @@
 #include "analyse/analyse.h"
 
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <filesystem>
 #include <fstream>
@@ -415,6 +418,46 @@ TEST_F(AnalyseTest, TranslitIsACrossScriptKey) {
     });
   for (auto& th : threads) th.join();
   EXPECT_EQ(bad, 0);
+}
+
+// Lower()'s contract computed the slow way: apostrophes, stress marks after Cyrillic, then ICU's
+// NFKC_Casefold of the whole string.
+std::string ReferenceLower(const std::string& word) {
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(word), pre;
+  UScriptCode prev = USCRIPT_COMMON;
+  for (int32_t i = 0; i < in.length();) {
+    UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x0060 || c == 0x2032 || c == 0x00B4)
+      c = '\'';
+    if ((c == 0x0301 || c == 0x0300) && prev == USCRIPT_CYRILLIC) continue;
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &err);
+    if (script != USCRIPT_INHERITED) prev = script;
+    pre.append(c);
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out;
+  icu::Normalizer2::getNFKCCasefoldInstance(status)->normalize(pre, status).toUTF8String(out);
+  return out;
+}
+
+// The per-character fast path gives what ICU gives on the whole word, for every character of
+// the table's range next to letters, combining marks and itself.
+TEST_F(AnalyseTest, LowerEqualsIcuOnWholeWords) {
+  for (UChar32 c = 0x20; c < 0x900; ++c) {
+    std::string ch;
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    ch.assign(buf, n);
+    for (const std::string& w :
+         {ch, "Д" + ch + "ж", "a" + ch + "\u0301", ch + "\u0308", "\u0415" + ch + ch, "ΟΔΟΣ" + ch})
+      ASSERT_EQ(keys_->Lower(w), ReferenceLower(w)) << "U+" << std::hex << c;
+  }
+  for (const char* w : {"мо\u0301ре", "е\u0308лка", "İstanbul", "ΟΔΟΣ", "ǅemal", "ﬁ", "ß", "\u00AD",
+                        "a\u00A0b", "x\xff", "\u0301а"})
+    EXPECT_EQ(keys_->Lower(w), ReferenceLower(w)) << w;
 }
 
 }  // namespace

@@ -2,11 +2,14 @@
 #include "clean/clean.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
+#include "clean/char_info.h"
 #include "test_util.h"
 
 namespace entente {
@@ -170,6 +173,37 @@ TEST_F(CleanTest, LinesRecurringAcrossASiteBecomeFurniture) {
                   shared_line},
                  "other.org");
   EXPECT_EQ(other.back(), shared_line);
+}
+
+TEST_F(CleanTest, ContainsPhrasesAreFoundAnywhereInALongBlock) {
+  const std::string text =
+      "Президент України Володимир Зеленський у вівторок зустрівся з президентом США Джо "
+      "Байденом у Білому домі, де вони обговорили нові пакети допомоги.";
+  // "усі права захищені" (contains) in the middle, at the end, and split by a line: only the
+  // blocks that contain it are furniture.
+  EXPECT_EQ(Kept({"Зустріч у Вашингтоні", text, text + " Усі права захищені, 2024. " + text,
+                  text + " УСІ ПРАВА  ЗАХИЩЕНІ", "Усі права", "захищені"}),
+            (V{"Зустріч у Вашингтоні", text}));
+}
+
+// chars:: answers are ICU's, in the table's range and beyond it.
+TEST(CharInfo, AgreesWithIcu) {
+  for (UChar32 c = 0; c < 0x3100; ++c) {
+    ASSERT_EQ(chars::IsAlpha(c), static_cast<bool>(u_isalpha(c))) << c;
+    ASSERT_EQ(chars::IsUpper(c), static_cast<bool>(u_isupper(c))) << c;
+    ASSERT_EQ(chars::IsTitle(c), static_cast<bool>(u_istitle(c))) << c;
+    ASSERT_EQ(chars::IsPunct(c), static_cast<bool>(u_ispunct(c))) << c;
+    ASSERT_EQ(chars::IsUWhiteSpace(c), static_cast<bool>(u_isUWhiteSpace(c))) << c;
+    ASSERT_EQ(chars::IsQuote(c), static_cast<bool>(u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK)));
+    ASSERT_EQ(chars::IsIdeographic(c),
+              static_cast<bool>(u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)));
+    ASSERT_EQ(chars::ToLower(c), u_tolower(c)) << c;
+    UErrorCode err = U_ZERO_ERROR;
+    ASSERT_EQ(chars::Script(c), uscript_getScript(c, &err)) << c;
+  }
+  EXPECT_TRUE(chars::ComputeFlags(0x0130) & chars::kLowerSpecial);   // İ → i̇
+  EXPECT_TRUE(chars::ComputeFlags(0x03A3) & chars::kLowerSpecial);   // Σ → ς at a word end
+  EXPECT_FALSE(chars::ComputeFlags(0x0416) & chars::kLowerSpecial);  // Ж → ж
 }
 
 }  // namespace

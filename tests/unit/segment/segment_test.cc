@@ -162,6 +162,34 @@ TEST_F(SegmentTest, ChineseGetsDictionaryWordBreaks) {
   EXPECT_GE(doc.tokens.size(), 8u);
 }
 
+// A sentence's tokens are those of its text alone: they do not depend on the sentences around
+// it in the block (the stage breaks words once per block and checks that the sentence's ends are
+// breaks there).
+TEST_F(SegmentTest, SentenceTokensDoNotDependOnNeighbours) {
+  for (const std::string& second :
+       {std::string("Друге речення тут."), std::string("\u200EДруге речення."),  // LRM: Format
+        std::string("\u00ADслово і ще."), std::string("3.5 млн. осіб."),
+        std::string("e-mail: a.b@c.d тут."), std::string("«Цитата.» Далі.")}) {
+    for (const std::string& sep : {std::string(" "), std::string("  "), std::string("\u00A0")}) {
+      Doc both = Make({"Перше речення." + sep + second}, "uk");
+      stage_->Process(both);
+      for (const Sentence& s : both.sentences) {
+        Doc alone = Make({std::string(both.Slice(s.span))}, "uk");
+        stage_->Process(alone);
+        ASSERT_EQ(alone.sentences.size(), 1u) << alone.text;
+        ASSERT_EQ(s.token_count, alone.sentences[0].token_count) << alone.text;
+        for (uint32_t k = 0; k < s.token_count; ++k) {
+          const Token& a = both.tokens[s.first_token + k];
+          const Token& b = alone.tokens[k];
+          EXPECT_EQ(both.Slice(a.span), alone.Slice(b.span)) << alone.text;
+          EXPECT_EQ(a.kind, b.kind) << alone.text;
+          EXPECT_EQ(a.capitalized, b.capitalized) << alone.text;
+        }
+      }
+    }
+  }
+}
+
 TEST_F(SegmentTest, ThreadSafe) {
   std::vector<std::thread> threads;
   std::atomic<int> bad = 0;
