@@ -8,7 +8,7 @@
 // preposition. Guards: no event with src == tgt (by code), one per (src, type, tgt) and sentence,
 // at most kMaxPerSentence per sentence, none without both a source and a target. A city as the
 // target (an attack on Kharkiv) stands for its country and is the event's place. An action in a
-// request's complement is not the requester's (EnclosingRequest). Actions without a target are
+// request's or threat's complement is not the requester's (EnclosingRequest). Actions without a target are
 // remembered for event nouns ("condemned the launch").
 #include "events/events.h"
 
@@ -64,15 +64,15 @@ struct Match {
   size_t tb, te;
 };
 
-// The request whose complement holds match `mi`, or null: the nearest earlier REQUEST trigger of
-// the sentence within kComplWindow units, with no clause boundary between them other than a
-// complement opener ("щоб", "that").
+// The request or threat whose complement holds match `mi`, or null: the nearest earlier REQUEST
+// or THREATEN trigger of the sentence within kComplWindow units, with no clause boundary between
+// them other than a complement opener ("щоб", "that").
 const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
                               const std::vector<Unit>& units, const LangFrames& lf) {
   const Match& m = matches[mi];
   for (size_t k = mi; k-- > 0;) {
     const Match& r = matches[k];
-    if (r.type != "REQUEST") continue;
+    if (r.type != "REQUEST" && r.type != "THREATEN") continue;
     if (r.te > m.tb || m.tb - r.te > kComplWindow) return nullptr;
     for (size_t u = r.te; u < m.tb; ++u)
       if (lf.boundary.MatchAt(units, u) && !lf.compl_open.MatchAt(units, u)) return nullptr;
@@ -98,6 +98,55 @@ bool OwnSubject(const Match& req, const std::vector<Arg>& subj, const SentenceVi
     if (lf.conj.MatchAt(sv.units, u) && sv.units[u].lower != ",") conj = true;
   }
   return conj;
+}
+
+// Steps back from unit `u` (exclusive) over at most two lower-case words that are no conjunction,
+// preposition or auxiliary ("and also urged", "and then"), not below `floor`; returns where it
+// stopped.
+size_t SkipAdverbs(const std::vector<Unit>& units, const LangFrames& lf, size_t u, size_t floor) {
+  for (int n = 0; n < 2 && u > floor; ++n) {
+    const Unit& w = units[u - 1];
+    if (!w.word || w.capitalized || lf.conj.MatchEndingAt(units, u - 1) ||
+        lf.prep.MatchEndingAt(units, u - 1) || lf.passive.MatchEndingAt(units, u - 1))
+      break;
+    --u;
+  }
+  return u;
+}
+
+// The earlier match of the sentence whose subject match `mi` shares, or SIZE_MAX: the trigger
+// follows a coordinating conjunction right after the earlier verb's clause ("welcomed the
+// decision and urged the bloc"), or it is an adverbial participle after a comma ("…, accusing
+// it of"). Only a conjunction or comma with nothing but up to two adverbs before the trigger
+// counts: "and Russia attacked" has its own subject.
+size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::vector<Unit>& units,
+                     const LangFrames& lf) {
+  if (mi == 0) return SIZE_MAX;
+  const Match& m = matches[mi];
+  const Match& prev = matches[mi - 1];
+  if (prev.te > m.tb) return SIZE_MAX;
+  const size_t u = SkipAdverbs(units, lf, m.tb, prev.te);
+  if (u == 0 || u <= prev.te) return SIZE_MAX;
+  const size_t len = lf.conj.MatchEndingAt(units, u - 1);
+  if (!len) return SIZE_MAX;
+  const bool comma_only = len == 1 && units[u - 1].lower == ",";
+  if (comma_only && !lf.Participle(units[m.tb])) return SIZE_MAX;
+  return mi - 1;
+}
+
+// True iff the verb trigger at unit tb is passive: an auxiliary stands right before it (or before
+// one adverb), and it is no participle of the progressive ("was meeting").
+bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb) {
+  if (lf.passive.Empty() || lf.Participle(units[tb])) return false;
+  const size_t u = SkipAdverbs(units, lf, tb, 0);
+  if (u + 1 < tb) return false;
+  return u > 0 && lf.passive.MatchEndingAt(units, u - 1) > 0;
+}
+
+bool HasRole(const std::vector<RoleSpec>& roles, RoleSpec::Kind kind) {
+  for (const RoleSpec& r : roles)
+    if (r.kind == kind) return true;
+  return false;
 }
 
 class EventsStage : public Stage {
@@ -256,6 +305,13 @@ void EventsStage::Process(Doc& doc) const {
     // Pass 2: roles.
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     std::vector<bool> consumed(units.size(), false);  // event nouns taken by an "event" role
+    std::vector<std::vector<Arg>> subjects(matches.size());  // each match's source
+    // A conjunction that joins a second verb ("welcomed the plan and urged Kyiv") ends the first
+    // verb's rightward searches.
+    std::vector<bool> coordination(units.size(), false);
+    for (size_t k = 1; k < matches.size(); ++k)
+      if (SharedSubject(matches, k, units, lf) != SIZE_MAX)
+        coordination[SkipAdverbs(units, lf, matches[k].tb, matches[k - 1].te) - 1] = true;
     size_t count = 0;
     for (size_t mi = 0; mi < matches.size() && count < kMaxPerSentence; ++mi) {
       const Frame* best = matches[mi].frame;
@@ -265,23 +321,46 @@ void EventsStage::Process(Doc& doc) const {
       RoleFinder finder(doc, sv, lf, disc, views, si);
       // A request's addressee stands before the requested action: its rightward searches stop
       // at other triggers and at infinitives.
-      std::vector<bool> stops;
+      std::vector<bool> stops = coordination;
       if (type == "REQUEST") {
-        stops = trig;
-        for (size_t u = tb; u < te; ++u) stops[u] = false;
-        for (size_t u = te; u < units.size(); ++u) stops[u] = stops[u] || lf.Infinitive(units[u]);
-        finder.SetLimits(0, &stops);
+        for (size_t u = te; u < units.size(); ++u)
+          stops[u] = stops[u] || trig[u] || lf.Infinitive(units[u]);
       }
+      finder.SetLimits(0, &stops);
       // An action in a request's complement ("закликав партнерів посилити санкції") is not the
       // requester's: its subject is looked for inside the complement only, and it is coded only
       // when that subject heads a clause of its own.
+      // A verb coordinated with the request itself ("warned Kyiv and shelled Kharkiv") is not in
+      // its complement.
       const Match* req = EnclosingRequest(matches, mi, units, lf);
-      if (req) finder.SetLimits(req->te, nullptr);
+      size_t shared = SharedSubject(matches, mi, units, lf);
+      if (req && shared != SIZE_MAX && &matches[shared] == req) req = nullptr;
+      if (req) {
+        finder.SetLimits(req->te, &stops);
+        shared = SIZE_MAX;
+      }
       std::vector<Arg> src, tgt;
-      for (const RoleSpec& r : best->src)
-        if (!(src = finder.Find(r, tb, te, nullptr)).empty()) break;
-      for (const RoleSpec& r : best->tgt)
-        if (!(tgt = finder.Find(r, tb, te, src.empty() ? nullptr : &src.front())).empty()) break;
+      const bool subject_first =
+          best->src.front().kind == RoleSpec::kSubj || best->src.front().kind == RoleSpec::kAgent;
+      if (subject_first && HasRole(best->tgt, RoleSpec::kObj) && !lf.by.empty() &&
+          Passive(units, lf, tb)) {
+        // "Russia's envoy was summoned by Poland": the subject is the target.
+        RoleSpec subj, by;
+        by.kind = RoleSpec::kPrep;
+        by.preps = lf.by;
+        tgt = shared != SIZE_MAX ? subjects[shared] : finder.Find(subj, tb, te, nullptr);
+        src = finder.Find(by, tb, te, tgt.empty() ? nullptr : &tgt);
+      } else {
+        if (subject_first && shared != SIZE_MAX && !subjects[shared].empty())
+          src = subjects[shared];
+        else
+          for (const RoleSpec& r : best->src)
+            if (!(src = finder.Find(r, tb, te, nullptr)).empty()) break;
+        for (const RoleSpec& r : best->tgt)
+          if (!(tgt = finder.Find(r, tb, te, src.empty() ? nullptr : &src)).empty())
+            break;
+        subjects[mi] = src;
+      }
       for (const Arg& b : tgt)
         if (b.noun != SIZE_MAX) consumed[b.noun] = true;
       if (req && !OwnSubject(*req, src, sv, lf, doc)) continue;

@@ -54,9 +54,11 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kEvent;
     else if (r == "compl")
       spec.kind = RoleSpec::kCompl;
-    else if (r.substr(0, 5) == "prep:") {
-      spec.kind = RoleSpec::kPrep;
-      for (const std::string& p : SplitBar(r.substr(5))) spec.preps.push_back(SplitBar(p, ' '));
+    else if (r.substr(0, 5) == "prep:" || r.substr(0, 8) == "between:") {
+      const bool between = r[0] == 'b';
+      spec.kind = between ? RoleSpec::kBetween : RoleSpec::kPrep;
+      for (const std::string& p : SplitBar(r.substr(between ? 8 : 5)))
+        spec.preps.push_back(SplitBar(p, ' '));
     } else {
       continue;
     }
@@ -111,14 +113,23 @@ size_t Phrase::MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
   return pos + 1;
 }
 
-bool LangFrames::Infinitive(const Unit& u) const {
+namespace {
+
+// True iff `u` is a lower-case word that ends in one of `suffixes` with a stem left.
+bool EndsIn(const Unit& u, const std::vector<std::string>& suffixes) {
   if (!u.word || u.capitalized) return false;
-  for (const std::string& s : inf_suffixes)
+  for (const std::string& s : suffixes)
     if (u.lower.size() > s.size() + 2 &&
         u.lower.compare(u.lower.size() - s.size(), s.size(), s) == 0)
       return true;
   return false;
 }
+
+}  // namespace
+
+bool LangFrames::Infinitive(const Unit& u) const { return EndsIn(u, inf_suffixes); }
+
+bool LangFrames::Participle(const Unit& u) const { return EndsIn(u, participle_suffixes); }
 
 void WordSeqSet::Add(std::string_view text) {
   std::vector<std::string> seq;
@@ -188,6 +199,18 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.compl_open.Add(words);
         else if (kind == "inf")
           lf.inf_suffixes.emplace_back(words);
+        else if (kind == "advp")
+          lf.participle_suffixes.emplace_back(words);
+        else if (kind == "passive")
+          lf.passive.Add(words);
+        else if (kind == "by")
+          lf.by.push_back(SplitBar(words, ' '));
+        else if (kind == "proxy")
+          lf.proxy.Add(words);
+        else if (kind == "det")
+          lf.det.Add(words);
+        else if (kind == "inf_marker")
+          lf.inf_marker.Add(words);
         else if (kind == "evnoun") {
           Phrase p = ParsePhrase(words, keys, lang);
           if (p.words.size() == 1)

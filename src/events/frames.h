@@ -34,8 +34,8 @@ struct Phrase {
 };
 
 struct RoleSpec {
-  enum Kind { kSubj, kObj, kPrep, kAgent, kPartner, kEvent, kCompl } kind = kSubj;
-  std::vector<std::vector<std::string>> preps;  // for kPrep: each a lower-case word sequence
+  enum Kind { kSubj, kObj, kPrep, kAgent, kPartner, kEvent, kCompl, kBetween } kind = kSubj;
+  std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences
   bool place = false;  // "+place": a city may fill the role (its country is the actor)
 };
 
@@ -90,8 +90,24 @@ struct LangFrames {
   WordSeqSet compl_open;
   std::vector<EventNoun> event_nouns;
   std::vector<std::string> inf_suffixes;  // lower-case endings of infinitives ("ити", "ать")
+  // Endings of adverbial participles ("-ing", "-вши", "-ючи"): a trigger so ending after a comma
+  // shares the subject of the verb before it ("…, accusing it of").
+  std::vector<std::string> participle_suffixes;
+  // Auxiliaries that make a verb trigger passive ("was", "were"): its subject is then the target
+  // and the actor after an agent preposition (`by`: "by", "з боку") the source.
+  WordSeqSet passive;
+  std::vector<std::vector<std::string>> by;
+  // Nouns that stand for their country's people or property ("targets in", "companies from"):
+  // an actor right after one fills the role the noun's place is in.
+  WordSeqSet proxy;
+  // Prepositions that also mark an infinitive ("to"): with a word between them and an actor they
+  // do not govern it ("to punish US planes").
+  WordSeqSet inf_marker;
+  // Articles a list item may start with ("and the United States").
+  WordSeqSet det;
   // True iff units[u] is a lower-case word ending in an infinitive suffix (with a stem left).
   bool Infinitive(const Unit& u) const;
+  bool Participle(const Unit& u) const;
   // Pronoun classes: m, f, n, pl, latter.
   std::map<std::string, std::string, std::less<>> pronouns;
 };

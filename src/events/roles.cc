@@ -10,6 +10,16 @@ constexpr size_t kPrepWindow = 12;
 constexpr size_t kPrepToActor = 4;
 constexpr size_t kPronounSentences = 2;
 
+// True iff the actor is the all-capitals place name that opens a wire story's dateline
+// ("LONDON (Reuters) -", "KYIV, May 2 -").
+bool Dateline(const std::vector<Unit>& units, const ActorRef& a) {
+  if (a.ub != 0 || a.ue >= units.size()) return false;
+  for (size_t u = a.ub; u < a.ue; ++u)
+    if (!units[u].all_caps || units[u].lower.size() < 3) return false;
+  const std::string& next = units[a.ue].lower;
+  return next == "," || next == "(" || next == "/" || next == "-" || next == "—" || next == "–";
+}
+
 }  // namespace
 
 std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
@@ -44,6 +54,11 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
       if (a.ub >= a.ue) continue;
       if (!v.actors.empty() && v.actors.back().ub == a.ub) continue;  // same span twice
       const Entity& e = doc.entities[mm.ActorEntity()];
+      if (Dateline(v.units, a)) continue;
+      // A news agency in a dateline ("(Reuters) -") credits the story; it does nothing in it.
+      if (e.kind == "media" && a.ub > 0 && a.ue < v.units.size() &&
+          v.units[a.ub - 1].lower == "(" && v.units[a.ue].lower == ")")
+        continue;
       a.kind = e.kind;
       a.place = e.kind == "place";
       if (auto g = gender.find(e.id); g != gender.end()) a.gender = g->second;
@@ -52,6 +67,8 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
       for (size_t back = 1; lf && back <= 3 && back <= a.ub; ++back) {
         const Unit& prev = v.units[a.ub - back];
         if (lf->prep.MatchEndingAt(v.units, a.ub - back) > 0) {
+          // "to punish US planes": an infinitive marker governs no object of its verb.
+          if (back > 1 && lf->inf_marker.MatchEndingAt(v.units, a.ub - back) > 0) break;
           a.governed = true;
           a.gov_unit = a.ub - back;
           a.locative = lf->loc.MatchEndingAt(v.units, a.ub - back) > 0;
@@ -95,25 +112,30 @@ std::optional<EventActor> Discourse::Partner(const std::string& country) const {
 }
 
 std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
-                                  const Arg* src) const {
+                                  const std::vector<Arg>* src) const {
   switch (role.kind) {
     case RoleSpec::kSubj:
       return Subj(tb);
     case RoleSpec::kObj:
-      return Obj(tb, te, role.place);
+      return Obj(tb, te, role.place, src);
     case RoleSpec::kEvent:
       return EventRef(te);
     case RoleSpec::kCompl:
       return Compl(te);
     case RoleSpec::kPrep:
-      return Prep(role, tb, te);
+      return Prep(role, tb, te, src);
+    case RoleSpec::kBetween:
+      return Between(role, te, src != nullptr);
     case RoleSpec::kAgent: {
+      if (tb > 0)
+        if (const ActorRef* a = EndingAt(tb - 1); a && Eligible(*a, false) && Modifier(*a))
+          return {ToArg(*a, 0.85)};
       std::vector<Arg> s = Subj(tb);
       return s.empty() ? After(te) : s;
     }
     case RoleSpec::kPartner: {
       if (!src) return {};
-      auto p = disc_.Partner(src->actor.country);
+      auto p = disc_.Partner(src->front().actor.country);
       if (!p) return {};
       return {Arg{*p, 0.6, ""}};
     }
@@ -138,6 +160,14 @@ bool RoleFinder::Eligible(const ActorRef& a, bool allow_place) const {
   return !doc_.entities[doc_.mentions[a.mention].ActorEntity()].country.empty();
 }
 
+bool RoleFinder::Modifier(const ActorRef& a) const {
+  if (doc_.mentions[a.mention].name.empty()) return true;  // a demonym adjective
+  const std::string& w = sv_.units[a.ue - 1].lower;
+  for (std::string_view s : {"'s", "\u2019s"})
+    if (w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0) return true;
+  return false;
+}
+
 bool RoleFinder::Boundary(size_t u) const {
   return lf_.boundary.MatchAt(sv_.units, u) > 0 || lf_.boundary.MatchEndingAt(sv_.units, u) > 0;
 }
@@ -158,12 +188,13 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
   std::vector<Arg> out{ToArg(a, conf)};
   const ActorRef* cur = &a;
   size_t last_real = 1;
-  while (out.size() < 6) {
+  while (out.size() < 10) {
     const ActorRef* next = nullptr;
     bool real = false;
     if (leftwards) {
       if (cur->ub == 0) break;
       size_t k = cur->ub - 1, skipped = 0;
+      if (k > 0 && lf_.det.MatchEndingAt(sv_.units, k)) --k;  // ", the United Arab Emirates"
       while (size_t len = lf_.conj.MatchEndingAt(sv_.units, k)) {
         real |= sv_.units[k].lower != ",";
         skipped += len;
@@ -182,6 +213,7 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
       if (!skipped) break;
       // A repeated preposition ("з Іраном і з Китаєм").
       if (allow_governed) k += lf_.prep.MatchAt(sv_.units, k);
+      k += lf_.det.MatchAt(sv_.units, k);
       next = StartingAt(k);
     }
     if (!next || !Eligible(*next, allow_governed || allow_place) ||
@@ -195,8 +227,18 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
   return out;
 }
 
-std::optional<Arg> RoleFinder::Pronoun(size_t u) const {
+size_t RoleFinder::Proxy(size_t k) const { return lf_.proxy.MatchAt(sv_.units, k); }
+
+std::optional<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) const {
   auto it = lf_.pronouns.find(sv_.units[u].lower);
+  Span here = sv_.units[u].span;
+  if (u > 0) {  // two-word anaphors: "the bloc", "the country"
+    auto two = lf_.pronouns.find(sv_.units[u - 1].lower + " " + sv_.units[u].lower);
+    if (two != lf_.pronouns.end()) {
+      it = two;
+      here.begin = sv_.units[u - 1].span.begin;
+    }
+  }
   if (it == lf_.pronouns.end()) return std::nullopt;
   const std::string& cls = it->second;
   auto fits = [&](const ActorRef& a) {
@@ -204,11 +246,12 @@ std::optional<Arg> RoleFinder::Pronoun(size_t u) const {
     const bool person = a.kind == "person";
     if (cls == "m") return person && a.gender != 'f';
     if (cls == "f") return (person && a.gender == 'f') || (!person && a.kind != "place");
+    if (cls == "state") return a.kind == "state";
+    if (cls == "igo") return a.kind == "igo";
     return !person && a.kind != "place";  // n
   };
-  const Span here = sv_.units[u].span;
   for (int pass = 0; pass < 2; ++pass) {
-    const bool ungoverned_only = pass == 0 && cls != "latter";
+    const bool ungoverned_only = pass == 0 && cls != "latter" && !src;
     for (size_t back = 0; back <= kPronounSentences && back <= sentence_; ++back) {
       const SentenceView& v = views_[sentence_ - back];
       for (auto a = v.actors.rbegin(); a != v.actors.rend(); ++a) {
@@ -218,6 +261,9 @@ std::optional<Arg> RoleFinder::Pronoun(size_t u) const {
         if (ungoverned_only && a->governed) continue;
         if (!fits(*a)) continue;
         const Entity& e = doc_.entities[m.ActorEntity()];
+        if (src && std::any_of(src->begin(), src->end(),
+                               [&](const Arg& s) { return s.actor.country == e.country; }))
+          continue;
         return Arg{EventActor{e.country, e.id, std::string(doc_.Slice(here)), here}, 0.7, ""};
       }
     }
@@ -263,17 +309,24 @@ std::vector<Arg> RoleFinder::Subj(size_t tb) const {
   return {};
 }
 
-std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place) const {
+std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place, const std::vector<Arg>* src) const {
   const size_t from = tb + 1;
+  size_t proxy_end = 0;  // the unit after the latest proxy noun phrase
   for (size_t j = from; j < sv_.units.size() && j < from + kObjWindow; ++j) {
     if (Stop(j)) break;
     if (const ActorRef* a = StartingAt(j)) {
-      const bool governed = a->governed && !(a->gov_unit >= tb && a->gov_unit < te);
+      // Only a preposition after the trigger governs ("to visit Moscow": "to" does not).
+      const bool governed = a->governed && a->gov_unit >= te && a->gov_unit + 1 != proxy_end;
       if (Eligible(*a, place) && !governed) return Group(*a, false, false, 0.9, place);
       j = a->ue - 1;
       continue;
     }
-    if (auto p = Pronoun(j)) return {*p};
+    if (const size_t len = Proxy(j)) {
+      proxy_end = j + len;
+      j += len - 1;
+      continue;
+    }
+    if (auto p = Pronoun(j, src)) return {*p};
     if (Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j)) break;
   }
   return {};
@@ -292,28 +345,56 @@ std::vector<Arg> RoleFinder::After(size_t te) const {
   return {};
 }
 
-std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te) const {
-  auto prep_len = [&](size_t j) -> size_t {
-    for (const auto& seq : role.preps) {
-      if (j + seq.size() > sv_.units.size()) continue;
-      bool ok = true;
-      for (size_t k = 0; k < seq.size() && ok; ++k) ok = sv_.units[j + k].lower == seq[k];
-      if (ok) return seq.size();
-    }
-    return 0;
-  };
+size_t RoleFinder::PrepAt(const RoleSpec& role, size_t j) const {
+  for (const auto& seq : role.preps) {
+    if (j + seq.size() > sv_.units.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < seq.size() && ok; ++k) ok = sv_.units[j + k].lower == seq[k];
+    if (ok) return seq.size();
+  }
+  return 0;
+}
+
+std::vector<Arg> RoleFinder::Between(const RoleSpec& role, size_t te, bool as_target) const {
+  for (size_t j = te; j < sv_.units.size() && j < te + kPrepToActor; ++j) {
+    if (Boundary(j) || Stop(j)) break;
+    const size_t len = PrepAt(role, j);
+    if (!len) continue;
+    const ActorRef* a = StartingAt(j + len);
+    if (!a || !Eligible(*a, false)) break;
+    std::vector<Arg> all = Group(*a, false, true, 0.85);
+    if (all.size() < 2) break;
+    if (!as_target) all.resize(1);
+    else all.erase(all.begin());
+    return all;
+  }
+  return {};
+}
+
+std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te,
+                                  const std::vector<Arg>* src) const {
+  auto prep_len = [&](size_t j) { return PrepAt(role, j); };
   for (size_t j = te; j < sv_.units.size() && j < te + kPrepWindow; ++j) {
     if (Boundary(j) || Stop(j)) break;
     const size_t len = prep_len(j);
     if (!len) continue;
-    for (size_t k = j + len; k < sv_.units.size() && k < j + len + kPrepToActor; ++k) {
+    size_t proxy_end = 0, limit = j + len + kPrepToActor;
+    for (size_t k = j + len; k < sv_.units.size() && k < limit; ++k) {
       if (Stop(k)) return {};
       const ActorRef* a = StartingAt(k);
       // A place after a locative preposition of its own ("з колегою в Харкові") is where, not
-      // whom.
-      if (a && a->place && a->locative && a->gov_unit != j + len - 1) break;
+      // whom, unless a proxy noun stands before it ("strikes on targets in Yemen").
+      if (a && a->place && a->locative && a->gov_unit != j + len - 1 &&
+          a->gov_unit + 1 != proxy_end)
+        break;
       if (a && Eligible(*a, true)) return Group(*a, false, true, 0.9);
-      if (auto p = Pronoun(k)) return {*p};
+      if (auto p = Pronoun(k, src)) return {*p};
+      if (const size_t plen = Proxy(k)) {
+        proxy_end = k + plen;
+        limit = proxy_end + 1;
+        k = proxy_end - 1;
+        continue;
+      }
       if (!sv_.units[k].word) break;
     }
   }

@@ -5,7 +5,8 @@
 // (frames.h RoleSpec):
 //   subj     leftwards from the trigger: the first actor not governed by a preposition, with the
 //            actors coordinated to its left ("Лю і Руденко"); "сторони"/"the sides" → the last
-//            meeting's two parties; a pronoun → the latest compatible actor (він → a man,
+//            meeting's two parties; a pronoun or anaphoric noun ("the bloc" → an IGO, "the
+//            country" → a state) → the latest compatible actor (він → a man,
 //            вона → a woman or a state, той/the latter → the last actor named); a relative word
 //            ("який", "which") → the actor just before it. Stops at clause boundaries; goes on
 //            past a complementiser ("що", "that") to the main clause's subject.
@@ -13,13 +14,17 @@
 //            preposition inside the trigger ("called on") does not govern.
 //   prep:P   rightwards: the actor(s) after a preposition in P ("з Іраном, Північною Кореєю та
 //            Китаєм" → three); or leftwards "P + relative word" ("з якою", "с которой").
-//   agent    subj, else the first ungoverned actor to the right.
+//   agent    an actor right before the trigger ("a Russian attack", even after a preposition),
+//            else subj, else the first ungoverned actor to the right.
 //   partner  the other party of the document's latest event involving the source.
 //   event    rightwards, a noun naming an earlier event ("the launch", "удар"): the source of the
 //            document's latest event of that kind; the noun is consumed (Arg::noun).
+//   between:P the actors listed after P ("talks between Russia and Ukraine"): as a source the
+//            first of them, as a target the others.
 //   compl    the first actor after a complement opener right after the trigger ("demanded that
 //            Russia…", "вимагав, щоб Росія…").
 //   +place   (suffix) a city may fill the role; the actor is its country.
+// Rightward searches read through a proxy noun ("sanctions on 500 targets in Russia" → Russia).
 // Limits (SetLimits): the subject search never goes left of `floor`; rightward searches stop at a
 // unit flagged in `stops`.
 // Thread-safety: values built per document.
@@ -91,8 +96,8 @@ class RoleFinder {
              const std::vector<SentenceView>& views, size_t sentence)
       : doc_(doc), sv_(sv), lf_(lf), disc_(disc), views_(views), sentence_(sentence) {}
   // The arguments for `role` around the trigger units [tb, te); `src` is the source found so
-  // far (for partner). Empty iff none.
-  std::vector<Arg> Find(const RoleSpec& role, size_t tb, size_t te, const Arg* src) const;
+  // far (for partner and object pronouns), or null. Empty iff none.
+  std::vector<Arg> Find(const RoleSpec& role, size_t tb, size_t te, const std::vector<Arg>* src) const;
   void SetLimits(size_t floor, const std::vector<bool>* stops) {
     floor_ = floor;
     stops_ = stops;
@@ -100,11 +105,14 @@ class RoleFinder {
 
  private:
   std::vector<Arg> Subj(size_t tb) const;
-  std::vector<Arg> Obj(size_t tb, size_t te, bool place) const;
-  std::vector<Arg> Prep(const RoleSpec& role, size_t tb, size_t te) const;
+  std::vector<Arg> Obj(size_t tb, size_t te, bool place, const std::vector<Arg>* src) const;
+  std::vector<Arg> Prep(const RoleSpec& role, size_t tb, size_t te, const std::vector<Arg>* src) const;
   std::vector<Arg> After(size_t te) const;
   std::vector<Arg> EventRef(size_t te) const;
   std::vector<Arg> Compl(size_t te) const;
+  std::vector<Arg> Between(const RoleSpec& role, size_t te, bool as_target) const;
+  // Units a word sequence of `role.preps` spans at unit j; 0 iff none.
+  size_t PrepAt(const RoleSpec& role, size_t j) const;
   bool Stop(size_t u) const { return stops_ && u < stops_->size() && (*stops_)[u]; }
   const ActorRef* EndingAt(size_t u) const;
   const ActorRef* StartingAt(size_t u) const;
@@ -112,8 +120,15 @@ class RoleFinder {
   std::vector<Arg> Group(const ActorRef& a, bool leftwards, bool allow_governed, double conf,
                          bool allow_place = false) const;
   Arg ToArg(const ActorRef& a, double conf) const;
-  std::optional<Arg> Pronoun(size_t u) const;
+  // The actor a pronoun at unit u refers to. A subject pronoun prefers actors that were not
+  // governed by a preposition; an object pronoun (`src` set) takes any but the event's sources.
+  std::optional<Arg> Pronoun(size_t u, const std::vector<Arg>* src = nullptr) const;
+  // Units a proxy noun phrase starting at unit k spans ("targets in"); 0 iff none.
+  size_t Proxy(size_t k) const;
   bool Boundary(size_t u) const;
+  // True iff the mention can modify a noun right after it: a demonym adjective ("Russian") or a
+  // possessive ("Russia's").
+  bool Modifier(const ActorRef& a) const;
 
   const Doc& doc_;
   const SentenceView& sv_;

@@ -1,0 +1,121 @@
+// The role finder's syntax rules on English wire-style sentences written for these tests:
+// subjects shared by coordinated verbs and participles, passives with an agent, proxy nouns,
+// lists with articles, "between" lists, noun modifiers as agents, datelines, threats' complements,
+// infinitive markers, visited cities and anaphoric nouns ("the bloc").
+#include <gtest/gtest.h>
+
+#include "engine_util.h"
+
+namespace entente {
+namespace {
+
+using testing::Has;
+using testing::RunText;
+using testing::Summary;
+
+TEST(SharedSubject, CoordinatedVerbTakesTheFirstVerbsSubject) {
+  Doc d = RunText("The EU sanctioned Russia and urged China to stop exports.", "en");
+  EXPECT_TRUE(Has(d, "IGO:EU", "SANCTION", "RUS")) << Summary(d);
+  EXPECT_TRUE(Has(d, "IGO:EU", "REQUEST", "CHN")) << Summary(d);
+  EXPECT_FALSE(Has(d, "RUS", "REQUEST", "CHN")) << Summary(d);
+}
+
+TEST(SharedSubject, TheFirstVerbsObjectStopsAtTheConjunction) {
+  Doc d = RunText("Poland welcomed the decision of the EU and urged Germany to send tanks.", "en");
+  EXPECT_TRUE(Has(d, "POL", "REQUEST", "DEU")) << Summary(d);
+  EXPECT_TRUE(Has(d, "POL", "SUPPORT", "IGO:EU")) << Summary(d);
+  EXPECT_FALSE(Has(d, "POL", "SUPPORT", "DEU")) << Summary(d);
+}
+
+TEST(SharedSubject, ParticipleAfterCommaAndObjectPronoun) {
+  Doc d = RunText("Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism.", "en");
+  EXPECT_TRUE(Has(d, "SAU", "SANCTION", "QAT")) << Summary(d);
+  EXPECT_TRUE(Has(d, "SAU", "ACCUSE", "QAT")) << Summary(d);
+}
+
+TEST(SharedSubject, AVerbWithItsOwnSubjectKeepsIt) {
+  Doc d = RunText("Russia attacked Kharkiv and Ukraine shelled Belgorod.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+  EXPECT_TRUE(Has(d, "UKR", "ASSAULT", "RUS")) << Summary(d);
+}
+
+TEST(Passive, TheAgentIsTheSourceAndTheSubjectTheTarget) {
+  Doc d = RunText("Ukraine was attacked by Russia on Friday.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+  EXPECT_FALSE(Has(d, "UKR", "ASSAULT", "RUS")) << Summary(d);
+  d = RunText("Russia's ambassador was summoned by Poland.", "en");
+  EXPECT_TRUE(Has(d, "POL", "ACCUSE", "RUS")) << Summary(d);
+}
+
+TEST(Passive, ProgressiveIsNoPassive) {
+  Doc d = RunText("Putin was meeting Xi Jinping in Beijing.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "CONSULT", "CHN")) << Summary(d);
+}
+
+TEST(Proxy, TargetsInACountryStandForIt) {
+  Doc d = RunText("The United States imposed sanctions on more than 500 targets in Russia.", "en");
+  EXPECT_TRUE(Has(d, "USA", "SANCTION", "RUS")) << Summary(d);
+  d = RunText("Britain and the United States launched airstrikes on Houthi targets in Yemen.", "en");
+  EXPECT_TRUE(Has(d, "GBR", "ASSAULT", "YEM")) << Summary(d);
+  EXPECT_TRUE(Has(d, "USA", "ASSAULT", "YEM")) << Summary(d);
+}
+
+TEST(Lists, ItemsMayStartWithAnArticle) {
+  Doc d = RunText(
+      "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain severed diplomatic ties with "
+      "Qatar.",
+      "en");
+  for (const char* s : {"SAU", "ARE", "EGY", "BHR"})
+    EXPECT_TRUE(Has(d, s, "SANCTION", "QAT")) << s << ": " << Summary(d);
+}
+
+TEST(Lists, BetweenGivesTheFirstAndTheOthers) {
+  Doc d = RunText("Talks between Russia and Ukraine resumed in Istanbul on Monday.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "CONSULT", "UKR")) << Summary(d);
+}
+
+TEST(Agent, ADemonymBeforeANounTriggerIsItsAgent) {
+  Doc d = RunText("Poland shot down drones during a Russian attack on western Ukraine.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+  EXPECT_FALSE(Has(d, "POL", "ASSAULT", "UKR")) << Summary(d);
+}
+
+TEST(Dateline, CityAndAgencyOfTheDatelineAreNoActors) {
+  Doc d = RunText("LONDON (Reuters) - Thousands of people protested against Israel on Saturday.",
+                  "en");
+  EXPECT_FALSE(Has(d, "GBR", "PROTEST", "ISR")) << Summary(d);
+}
+
+TEST(Complement, AThreatenedActionIsNoAssertedEvent) {
+  Doc d = RunText("North Korea threatened to shoot down US spy planes.", "en");
+  EXPECT_TRUE(Has(d, "PRK", "THREATEN", "USA")) << Summary(d);
+  EXPECT_FALSE(Has(d, "PRK", "ASSAULT", "USA")) << Summary(d);
+}
+
+TEST(Complement, AVerbCoordinatedWithTheThreatIsItsOwnEvent) {
+  Doc d = RunText("Russia warned Ukraine and then attacked Kharkiv.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "THREATEN", "UKR")) << Summary(d);
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+}
+
+TEST(Targets, AVisitedCapitalStandsForItsState) {
+  Doc d = RunText("Modi will visit Moscow next week.", "en");
+  EXPECT_TRUE(Has(d, "IND", "CONSULT", "RUS")) << Summary(d);
+}
+
+TEST(Anaphora, TheBlocIsTheLatestOrganisation) {
+  Doc d = RunText("The EU imposed new sanctions on Russia. Kyiv urged the bloc to go further.", "en");
+  EXPECT_TRUE(Has(d, "UKR", "REQUEST", "IGO:EU")) << Summary(d);
+}
+
+TEST(Anaphora, AnEventNounPointsToItsAuthor) {
+  Doc d = RunText(
+      "The International Criminal Court issued an arrest warrant for Vladimir Putin. Moscow "
+      "dismissed the move as void, and Ukraine welcomed the decision.",
+      "en");
+  EXPECT_TRUE(Has(d, "RUS", "REJECT", "IGO:ICC")) << Summary(d);
+  EXPECT_TRUE(Has(d, "UKR", "SUPPORT", "IGO:ICC")) << Summary(d);
+}
+
+}  // namespace
+}  // namespace entente
