@@ -23,7 +23,7 @@
 namespace entente {
 namespace {
 
-constexpr size_t kMaxPerSentence = 6;
+constexpr size_t kMaxPerSentence = 10;
 constexpr size_t kMaxGap = 3;
 constexpr size_t kComplWindow = 12;
 
@@ -368,9 +368,13 @@ void EventsStage::Process(Doc& doc) const {
       if (event_date.empty())
         for (const Arg& a : src)
           if (!a.date.empty()) event_date = a.date;
-      // Reciprocal: coordinated sources and no target meet each other.
-      if (tgt.empty() && src.size() >= 2 &&
-          (type == "CONSULT" || type == "AGREE" || type == "SUPPORT" || type == "COOPERATE")) {
+      // Reciprocal: coordinated sources and no target meet each other; a frame with a `mutual`
+      // target ("exchanged prisoners") acts both ways.
+      if (tgt.empty() && src.size() >= 2 && HasRole(best->tgt, RoleSpec::kMutual)) {
+        tgt = src;
+      } else if (tgt.empty() && src.size() >= 2 &&
+                 (type == "CONSULT" || type == "AGREE" || type == "SUPPORT" ||
+                  type == "COOPERATE")) {
         tgt.assign(src.begin() + 1, src.end());
         src.resize(1);
       }

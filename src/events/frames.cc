@@ -54,6 +54,8 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kEvent;
     else if (r == "compl")
       spec.kind = RoleSpec::kCompl;
+    else if (r == "mutual")
+      spec.kind = RoleSpec::kMutual;
     else if (r.substr(0, 5) == "prep:" || r.substr(0, 8) == "between:") {
       const bool between = r[0] == 'b';
       spec.kind = between ? RoleSpec::kBetween : RoleSpec::kPrep;

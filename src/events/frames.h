@@ -34,7 +34,8 @@ struct Phrase {
 };
 
 struct RoleSpec {
-  enum Kind { kSubj, kObj, kPrep, kAgent, kPartner, kEvent, kCompl, kBetween } kind = kSubj;
+  enum Kind { kSubj, kObj, kPrep, kAgent, kPartner, kEvent, kCompl, kBetween, kMutual };
+  Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences
   bool place = false;  // "+place": a city may fill the role (its country is the actor)
 };

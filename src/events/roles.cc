@@ -122,6 +122,8 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       return EventRef(te);
     case RoleSpec::kCompl:
       return Compl(te);
+    case RoleSpec::kMutual:
+      return {};  // the event stage pairs the sources
     case RoleSpec::kPrep:
       return Prep(role, tb, te, src);
     case RoleSpec::kBetween:

@@ -23,6 +23,8 @@
 //            first of them, as a target the others.
 //   compl    the first actor after a complement opener right after the trigger ("demanded that
 //            Russia…", "вимагав, щоб Росія…").
+//   mutual   (targets only) coordinated sources act on each other, both ways ("Russia and
+//            Ukraine exchanged prisoners"); found by the event stage, not here.
 //   +place   (suffix) a city may fill the role; the actor is its country.
 // Rightward searches read through a proxy noun ("sanctions on 500 targets in Russia" → Russia).
 // Limits (SetLimits): the subject search never goes left of `floor`; rightward searches stop at a

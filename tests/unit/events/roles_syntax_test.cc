@@ -119,3 +119,23 @@ TEST(Anaphora, AnEventNounPointsToItsAuthor) {
 
 }  // namespace
 }  // namespace entente
+
+namespace entente {
+namespace {
+
+TEST(Mutual, AnExchangeActsBothWays) {
+  Doc d = testing::RunText("Russia and Ukraine exchanged nearly 500 prisoners of war on Friday.",
+                           "en");
+  EXPECT_TRUE(testing::Has(d, "RUS", "CONCEDE", "UKR")) << testing::Summary(d);
+  EXPECT_TRUE(testing::Has(d, "UKR", "CONCEDE", "RUS")) << testing::Summary(d);
+}
+
+TEST(Lists, TiesBetweenTwoStates) {
+  Doc d = testing::RunText(
+      "Washington voiced alarm at the deepening military ties between Moscow and Pyongyang.", "en");
+  EXPECT_TRUE(testing::Has(d, "RUS", "COOPERATE", "PRK")) << testing::Summary(d);
+  EXPECT_FALSE(testing::Has(d, "USA", "COOPERATE", "RUS")) << testing::Summary(d);
+}
+
+}  // namespace
+}  // namespace entente
