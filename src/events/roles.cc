@@ -277,7 +277,10 @@ std::vector<Arg> RoleFinder::Subj(size_t tb) const {
   double conf = 0.9;
   for (size_t j = tb; j-- > floor_;) {
     if (const ActorRef* a = EndingAt(j)) {
-      if (Eligible(*a, false) && !a->governed) return Group(*a, true, false, conf);
+      // "A court in Guyana jailed…": after a proxy noun the preposition does not hide the actor.
+      const bool proxied = a->governed && lf_.proxy.MatchEndingAt(sv_.units, a->gov_unit) > 0;
+      if (Eligible(*a, proxied) && (!a->governed || proxied))
+        return Group(*a, true, false, conf, proxied);
       j = a->ub;
       continue;
     }

@@ -139,3 +139,20 @@ TEST(Lists, TiesBetweenTwoStates) {
 
 }  // namespace
 }  // namespace entente
+
+namespace entente {
+namespace {
+
+TEST(Proxy, ABodyInACountryActsForIt) {
+  Doc d = testing::RunText("A court in Guyana has issued arrest warrants for two Brazilian men.",
+                           "en");
+  EXPECT_TRUE(testing::Has(d, "GUY", "COERCE", "BRA")) << testing::Summary(d);
+  d = testing::RunText("Officials in Kyiv accused Moscow of lying.", "en");
+  EXPECT_TRUE(testing::Has(d, "UKR", "ACCUSE", "RUS")) << testing::Summary(d);
+  // A governed actor without a proxy noun is no subject.
+  d = testing::RunText("In Kyiv the minister accused Moscow of lying.", "en");
+  EXPECT_FALSE(testing::Has(d, "UKR", "ACCUSE", "RUS")) << testing::Summary(d);
+}
+
+}  // namespace
+}  // namespace entente
