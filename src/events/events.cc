@@ -370,7 +370,12 @@ void EventsStage::Process(Doc& doc) const {
           if (!a.date.empty()) event_date = a.date;
       // Reciprocal: coordinated sources and no target meet each other; a frame with a `mutual`
       // target ("exchanged prisoners") acts both ways.
-      if (tgt.empty() && src.size() >= 2 && HasRole(best->tgt, RoleSpec::kMutual)) {
+      // "Moscow and Kyiv accused each other": the sources are also the targets.
+      bool each_other = false;
+      for (size_t u = te; u < units.size() && u < te + 4 && !each_other; ++u)
+        each_other = lf.each_other.MatchAt(units, u) > 0;
+      if (each_other && src.size() >= 2) tgt.clear();
+      if (tgt.empty() && src.size() >= 2 && (each_other || HasRole(best->tgt, RoleSpec::kMutual))) {
         tgt = src;
       } else if (tgt.empty() && src.size() >= 2 &&
                  (type == "CONSULT" || type == "AGREE" || type == "SUPPORT" ||

@@ -104,6 +104,8 @@ struct LangFrames {
   // Prepositions that also mark an infinitive ("to"): with a word between them and an actor they
   // do not govern it ("to punish US planes").
   WordSeqSet inf_marker;
+  // Reciprocal pronouns ("each other", "друг друга"): coordinated sources act on each other.
+  WordSeqSet each_other;
   // Articles a list item may start with ("and the United States").
   WordSeqSet det;
   // True iff units[u] is a lower-case word ending in an infinitive suffix (with a stem left).

@@ -130,6 +130,12 @@ TEST(Mutual, AnExchangeActsBothWays) {
   EXPECT_TRUE(testing::Has(d, "UKR", "CONCEDE", "RUS")) << testing::Summary(d);
 }
 
+TEST(Mutual, EachOtherMakesTheSourcesTargets) {
+  Doc d = testing::RunText("Moscow and Kyiv accused each other of shelling the plant.", "en");
+  EXPECT_TRUE(testing::Has(d, "RUS", "ACCUSE", "UKR")) << testing::Summary(d);
+  EXPECT_TRUE(testing::Has(d, "UKR", "ACCUSE", "RUS")) << testing::Summary(d);
+}
+
 TEST(Lists, TiesBetweenTwoStates) {
   Doc d = testing::RunText(
       "Washington voiced alarm at the deepening military ties between Moscow and Pyongyang.", "en");
