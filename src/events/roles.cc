@@ -119,7 +119,7 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
     case RoleSpec::kObj:
       return Obj(tb, te, role.place, src);
     case RoleSpec::kEvent:
-      return EventRef(te);
+      return EventRef(tb, te);
     case RoleSpec::kCompl:
       return Compl(te);
     case RoleSpec::kMutual:
@@ -420,8 +420,9 @@ std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te,
 
 namespace entente {
 
-std::vector<Arg> RoleFinder::EventRef(size_t te) const {
-  for (size_t j = te; j < sv_.units.size() && j < te + kPrepToActor; ++j) {
+std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
+  // From the trigger's second unit: "called the measures illegal" holds its object inside.
+  for (size_t j = tb + 1; j < sv_.units.size() && j < te + kPrepToActor; ++j) {
     if (!sv_.units[j].word || Boundary(j) || StartingAt(j)) break;
     for (const EventNoun& n : lf_.event_nouns) {
       if (!n.word.Matches(sv_.units[j])) continue;

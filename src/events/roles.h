@@ -17,7 +17,7 @@
 //   agent    an actor right before the trigger ("a Russian attack", even after a preposition),
 //            else subj, else the first ungoverned actor to the right.
 //   partner  the other party of the document's latest event involving the source.
-//   event    rightwards, a noun naming an earlier event ("the launch", "удар"): the source of the
+//   event    rightwards from the trigger's first word, a noun naming an earlier event ("the launch", "удар"): the source of the
 //            document's latest event of that kind; the noun is consumed (Arg::noun).
 //   between:P the actors listed after P ("talks between Russia and Ukraine"): as a source the
 //            first of them, as a target the others.
@@ -110,7 +110,7 @@ class RoleFinder {
   std::vector<Arg> Obj(size_t tb, size_t te, bool place, const std::vector<Arg>* src) const;
   std::vector<Arg> Prep(const RoleSpec& role, size_t tb, size_t te, const std::vector<Arg>* src) const;
   std::vector<Arg> After(size_t te) const;
-  std::vector<Arg> EventRef(size_t te) const;
+  std::vector<Arg> EventRef(size_t tb, size_t te) const;
   std::vector<Arg> Compl(size_t te) const;
   std::vector<Arg> Between(const RoleSpec& role, size_t te, bool as_target) const;
   // Units a word sequence of `role.preps` spans at unit j; 0 iff none.

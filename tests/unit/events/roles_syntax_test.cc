@@ -108,6 +108,13 @@ TEST(Anaphora, TheBlocIsTheLatestOrganisation) {
   EXPECT_TRUE(Has(d, "UKR", "REQUEST", "IGO:EU")) << Summary(d);
 }
 
+TEST(Anaphora, CallingAnActNegativeCriticisesItsAuthor) {
+  Doc d = RunText("NATO sent troops to Estonia. Moscow called the move hostile.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "IGO:NATO")) << Summary(d);
+  d = RunText("The EU called the talks with China constructive.", "en");
+  EXPECT_FALSE(Has(d, "IGO:EU", "ACCUSE", "CHN")) << Summary(d);
+}
+
 TEST(Anaphora, AnEventNounPointsToItsAuthor) {
   Doc d = RunText(
       "The International Criminal Court issued an arrest warrant for Vladimir Putin. Moscow "
