@@ -64,15 +64,15 @@ struct Match {
   size_t tb, te;
 };
 
-// The request or threat whose complement holds match `mi`, or null: the nearest earlier REQUEST
-// or THREATEN trigger of the sentence within kComplWindow units, with no clause boundary between
+// The request, threat or refusal whose complement holds match `mi`, or null: the nearest earlier
+// REQUEST, THREATEN or REJECT trigger of the sentence within kComplWindow units, with no clause boundary between
 // them other than a complement opener ("щоб", "that").
 const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
                               const std::vector<Unit>& units, const LangFrames& lf) {
   const Match& m = matches[mi];
   for (size_t k = mi; k-- > 0;) {
     const Match& r = matches[k];
-    if (r.type != "REQUEST" && r.type != "THREATEN") continue;
+    if (r.type != "REQUEST" && r.type != "THREATEN" && r.type != "REJECT") continue;
     if (r.te > m.tb || m.tb - r.te > kComplWindow) return nullptr;
     for (size_t u = r.te; u < m.tb; ++u)
       if (lf.boundary.MatchAt(units, u) && !lf.compl_open.MatchAt(units, u)) return nullptr;
@@ -351,7 +351,9 @@ void EventsStage::Process(Doc& doc) const {
         tgt = shared != SIZE_MAX ? subjects[shared] : finder.Find(subj, tb, te, nullptr);
         src = finder.Find(by, tb, te, tgt.empty() ? nullptr : &tgt);
       } else {
-        if (subject_first && shared != SIZE_MAX && !subjects[shared].empty())
+        // A shared subject is taken even when the first verb had none ("Protesters attacked
+        // embassies…, accusing the West"): the nearest actor to the left is not it.
+        if (subject_first && shared != SIZE_MAX)
           src = subjects[shared];
         else
           for (const RoleSpec& r : best->src)
@@ -359,6 +361,17 @@ void EventsStage::Process(Doc& doc) const {
         for (const RoleSpec& r : best->tgt)
           if (!(tgt = finder.Find(r, tb, te, src.empty() ? nullptr : &src)).empty())
             break;
+        // "refused to meet with the United States", "threatened to strike Israel": a threat or
+        // refusal without a target of its own takes the target of the action in its complement
+        // (which is not coded itself). A request's is not its addressee ("urged allies to
+        // sanction Iran").
+        if (tgt.empty() && type != "REQUEST" && mi + 1 < matches.size() &&
+            EnclosingRequest(matches, mi + 1, units, lf) == &matches[mi]) {
+          const Match& inner = matches[mi + 1];
+          for (const RoleSpec& r : inner.frame->tgt)
+            if (!(tgt = finder.Find(r, inner.tb, inner.te, src.empty() ? nullptr : &src)).empty())
+              break;
+        }
         subjects[mi] = src;
       }
       for (const Arg& b : tgt)

@@ -68,7 +68,9 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
         const Unit& prev = v.units[a.ub - back];
         if (lf->prep.MatchEndingAt(v.units, a.ub - back) > 0) {
           // "to punish US planes": an infinitive marker governs no object of its verb.
-          if (back > 1 && lf->inf_marker.MatchEndingAt(v.units, a.ub - back) > 0) break;
+          if (back > 1 && lf->inf_marker.MatchEndingAt(v.units, a.ub - back) > 0 &&
+              !lf->det.MatchAt(v.units, a.ub - back + 1))
+            break;
           a.governed = true;
           a.gov_unit = a.ub - back;
           a.locative = lf->loc.MatchEndingAt(v.units, a.ub - back) > 0;
@@ -168,6 +170,10 @@ bool RoleFinder::Modifier(const ActorRef& a) const {
   for (std::string_view s : {"'s", "\u2019s"})
     if (w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0) return true;
   return false;
+}
+
+bool RoleFinder::ClauseEdge(size_t u) const {
+  return sv_.units[u].lower == "," || lf_.passive.MatchAt(sv_.units, u) > 0;
 }
 
 bool RoleFinder::Boundary(size_t u) const {
@@ -332,14 +338,16 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place, const std::ve
       continue;
     }
     if (auto p = Pronoun(j, src)) return {*p};
-    if (Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j)) break;
+    if (Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j) ||
+        ClauseEdge(j))
+      break;
   }
   return {};
 }
 
 std::vector<Arg> RoleFinder::After(size_t te) const {
   for (size_t j = te; j < sv_.units.size() && j < te + kPrepWindow; ++j) {
-    if (Stop(j)) break;
+    if (Stop(j) || ClauseEdge(j)) break;
     if (const ActorRef* a = StartingAt(j)) {
       if (Eligible(*a, false) && !a->governed) return Group(*a, false, false, 0.8);
       j = a->ue - 1;

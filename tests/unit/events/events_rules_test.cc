@@ -187,8 +187,9 @@ TEST(Negation, MarkedInAllThreeLanguages) {
              Modality::kNegated);
   ExpectOnly(RunText("Brazil never supplied weapons to Ukraine.", "en"), "BRA", "AID", "UKR",
              Modality::kNegated);
-  ExpectOnly(RunText("Iran refused to meet with the United States.", "en"), "IRN", "CONSULT", "USA",
-             Modality::kNegated);
+  // A refusal is coded as such (CAMEO 12), with the target of the refused action.
+  ExpectOnly(RunText("Iran refused to meet with the United States.", "en"), "IRN", "REJECT", "USA",
+             Modality::kAsserted);
   ExpectOnly(RunText("Turkey failed to agree with Greece.", "en"), "TUR", "AGREE", "GRC",
              Modality::kNegated);
 }
