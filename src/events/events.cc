@@ -400,7 +400,8 @@ void EventsStage::Process(Doc& doc) const {
       const Modality modality = FindModality(units, lf, tb, doc, sv, &attribution);
       // An action without a target is remembered for later references ("condemned the launch").
       if (tgt.empty() && modality != Modality::kNegated)
-        for (const Arg& a : src) disc.RecordAction(best->cameo, a.actor);
+        for (const Arg& a : src)
+          disc.RecordAction(best->cameo, a.actor, {units[tb].span.begin, units[te - 1].span.end});
       if (src.empty() || tgt.empty()) continue;
       for (const Arg& a : src)
         for (const Arg& b : tgt) {

@@ -90,19 +90,36 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
 void Discourse::Record(const Event& e) {
   if (e.modality == Modality::kNegated) return;
   history_.emplace_back(e.src, e.tgt);
-  actions_.emplace_back(e.cameo, e.src);
-  if (e.type == "CONSULT") pair_ = {Arg{e.src, 0.75, e.date}, Arg{e.tgt, 0.75, e.date}};
+  actions_.push_back({e.cameo, e.src, e.trigger});
+  // The first meeting a sentence reports is its main one ("Lavrov held talks with Wang …,
+  // days after Yellen's visit to China").
+  if (e.type == "CONSULT" && !(e.sentence == pair_sentence_)) {
+    pair_ = {Arg{e.src, 0.75, e.date}, Arg{e.tgt, 0.75, e.date}};
+    pair_sentence_ = e.sentence;
+  }
 }
 
-void Discourse::RecordAction(const std::string& cameo, const EventActor& src) {
-  actions_.emplace_back(cameo, src);
+void Discourse::RecordAction(const std::string& cameo, const EventActor& src, Span trigger) {
+  actions_.push_back({cameo, src, trigger});
 }
 
-std::optional<EventActor> Discourse::LastOf(const std::vector<std::string>& prefixes) const {
-  for (auto it = actions_.rbegin(); it != actions_.rend(); ++it)
+std::vector<EventActor> Discourse::LastOf(const std::vector<std::string>& prefixes) const {
+  auto fits = [&](const Action& a) {
     for (const std::string& p : prefixes)
-      if (!p.empty() && it->first.rfind(p, 0) == 0) return it->second;
-  return std::nullopt;
+      if (!p.empty() && a.cameo.rfind(p, 0) == 0) return true;
+    return false;
+  };
+  std::vector<EventActor> out;
+  for (auto it = actions_.rbegin(); it != actions_.rend(); ++it) {
+    if (!fits(*it)) continue;
+    for (const Action& a : actions_)
+      if (a.trigger == it->trigger && a.cameo == it->cameo &&
+          std::none_of(out.begin(), out.end(),
+                       [&](const EventActor& o) { return o.country == a.src.country; }))
+        out.push_back(a.src);
+    break;
+  }
+  return out;
 }
 
 std::optional<EventActor> Discourse::Partner(const std::string& country) const {
@@ -256,6 +273,7 @@ std::optional<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) co
     if (cls == "f") return (person && a.gender == 'f') || (!person && a.kind != "place");
     if (cls == "state") return a.kind == "state";
     if (cls == "igo") return a.kind == "igo";
+    if (cls == "org") return a.kind == "org";
     return !person && a.kind != "place";  // n
   };
   for (int pass = 0; pass < 2; ++pass) {
@@ -436,13 +454,16 @@ std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
       if (!n.word.Matches(sv_.units[j])) continue;
       Arg arg;
       arg.noun = j;
-      if (auto src = disc_.LastOf(n.cameo)) {
-        arg.actor = *src;
+      std::vector<Arg> out;
+      for (const EventActor& src : disc_.LastOf(n.cameo)) {
+        arg.actor = src;
         arg.actor.text = std::string(doc_.Slice(sv_.units[j].span));
         arg.actor.span = sv_.units[j].span;
         arg.confidence = 0.7;
+        out.push_back(arg);
       }
-      return {arg};
+      if (out.empty()) out.push_back(arg);  // the noun is consumed even when nothing is known
+      return out;
     }
   }
   return {};

@@ -6,7 +6,7 @@
 //   subj     leftwards from the trigger: the first actor not governed by a preposition, with the
 //            actors coordinated to its left ("Лю і Руденко"); "сторони"/"the sides" → the last
 //            meeting's two parties; a pronoun or anaphoric noun ("the bloc" → an IGO, "the
-//            country" → a state) → the latest compatible actor (він → a man,
+//            country" → a state, "the group" → an organisation) → the latest compatible actor (він → a man,
 //            вона → a woman or a state, той/the latter → the last actor named); a relative word
 //            ("який", "which") → the actor just before it. Stops at clause boundaries; goes on
 //            past a complementiser ("що", "that") to the main clause's subject.
@@ -80,16 +80,24 @@ class Discourse {
   // Negated events are not recorded: they did not happen.
   void Record(const Event& e);
   // An action with a known source but no target ("North Korea fired a missile").
-  void RecordAction(const std::string& cameo, const EventActor& src);
+  void RecordAction(const std::string& cameo, const EventActor& src, Span trigger);
+  // The parties of the first meeting of the latest sentence that reported one.
   const std::vector<Arg>& LastPair() const { return pair_; }
   std::optional<EventActor> Partner(const std::string& country) const;
-  // The source of the latest action whose CAMEO code starts with one of `prefixes`.
-  std::optional<EventActor> LastOf(const std::vector<std::string>& prefixes) const;
+  // The sources of the latest action whose CAMEO code starts with one of `prefixes` (all
+  // sources of its trigger: "the US and Britain launched strikes"); empty iff none.
+  std::vector<EventActor> LastOf(const std::vector<std::string>& prefixes) const;
 
  private:
+  struct Action {
+    std::string cameo;
+    EventActor src;
+    Span trigger;
+  };
   std::vector<Arg> pair_;
+  Span pair_sentence_;
   std::vector<std::pair<EventActor, EventActor>> history_;
-  std::vector<std::pair<std::string, EventActor>> actions_;  // cameo, source
+  std::vector<Action> actions_;
 };
 
 class RoleFinder {

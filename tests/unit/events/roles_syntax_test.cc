@@ -169,3 +169,32 @@ TEST(Proxy, ABodyInACountryActsForIt) {
 
 }  // namespace
 }  // namespace entente
+
+namespace entente {
+namespace {
+
+TEST(Anaphora, AnEventNounNamesAllItsSources) {
+  Doc d = testing::RunText(
+      "The United States and Britain launched airstrikes on targets in Yemen. Iran condemned the "
+      "raids.",
+      "en");
+  EXPECT_TRUE(testing::Has(d, "IRN", "ACCUSE", "USA")) << testing::Summary(d);
+  EXPECT_TRUE(testing::Has(d, "IRN", "ACCUSE", "GBR")) << testing::Summary(d);
+}
+
+TEST(Anaphora, TheSidesAreTheSentencesFirstMeeting) {
+  Doc d = testing::RunText(
+      "Lavrov held talks with Wang Yi in Beijing, days after Janet Yellen's visit to China. The two "
+      "ministers accused Washington of hypocrisy.",
+      "en", "2024-04-09");
+  EXPECT_TRUE(testing::Has(d, "RUS", "ACCUSE", "USA")) << testing::Summary(d);
+  EXPECT_TRUE(testing::Has(d, "CHN", "ACCUSE", "USA")) << testing::Summary(d);
+}
+
+TEST(Frames, MakeSomeonePayIsAThreat) {
+  Doc d = testing::RunText("Iran vowed to make Israel pay for the killing.", "en");
+  EXPECT_TRUE(testing::Has(d, "IRN", "THREATEN", "ISR")) << testing::Summary(d);
+}
+
+}  // namespace
+}  // namespace entente
