@@ -149,6 +149,16 @@ bool HasRole(const std::vector<RoleSpec>& roles, RoleSpec::Kind kind) {
   return false;
 }
 
+// A modality cue found in a sentence: units [i, end); masked iff inside an "asserted" cue.
+struct CueHit {
+  size_t i, end;
+  const Cue* cue;
+  bool masked;
+};
+
+// Every cue of the sentence, by position then by the cue's order in its table.
+std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf);
+
 class EventsStage : public Stage {
  public:
   explicit EventsStage(const Resources& r) : keys_(r) {}
@@ -181,8 +191,9 @@ class EventsStage : public Stage {
   void Process(Doc& doc) const override;
 
  private:
-  Modality FindModality(const std::vector<Unit>& units, const LangFrames& lf, size_t tb,
-                        const Doc& doc, const SentenceView& sv, std::string* attribution) const;
+  Modality FindModality(const std::vector<CueHit>& hits, const std::vector<Unit>& units,
+                        const LangFrames& lf, size_t tb, const Doc& doc, const SentenceView& sv,
+                        std::string* attribution) const;
 
   MatchKeys keys_;
   std::map<std::string, LangFrames, std::less<>> langs_;
@@ -191,51 +202,64 @@ class EventsStage : public Stage {
   std::map<std::string, Place, std::less<>> places_;
 };
 
-Modality EventsStage::FindModality(const std::vector<Unit>& units, const LangFrames& lf, size_t tb,
-                                   const Doc& doc, const SentenceView& sv,
-                                   std::string* attribution) const {
-  Modality best = Modality::kAsserted;
-  // Cues marked "asserted" ("не лише", "not only") mask the cues that start inside them.
+std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf) {
+  std::vector<CueHit> hits;
   std::vector<bool> masked(units.size(), false);
-  for (size_t i = 0; i < units.size(); ++i)
-    for (const Cue& c : lf.cues)
-      if (c.modality == Modality::kAsserted)
-        if (const size_t end = c.words.MatchAt(units, i, 0, nullptr))
-          for (size_t k = i; k < end; ++k) masked[k] = true;
+  std::vector<uint32_t> cand;
+  // Cues marked "asserted" ("не лише", "not only") mask the cues that start inside them.
   for (size_t i = 0; i < units.size(); ++i) {
-    if (masked[i]) continue;
-    for (const Cue& c : lf.cues) {
-      const size_t end = c.words.MatchAt(units, i, 1, nullptr);
-      if (!end) continue;
-      bool applies = false;
-      if (c.scope == Cue::kSentence) {
-        applies = true;
-      } else if (end <= tb + 1 && i <= tb) {
-        if (c.scope == Cue::kNear) {
-          applies = tb + 1 - end <= 3 || i == tb;
-        } else {
-          applies = tb - i <= 14;
-          for (size_t k = end; k < tb && applies; ++k)
-            if (lf.boundary.MatchAt(units, k)) applies = false;
+    lf.cue_index.Candidates(units[i], &cand);
+    for (uint32_t c : cand) {
+      const Cue& cue = lf.cues[c];
+      if (cue.modality == Modality::kAsserted)
+        if (const size_t end = cue.words.MatchAt(units, i, 0, nullptr))
+          for (size_t k = i; k < end; ++k) masked[k] = true;
+    }
+  }
+  for (size_t i = 0; i < units.size(); ++i) {
+    lf.cue_index.Candidates(units[i], &cand);
+    for (uint32_t c : cand)
+      if (const size_t end = lf.cues[c].words.MatchAt(units, i, 1, nullptr))
+        hits.push_back({i, end, &lf.cues[c], masked[i]});
+  }
+  return hits;
+}
+
+Modality EventsStage::FindModality(const std::vector<CueHit>& hits, const std::vector<Unit>& units,
+                                   const LangFrames& lf, size_t tb, const Doc& doc,
+                                   const SentenceView& sv, std::string* attribution) const {
+  Modality best = Modality::kAsserted;
+  for (const CueHit& h : hits) {
+    if (h.masked) continue;
+    const Cue& c = *h.cue;
+    const size_t i = h.i, end = h.end;
+    bool applies = false;
+    if (c.scope == Cue::kSentence) {
+      applies = true;
+    } else if (end <= tb + 1 && i <= tb) {
+      if (c.scope == Cue::kNear) {
+        applies = tb + 1 - end <= 3 || i == tb;
+      } else {
+        applies = tb - i <= 14;
+        for (size_t k = end; k < tb && applies; ++k)
+          if (lf.boundary.MatchAt(units, k)) applies = false;
+      }
+    }
+    if (!applies || Rank(c.modality) <= Rank(best)) continue;
+    best = c.modality;
+    if (c.modality == Modality::kReported && attribution) {
+      // The source named next to the cue: a person, media or organisation mention.
+      const ActorRef* near = nullptr;
+      size_t dist = 5;
+      for (const ActorRef& a : sv.actors) {
+        const size_t d = a.ub >= end ? a.ub - end : (i >= a.ue ? i - a.ue : 0);
+        if (d < dist) {
+          dist = d;
+          near = &a;
         }
       }
-      if (!applies || Rank(c.modality) <= Rank(best)) continue;
-      best = c.modality;
-      if (c.modality == Modality::kReported && attribution) {
-        // The source named next to the cue: a person, media or organisation mention.
-        const ActorRef* near = nullptr;
-        size_t dist = 5;
-        for (const ActorRef& a : sv.actors) {
-          const size_t d = a.ub >= end ? a.ub - end : (i >= a.ue ? i - a.ue : 0);
-          if (d < dist) {
-            dist = d;
-            near = &a;
-          }
-        }
-        *attribution = near
-                           ? std::string(doc.Slice(doc.mentions[near->mention].span))
-                           : std::string(doc.Slice({units[i].span.begin, units[end - 1].span.end}));
-      }
+      *attribution = near ? std::string(doc.Slice(doc.mentions[near->mention].span))
+                          : std::string(doc.Slice({units[i].span.begin, units[end - 1].span.end}));
     }
   }
   return best;
@@ -258,11 +282,10 @@ void EventsStage::Process(Doc& doc) const {
     const LangFrames& lf = lit->second;
     const std::vector<Unit>& units = sv.units;
     // Date in force: the sentence's own, else the one stated earlier in the paragraph.
-    bool planned_cue = false;
-    for (size_t i = 0; i < units.size() && !planned_cue; ++i)
-      for (const Cue& c : lf.cues)
-        if (c.modality == Modality::kPlanned && c.words.MatchAt(units, i, 1, nullptr))
-          planned_cue = true;
+    const std::vector<CueHit> cues = CueHits(units, lf);
+    const bool planned_cue = std::any_of(cues.begin(), cues.end(), [](const CueHit& h) {
+      return h.cue->modality == Modality::kPlanned;
+    });
     SentenceDate sd = FindDate(units, lf, pub, planned_cue);
     if (s.block != carried_block) carried.clear();
     if (!sd.date.empty()) carried = sd.date;
@@ -282,11 +305,14 @@ void EventsStage::Process(Doc& doc) const {
     // Pass 1: triggers, the longest frame at each position.
     std::vector<Match> matches;
     std::vector<bool> trig(units.size(), false);
+    std::vector<uint32_t> cand;
     for (size_t i = 0; i < units.size(); ++i) {
       if (used[i] || !units[i].word) continue;
       const Frame* best = nullptr;
       std::vector<size_t> best_hit, hit;
-      for (const Frame& f : lf.frames) {
+      lf.frame_index.Candidates(units[i], &cand);
+      for (uint32_t fi : cand) {
+        const Frame& f = lf.frames[fi];
         if (!f.trigger.MatchAt(units, i, kMaxGap, &hit)) continue;
         bool clean = true;
         for (size_t h : hit) clean &= !used[h];
@@ -397,7 +423,7 @@ void EventsStage::Process(Doc& doc) const {
         src.resize(1);
       }
       std::string attribution;
-      const Modality modality = FindModality(units, lf, tb, doc, sv, &attribution);
+      const Modality modality = FindModality(cues, units, lf, tb, doc, sv, &attribution);
       // An action without a target is remembered for later references ("condemned the launch").
       if (tgt.empty() && modality != Modality::kNegated)
         for (const Arg& a : src)

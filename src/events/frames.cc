@@ -1,5 +1,6 @@
 #include "events/frames.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace entente {
@@ -92,6 +93,30 @@ bool WordPattern::Matches(const Unit& u) const {
   return false;
 }
 
+void FirstWordIndex::Add(const WordPattern& first, uint32_t id) {
+  for (const std::string& k : first.keys) by_key_[k].push_back(id);
+  for (const std::string& p : first.prefixes) {
+    by_prefix_[p].push_back(id);
+    auto at = std::lower_bound(prefix_lengths_.begin(), prefix_lengths_.end(), p.size());
+    if (at == prefix_lengths_.end() || *at != p.size()) prefix_lengths_.insert(at, p.size());
+  }
+}
+
+void FirstWordIndex::Candidates(const Unit& u, std::vector<uint32_t>* out) const {
+  out->clear();
+  if (!u.word) return;
+  if (auto it = by_key_.find(std::string_view(u.key)); it != by_key_.end())
+    out->insert(out->end(), it->second.begin(), it->second.end());
+  const std::string_view lower(u.lower);
+  for (size_t n : prefix_lengths_) {
+    if (n > lower.size()) break;
+    if (auto it = by_prefix_.find(lower.substr(0, n)); it != by_prefix_.end())
+      out->insert(out->end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
 size_t Phrase::MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
                        std::vector<size_t>* hit) const {
   if (words.empty() || i >= units.size() || !words[0].Matches(units[i])) return 0;
@@ -137,27 +162,39 @@ void WordSeqSet::Add(std::string_view text) {
   std::vector<std::string> seq;
   for (const std::string& w : SplitBar(text, ' '))
     if (!w.empty()) seq.push_back(w);
-  if (!seq.empty()) seqs_.push_back(std::move(seq));
+  if (seq.empty()) return;
+  const auto id = static_cast<uint32_t>(seqs_.size());
+  by_first_[seq.front()].push_back(id);
+  by_last_[seq.back()].push_back(id);
+  seqs_.push_back(std::move(seq));
 }
 
 size_t WordSeqSet::MatchAt(const std::vector<Unit>& units, size_t i) const {
+  if (i >= units.size()) return 0;
+  auto it = by_first_.find(std::string_view(units[i].lower));
+  if (it == by_first_.end()) return 0;
   size_t best = 0;
-  for (const auto& seq : seqs_) {
+  for (uint32_t id : it->second) {
+    const auto& seq = seqs_[id];
     if (i + seq.size() > units.size() || seq.size() <= best) continue;
     bool ok = true;
-    for (size_t k = 0; k < seq.size() && ok; ++k) ok = units[i + k].lower == seq[k];
+    for (size_t k = 1; k < seq.size() && ok; ++k) ok = units[i + k].lower == seq[k];
     if (ok) best = seq.size();
   }
   return best;
 }
 
 size_t WordSeqSet::MatchEndingAt(const std::vector<Unit>& units, size_t i) const {
+  if (i >= units.size()) return 0;
+  auto it = by_last_.find(std::string_view(units[i].lower));
+  if (it == by_last_.end()) return 0;
   size_t best = 0;
-  for (const auto& seq : seqs_) {
+  for (uint32_t id : it->second) {
+    const auto& seq = seqs_[id];
     if (seq.size() > i + 1 || seq.size() <= best) continue;
     const size_t b = i + 1 - seq.size();
     bool ok = true;
-    for (size_t k = 0; k < seq.size() && ok; ++k) ok = units[b + k].lower == seq[k];
+    for (size_t k = 0; k + 1 < seq.size() && ok; ++k) ok = units[b + k].lower == seq[k];
     if (ok) best = seq.size();
   }
   return best;
@@ -249,6 +286,13 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         lf.dates[lower].push_back(std::move(d));
       }
     }
+  }
+  for (auto& [lang, lf] : out) {
+    for (size_t i = 0; i < lf.frames.size(); ++i)
+      lf.frame_index.Add(lf.frames[i].trigger.words.front(), static_cast<uint32_t>(i));
+    for (size_t i = 0; i < lf.cues.size(); ++i)
+      if (!lf.cues[i].words.words.empty())
+        lf.cue_index.Add(lf.cues[i].words.words.front(), static_cast<uint32_t>(i));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -31,6 +32,27 @@ struct Phrase {
   // `hit` with the matched units; returns 0 iff no match.
   size_t MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
                  std::vector<size_t>* hit) const;
+};
+
+// Which phrases may start at a unit: those whose first word has the unit's key, or a prefix of
+// its lower-case form. Ids are positions in the caller's list.
+// Hashes std::string keys and looks them up by std::string_view.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using ViewMap = std::unordered_map<std::string, V, ViewHash, std::equal_to<>>;
+
+class FirstWordIndex {
+ public:
+  void Add(const WordPattern& first, uint32_t id);
+  // The ids whose first word matches `u`, ascending and unique, in `out` (cleared first).
+  void Candidates(const Unit& u, std::vector<uint32_t>* out) const;
+
+ private:
+  ViewMap<std::vector<uint32_t>> by_key_, by_prefix_;
+  std::vector<size_t> prefix_lengths_;  // bytes, ascending, each length some prefix has
 };
 
 struct RoleSpec {
@@ -78,11 +100,13 @@ class WordSeqSet {
 
  private:
   std::vector<std::vector<std::string>> seqs_;
+  ViewMap<std::vector<uint32_t>> by_first_, by_last_;  // sequence ids by their first and last word
 };
 
 struct LangFrames {
   std::vector<Frame> frames;
   std::vector<Cue> cues;
+  FirstWordIndex frame_index, cue_index;  // over `frames` and `cues`
   std::map<std::string, std::vector<DateWord>, std::less<>> dates;  // by lower-case phrase
   size_t max_date_words = 1;
   WordSeqSet prep, loc, conj, boundary, comp, rel, sides;
