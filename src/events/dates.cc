@@ -53,6 +53,8 @@ bool IsYear(int n) { return n >= 1900 && n <= 2100; }
 // The date word(s) at unit i: fills `len`; nullptr iff none.
 const std::vector<DateWord>* WordAt(const std::vector<Unit>& units, size_t i, const LangFrames& lf,
                                     size_t& len) {
+  if (i >= units.size() || !lf.date_first_words.count(std::string_view(units[i].lower)))
+    return nullptr;
   for (size_t n = std::min(lf.max_date_words, units.size() - i); n >= 1; --n) {
     std::string text;
     for (size_t k = 0; k < n; ++k) text += (k ? " " : "") + units[i + k].lower;

@@ -205,11 +205,11 @@ class EventsStage : public Stage {
 std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf) {
   std::vector<CueHit> hits;
   std::vector<bool> masked(units.size(), false);
-  std::vector<uint32_t> cand;
+  std::vector<std::vector<uint32_t>> cand(units.size());
   // Cues marked "asserted" ("не лише", "not only") mask the cues that start inside them.
   for (size_t i = 0; i < units.size(); ++i) {
-    lf.cue_index.Candidates(units[i], &cand);
-    for (uint32_t c : cand) {
+    lf.cue_index.Candidates(units[i], &cand[i]);
+    for (uint32_t c : cand[i]) {
       const Cue& cue = lf.cues[c];
       if (cue.modality == Modality::kAsserted)
         if (const size_t end = cue.words.MatchAt(units, i, 0, nullptr))
@@ -217,8 +217,7 @@ std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf
     }
   }
   for (size_t i = 0; i < units.size(); ++i) {
-    lf.cue_index.Candidates(units[i], &cand);
-    for (uint32_t c : cand)
+    for (uint32_t c : cand[i])
       if (const size_t end = lf.cues[c].words.MatchAt(units, i, 1, nullptr))
         hits.push_back({i, end, &lf.cues[c], masked[i]});
   }

@@ -95,11 +95,8 @@ bool WordPattern::Matches(const Unit& u) const {
 
 void FirstWordIndex::Add(const WordPattern& first, uint32_t id) {
   for (const std::string& k : first.keys) by_key_[k].push_back(id);
-  for (const std::string& p : first.prefixes) {
-    by_prefix_[p].push_back(id);
-    auto at = std::lower_bound(prefix_lengths_.begin(), prefix_lengths_.end(), p.size());
-    if (at == prefix_lengths_.end() || *at != p.size()) prefix_lengths_.insert(at, p.size());
-  }
+  for (const std::string& p : first.prefixes)
+    (p.size() < 2 ? short_prefixes_ : by_head_[Head(p)]).emplace_back(p, id);
 }
 
 void FirstWordIndex::Candidates(const Unit& u, std::vector<uint32_t>* out) const {
@@ -108,11 +105,13 @@ void FirstWordIndex::Candidates(const Unit& u, std::vector<uint32_t>* out) const
   if (auto it = by_key_.find(std::string_view(u.key)); it != by_key_.end())
     out->insert(out->end(), it->second.begin(), it->second.end());
   const std::string_view lower(u.lower);
-  for (size_t n : prefix_lengths_) {
-    if (n > lower.size()) break;
-    if (auto it = by_prefix_.find(lower.substr(0, n)); it != by_prefix_.end())
-      out->insert(out->end(), it->second.begin(), it->second.end());
-  }
+  auto add = [&](const std::vector<std::pair<std::string, uint32_t>>& prefixes) {
+    for (const auto& [p, id] : prefixes)
+      if (lower.substr(0, p.size()) == p) out->push_back(id);
+  };
+  add(short_prefixes_);
+  if (lower.size() >= 2)
+    if (auto it = by_head_.find(Head(lower)); it != by_head_.end()) add(it->second);
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
 }
@@ -282,7 +281,9 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         d.text = value;
         d.need_cap = IsUpperInitial(word);
         std::string lower = keys.Lower(word);
-        lf.max_date_words = std::max(lf.max_date_words, SplitBar(lower, ' ').size());
+        const std::vector<std::string> parts = SplitBar(lower, ' ');
+        lf.max_date_words = std::max(lf.max_date_words, parts.size());
+        lf.date_first_words.insert(parts.front());
         lf.dates[lower].push_back(std::move(d));
       }
     }

@@ -51,8 +51,15 @@ class FirstWordIndex {
   void Candidates(const Unit& u, std::vector<uint32_t>* out) const;
 
  private:
-  ViewMap<std::vector<uint32_t>> by_key_, by_prefix_;
-  std::vector<size_t> prefix_lengths_;  // bytes, ascending, each length some prefix has
+  static uint16_t Head(std::string_view s) {
+    return static_cast<uint16_t>(static_cast<unsigned char>(s[0]) << 8 |
+                                 static_cast<unsigned char>(s[1]));
+  }
+  ViewMap<std::vector<uint32_t>> by_key_;
+  // `word*` prefixes by their first two bytes (one letter of Cyrillic, two of Latin); prefixes
+  // shorter than that are tried for every unit.
+  std::unordered_map<uint16_t, std::vector<std::pair<std::string, uint32_t>>> by_head_;
+  std::vector<std::pair<std::string, uint32_t>> short_prefixes_;
 };
 
 struct RoleSpec {
@@ -109,6 +116,8 @@ struct LangFrames {
   FirstWordIndex frame_index, cue_index;  // over `frames` and `cues`
   std::map<std::string, std::vector<DateWord>, std::less<>> dates;  // by lower-case phrase
   size_t max_date_words = 1;
+  // First words of the `dates` phrases: most units are none, and need no phrase built.
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> date_first_words;
   WordSeqSet prep, loc, conj, boundary, comp, rel, sides;
   // Words that open a request's complement clause ("щоб", "чтобы", "that"): a boundary there does
   // not end the complement.
