@@ -191,9 +191,10 @@ class EventsStage : public Stage {
   void Process(Doc& doc) const override;
 
  private:
+  // The strongest cue that applies to the trigger at units [tb, te).
   Modality FindModality(const std::vector<CueHit>& hits, const std::vector<Unit>& units,
-                        const LangFrames& lf, size_t tb, const Doc& doc, const SentenceView& sv,
-                        std::string* attribution) const;
+                        const LangFrames& lf, size_t tb, size_t te, const Doc& doc,
+                        const SentenceView& sv, std::string* attribution) const;
 
   MatchKeys keys_;
   std::map<std::string, LangFrames, std::less<>> langs_;
@@ -225,11 +226,12 @@ std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf
 }
 
 Modality EventsStage::FindModality(const std::vector<CueHit>& hits, const std::vector<Unit>& units,
-                                   const LangFrames& lf, size_t tb, const Doc& doc,
+                                   const LangFrames& lf, size_t tb, size_t te, const Doc& doc,
                                    const SentenceView& sv, std::string* attribution) const {
   Modality best = Modality::kAsserted;
   for (const CueHit& h : hits) {
-    if (h.masked) continue;
+    // A cue that is the trigger's own word ("відмовився" as REJECT) does not negate it.
+    if (h.masked || (h.i >= tb && h.i < te)) continue;
     const Cue& c = *h.cue;
     const size_t i = h.i, end = h.end;
     bool applies = false;
@@ -413,23 +415,28 @@ void EventsStage::Process(Doc& doc) const {
       for (size_t u = te; u < units.size() && u < te + 4 && !each_other; ++u)
         each_other = lf.each_other.MatchAt(units, u) > 0;
       if (each_other && src.size() >= 2) tgt.clear();
+      // A meeting or agreement of several ("the leaders of Ukraine, Russia, France and Germany
+      // met") pairs each of them with each other once.
+      bool pairs_once = false;
       if (tgt.empty() && src.size() >= 2 && (each_other || HasRole(best->tgt, RoleSpec::kMutual))) {
         tgt = src;
       } else if (tgt.empty() && src.size() >= 2 &&
                  (type == "CONSULT" || type == "AGREE" || type == "SUPPORT" ||
                   type == "COOPERATE")) {
-        tgt.assign(src.begin() + 1, src.end());
-        src.resize(1);
+        tgt = src;
+        pairs_once = true;
       }
       std::string attribution;
-      const Modality modality = FindModality(cues, units, lf, tb, doc, sv, &attribution);
+      const Modality modality = FindModality(cues, units, lf, tb, te, doc, sv, &attribution);
       // An action without a target is remembered for later references ("condemned the launch").
       if (tgt.empty() && modality != Modality::kNegated)
         for (const Arg& a : src)
           disc.RecordAction(best->cameo, a.actor, {units[tb].span.begin, units[te - 1].span.end});
       if (src.empty() || tgt.empty()) continue;
-      for (const Arg& a : src)
-        for (const Arg& b : tgt) {
+      for (size_t ai = 0; ai < src.size(); ++ai)
+        for (size_t bi = pairs_once ? ai + 1 : 0; bi < tgt.size(); ++bi) {
+          const Arg& a = src[ai];
+          const Arg& b = tgt[bi];
           if (count >= kMaxPerSentence) break;
           if (a.actor.country.empty() || b.actor.country.empty() ||
               a.actor.country == b.actor.country)

@@ -252,6 +252,17 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
   return out;
 }
 
+std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
+  if (!len || disc_.LastPair().empty()) return {};
+  std::vector<Arg> pair = disc_.LastPair();
+  const Span span{sv_.units[u].span.begin, sv_.units[u + len - 1].span.end};
+  for (Arg& p : pair) {
+    p.actor.text = std::string(doc_.Slice(span));
+    p.actor.span = span;
+  }
+  return pair;
+}
+
 size_t RoleFinder::Proxy(size_t k) const { return lf_.proxy.MatchAt(sv_.units, k); }
 
 std::optional<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) const {
@@ -308,15 +319,8 @@ std::vector<Arg> RoleFinder::Subj(size_t tb) const {
       j = a->ub;
       continue;
     }
-    if (size_t len = lf_.sides.MatchEndingAt(sv_.units, j); len && !disc_.LastPair().empty()) {
-      std::vector<Arg> pair = disc_.LastPair();
-      const Span span{sv_.units[j + 1 - len].span.begin, sv_.units[j].span.end};
-      for (Arg& p : pair) {
-        p.actor.text = std::string(doc_.Slice(span));
-        p.actor.span = span;
-      }
-      return pair;
-    }
+    if (const size_t len = lf_.sides.MatchEndingAt(sv_.units, j))
+      if (std::vector<Arg> pair = Sides(j + 1 - len, len); !pair.empty()) return pair;
     if (lf_.rel.MatchAt(sv_.units, j)) {
       if (j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1)) continue;  // "з якою": not a subject
       size_t k = j;
@@ -355,6 +359,8 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place, const std::ve
       j += len - 1;
       continue;
     }
+    if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
+      return pair;
     if (auto p = Pronoun(j, src)) return {*p};
     if (Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j) ||
         ClauseEdge(j))

@@ -10,8 +10,8 @@
 //            вона → a woman or a state, той/the latter → the last actor named); a relative word
 //            ("який", "which") → the actor just before it. Stops at clause boundaries; goes on
 //            past a complementiser ("що", "that") to the main clause's subject.
-//   obj      rightwards: the first actor not governed by a preposition (and its coordinates); a
-//            preposition inside the trigger ("called on") does not govern.
+//   obj      rightwards: the first actor not governed by a preposition (and its coordinates), or
+//            "the sides"; a preposition inside the trigger ("called on") does not govern.
 //   prep:P   rightwards: the actor(s) after a preposition in P ("з Іраном, Північною Кореєю та
 //            Китаєм" → three); or leftwards "P + relative word" ("з якою", "с которой").
 //   agent    an actor right before the trigger ("a Russian attack", even after a preposition),
@@ -133,6 +133,9 @@ class RoleFinder {
   // The actor a pronoun at unit u refers to. A subject pronoun prefers actors that were not
   // governed by a preposition; an object pronoun (`src` set) takes any but the event's sources.
   std::optional<Arg> Pronoun(size_t u, const std::vector<Arg>* src = nullptr) const;
+  // The last meeting's parties for "the sides" at units [u, u + len); empty iff len is 0 or
+  // there was none.
+  std::vector<Arg> Sides(size_t u, size_t len) const;
   // Units a proxy noun phrase starting at unit k spans ("targets in"); 0 iff none.
   size_t Proxy(size_t k) const;
   bool Boundary(size_t u) const;

@@ -389,5 +389,34 @@ TEST(FramesUkRu, EachOtherMakesTheSourcesTargets) {
   EXPECT_TRUE(Has(ru, "UKR", "ACCUSE", "RUS")) << Summary(ru);
 }
 
+TEST(FramesUkRu, ExchangesActBothWaysAndMeetingsPairEveryone) {
+  Doc d = RunText("Україна та Росія обмінялися полоненими.", "uk");
+  EXPECT_TRUE(Has(d, "UKR", "CONCEDE", "RUS")) << Summary(d);
+  EXPECT_TRUE(Has(d, "RUS", "CONCEDE", "UKR")) << Summary(d);
+  d = RunText("Лідери України, Росії, Франції та Німеччини зустрілися в Парижі.", "uk");
+  EXPECT_EQ(d.events.size(), 6u) << Summary(d);
+  EXPECT_TRUE(Has(d, "DEU", "CONSULT", "UKR") || Has(d, "UKR", "CONSULT", "DEU")) << Summary(d);
+}
+
+TEST(FramesUkRu, TriggerWordIsNoNegationOfItself) {
+  Doc d = RunText("Угорщина відмовилася від пропозиції Китаю.", "uk");
+  bool reject = false;
+  for (const Event& e : d.events) {
+    if (e.type != "REJECT") continue;
+    reject = true;
+    EXPECT_NE(e.modality, Modality::kNegated) << Summary(d);
+  }
+  EXPECT_TRUE(reject) << Summary(d);
+}
+
+TEST(FramesUkRu, TheSidesAsObject) {
+  Doc d = RunText(
+      "Міністр закордонних справ Туреччини зустрівся з главою МЗС Ірану. Китай закликав сторони "
+      "до стриманості.",
+      "uk");
+  EXPECT_TRUE(Has(d, "CHN", "REQUEST", "TUR")) << Summary(d);
+  EXPECT_TRUE(Has(d, "CHN", "REQUEST", "IRN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
