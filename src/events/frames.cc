@@ -255,8 +255,12 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           Phrase p = ParsePhrase(words, keys, lang);
           if (p.words.size() == 1)
             lf.event_nouns.push_back({std::move(p.words[0]), SplitBar(t->Cell(r, "cameo"))});
-        } else if (kind.rfind("pron_", 0) == 0)
-          lf.pronouns[std::string(words)] = kind.substr(5);
+        } else if (kind.rfind("pron_", 0) == 0) {
+          if (const std::vector<std::string> w = SplitBar(words, ' '); w.size() == 2)
+            lf.two_word_pronouns[w[1]].emplace_back(w[0], kind.substr(5));
+          else
+            lf.pronouns[std::string(words)] = kind.substr(5);
+        }
       }
     } else if (what == "modality") {
       LangFrames& lf = out[lang];

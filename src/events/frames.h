@@ -144,8 +144,10 @@ struct LangFrames {
   // True iff units[u] is a lower-case word ending in an infinitive suffix (with a stem left).
   bool Infinitive(const Unit& u) const;
   bool Participle(const Unit& u) const;
-  // Pronoun classes: m, f, n, pl, latter.
-  std::map<std::string, std::string, std::less<>> pronouns;
+  // Pronoun classes (m, f, n, pl, latter, state, igo, org) by the pronoun's lower-case word; a
+  // two-word anaphor ("the bloc") is filed under its last word with its first word.
+  ViewMap<std::string> pronouns;
+  ViewMap<std::vector<std::pair<std::string, std::string>>> two_word_pronouns;  // first, class
 };
 
 // Loads every language with a lang/<code>/events table. Phrases are keyed with `keys`.

@@ -78,7 +78,8 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
         }
         if (!prev.word || prev.capitalized || lf->dates.count(prev.lower) ||
             lf->rel.MatchAt(v.units, a.ub - back) || lf->comp.MatchAt(v.units, a.ub - back) ||
-            lf->conj.MatchAt(v.units, a.ub - back) || lf->pronouns.count(prev.lower))
+            lf->conj.MatchAt(v.units, a.ub - back) ||
+            lf->pronouns.count(std::string_view(prev.lower)))
           break;
       }
       v.actors.push_back(std::move(a));
@@ -266,17 +267,20 @@ std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
 size_t RoleFinder::Proxy(size_t k) const { return lf_.proxy.MatchAt(sv_.units, k); }
 
 std::optional<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) const {
-  auto it = lf_.pronouns.find(sv_.units[u].lower);
+  const std::string* found = nullptr;
+  if (auto it = lf_.pronouns.find(std::string_view(sv_.units[u].lower)); it != lf_.pronouns.end())
+    found = &it->second;
   Span here = sv_.units[u].span;
-  if (u > 0) {  // two-word anaphors: "the bloc", "the country"
-    auto two = lf_.pronouns.find(sv_.units[u - 1].lower + " " + sv_.units[u].lower);
-    if (two != lf_.pronouns.end()) {
-      it = two;
-      here.begin = sv_.units[u - 1].span.begin;
-    }
-  }
-  if (it == lf_.pronouns.end()) return std::nullopt;
-  const std::string& cls = it->second;
+  if (u > 0)  // two-word anaphors: "the bloc", "the country"
+    if (auto it = lf_.two_word_pronouns.find(std::string_view(sv_.units[u].lower));
+        it != lf_.two_word_pronouns.end())
+      for (const auto& [first, cls] : it->second)
+        if (sv_.units[u - 1].lower == first) {
+          found = &cls;
+          here.begin = sv_.units[u - 1].span.begin;
+        }
+  if (!found) return std::nullopt;
+  const std::string& cls = *found;
   auto fits = [&](const ActorRef& a) {
     if (cls == "latter" || cls == "pl") return true;
     const bool person = a.kind == "person";
