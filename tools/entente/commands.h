@@ -32,6 +32,14 @@ int Eval(const std::string& gold, const std::string& output, const std::string& 
 // Scores entity recognition against a BSNLP data folder (src/eval/bsnlp.h).
 int EvalEntities(const std::string& bsnlp_root, const std::vector<std::string>& langs,
                  const Options& engine, bool verbose, bool json);
+// Runs the stages up to entities on `lookup` as a one-sentence document (language `lang` as a
+// hint, else language id; date `date`, else today) and prints each mention: entity, what a
+// capital acts for, and a person's roles on that date. 0, or 2 on a bad pack.
+int Actors(const std::string& lookup, const std::string& date, const std::string& lang,
+           const std::string& data, bool json);
+// Validates the pack's knowledge base (knowledge/kb_check.h): 0 when no errors (warnings and
+// notes allowed), 1 on errors, 2 when the pack cannot be read.
+int KbCheck(const std::string& data, bool json);
 
 // Table/CSV helpers (format.cc).
 std::string CsvField(const std::string& s);

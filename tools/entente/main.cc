@@ -8,17 +8,19 @@
 
 namespace {
 
+std::string CheckDate(const std::string& d) {
+  bool ok = d.size() == 10 && d[4] == '-' && d[7] == '-';
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && d.size() == 10 && std::isdigit(d[i]);
+  return ok ? std::string() : std::string("expected YYYY-MM-DD");
+}
+
 void AddInputOptions(CLI::App* cmd, entente::cli::InputArgs& args) {
   cmd->add_option("inputs", args.inputs,
                   "files (.txt .html .htm .jsonl .warc .warc.gz), directories, or - for stdin")
       ->required();
   cmd->add_option("--date", args.engine.default_date,
                   "publication date (YYYY-MM-DD) for inputs that carry none")
-      ->check([](const std::string& d) {
-        bool ok = d.size() == 10 && d[4] == '-' && d[7] == '-';
-        for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && d.size() == 10 && std::isdigit(d[i]);
-        return ok ? std::string() : std::string("expected YYYY-MM-DD");
-      });
+      ->check(CheckDate);
   cmd->add_option(
       "--meta", args.meta,
       "JSONL of {\"id\", \"date\", \"source\", \"url\", \"lang\"} for inputs without them");
@@ -51,7 +53,7 @@ int main(int argc, char** argv) {
   namespace cli = entente::cli;
   CLI::App app{
       "entente — who sides with whom in the world's news, each event traced to its sentence.\n"
-      "Exit codes: 0 ok, 1 some documents failed, 2 usage or I/O error."};
+      "Exit codes: 0 ok, 1 some documents failed (kb check: data errors), 2 usage or I/O error."};
   app.require_subcommand(1);
 
   cli::InputArgs in;
@@ -100,6 +102,27 @@ int main(int argc, char** argv) {
   eval->add_flag("--json", json, "machine-readable report");
   eval->add_option("--data", in.engine.data_pack, "compiled data pack");
 
+  auto* actors =
+      app.add_subcommand("actors", "what a name or title (any inflection, any script) resolves to");
+  std::vector<std::string> lookup;
+  std::string actors_date, actors_lang;
+  actors->add_option("lookup", lookup, "the words to look up (one sentence)")->required();
+  actors->add_option("--date", actors_date, "resolve titles at this date (default today)")
+      ->check(CheckDate);
+  actors->add_option("--lang", actors_lang, "language (ISO 639-1; default: language id)");
+  actors->add_option("--data", in.engine.data_pack, "compiled data pack");
+  actors->add_flag("--json", json, "machine-readable output");
+
+  auto* kb = app.add_subcommand("kb", "knowledge base tools");
+  kb->require_subcommand(1);
+  auto* kb_check = kb->add_subcommand(
+      "check",
+      "validate the knowledge base: ids, dates, overlapping offices, name collisions; exit 1 "
+      "on errors");
+  kb_check->add_option("--data", in.engine.data_pack,
+                       "compiled data pack (default: the built one)");
+  kb_check->add_flag("--json", json, "machine-readable report");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -116,6 +139,12 @@ int main(int argc, char** argv) {
   if (events->parsed()) return cli::Events(db, filter, format);
   if (graph->parsed()) return cli::Graph(db, filter, format);
   if (exp->parsed()) return cli::Export(db, format, out);
+  if (actors->parsed()) {
+    std::string text;
+    for (const std::string& w : lookup) text += (text.empty() ? "" : " ") + w;
+    return cli::Actors(text, actors_date, actors_lang, in.engine.data_pack, json);
+  }
+  if (kb_check->parsed()) return cli::KbCheck(in.engine.data_pack, json);
   if (eval->parsed() && std::filesystem::is_directory(gold))
     return cli::EvalEntities(gold, eval_langs, in.engine, verbose, json);
   if (eval->parsed()) return cli::Eval(gold, output, save, in.engine, verbose, json);
