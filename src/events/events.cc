@@ -178,6 +178,11 @@ class EventsStage : public Stage {
       for (size_t i = 0; i < t->rows(); ++i)
         if (!t->Cell(i, "gender").empty())
           gender_[std::string(t->Cell(i, "id"))] = t->Cell(i, "gender")[0];
+    // Seats of power: capitals (by their place entity) and government buildings.
+    if (const Table* t = r.pack->Find("kb/metonyms"))
+      for (size_t i = 0; i < t->rows(); ++i)
+        seats_.insert((t->Cell(i, "kind") == "capital" ? "place:" : "gov:") +
+                      Slug(t->Cell(i, "name_en")));
     if (const Table* t = r.pack->Find("kb/places"))
       for (size_t i = 0; i < t->rows(); ++i) {
         Place p{std::string(t->Cell(i, "name_en")), std::string(t->Cell(i, "iso3")),
@@ -201,6 +206,7 @@ class EventsStage : public Stage {
   std::map<std::string, std::string, std::less<>> cameo_type_;
   std::map<std::string, char, std::less<>> gender_;
   std::map<std::string, Place, std::less<>> places_;
+  std::set<std::string, std::less<>> seats_;
 };
 
 std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf) {
@@ -271,7 +277,7 @@ void EventsStage::Process(Doc& doc) const {
   doc.events.clear();
   const std::string pub = doc.date.substr(0, 10);
   Discourse disc;
-  std::vector<SentenceView> views = BuildViews(doc, keys_, langs_, gender_);
+  std::vector<SentenceView> views = BuildViews(doc, keys_, langs_, gender_, seats_);
   std::string carried;
   uint32_t carried_block = UINT32_MAX;
   for (size_t si = 0; si < views.size(); ++si) {

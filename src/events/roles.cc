@@ -24,7 +24,8 @@ bool Dateline(const std::vector<Unit>& units, const ActorRef& a) {
 
 std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
                                      const std::map<std::string, LangFrames, std::less<>>& langs,
-                                     const std::map<std::string, char, std::less<>>& gender) {
+                                     const std::map<std::string, char, std::less<>>& gender,
+                                     const std::set<std::string, std::less<>>& seats) {
   std::vector<SentenceView> views(doc.sentences.size());
   size_t m = 0;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -61,6 +62,7 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
         continue;
       a.kind = e.kind;
       a.place = e.kind == "place";
+      a.seat = mm.acting >= 0 || seats.count(doc.entities[mm.entity].id) > 0;
       if (auto g = gender.find(e.id); g != gender.end()) a.gender = g->second;
       // Governed: a preposition right before, or before up to two lower-case modifiers
       // ("в північно-східній Азії"); a date word is no modifier ("У неділю Росія").
@@ -314,12 +316,20 @@ std::optional<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) co
 
 std::vector<Arg> RoleFinder::Subj(size_t tb) const {
   double conf = 0.9;
+  // "У Кремлі назвали…", "In Moscow, officials said…": with no subject of its own the clause
+  // speaks for the seat of power it is located at.
+  const ActorRef* seat = nullptr;
+  auto none = [&]() -> std::vector<Arg> {
+    if (seat) return {ToArg(*seat, 0.6)};
+    return {};
+  };
   for (size_t j = tb; j-- > floor_;) {
     if (const ActorRef* a = EndingAt(j)) {
       // "A court in Guyana jailed…": after a proxy noun the preposition does not hide the actor.
       const bool proxied = a->governed && lf_.proxy.MatchEndingAt(sv_.units, a->gov_unit) > 0;
       if (Eligible(*a, proxied) && (!a->governed || proxied))
         return Group(*a, true, false, conf, proxied);
+      if (!seat && a->locative && a->seat) seat = a;
       j = a->ub;
       continue;
     }
@@ -341,10 +351,11 @@ std::vector<Arg> RoleFinder::Subj(size_t tb) const {
       conf = 0.75;
       continue;
     }
-    if (Boundary(j)) return {};
+    if (Boundary(j)) return none();
   }
-  return {};
+  return none();
 }
+
 
 std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place, const std::vector<Arg>* src) const {
   const size_t from = tb + 1;

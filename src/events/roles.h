@@ -36,6 +36,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,7 @@ struct ActorRef {
   size_t gov_unit = 0;    // the preposition's last unit, iff governed
   bool locative = false;  // that preposition is locative (в, у, in)
   bool place = false;     // a city (only prepositional roles take it)
+  bool seat = false;      // a capital or government building (its state speaks from it)
   char gender = 0;
   std::string kind;  // Entity::kind
 };
@@ -62,9 +64,11 @@ struct SentenceView {
   std::vector<ActorRef> actors;  // by position
 };
 
+// `seats`: entity ids of capitals (place:<slug>) and government buildings (ActorRef::seat).
 std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
                                      const std::map<std::string, LangFrames, std::less<>>& langs,
-                                     const std::map<std::string, char, std::less<>>& gender);
+                                     const std::map<std::string, char, std::less<>>& gender,
+                                     const std::set<std::string, std::less<>>& seats);
 
 struct Arg {
   EventActor actor;

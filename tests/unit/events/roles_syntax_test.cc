@@ -162,9 +162,13 @@ TEST(Proxy, ABodyInACountryActsForIt) {
   EXPECT_TRUE(testing::Has(d, "GUY", "COERCE", "BRA")) << testing::Summary(d);
   d = testing::RunText("Officials in Kyiv accused Moscow of lying.", "en");
   EXPECT_TRUE(testing::Has(d, "UKR", "ACCUSE", "RUS")) << testing::Summary(d);
-  // A governed actor without a proxy noun is no subject.
-  d = testing::RunText("In Kyiv the minister accused Moscow of lying.", "en");
+  // A governed actor without a proxy noun is no subject, unless it is a seat of power.
+  d = testing::RunText("In Lviv the minister accused Moscow of lying.", "en");
   EXPECT_FALSE(testing::Has(d, "UKR", "ACCUSE", "RUS")) << testing::Summary(d);
+  d = testing::RunText("У Кремлі назвали ці звинувачення абсурдними і звинуватили Київ.", "uk");
+  EXPECT_TRUE(testing::Has(d, "RUS", "ACCUSE", "UKR")) << testing::Summary(d);
+  d = testing::RunText("В Вашингтоне осудили Пхеньян.", "ru");
+  EXPECT_TRUE(testing::Has(d, "USA", "ACCUSE", "PRK")) << testing::Summary(d);
 }
 
 }  // namespace
