@@ -64,15 +64,16 @@ struct Match {
   size_t tb, te;
 };
 
-// The request, threat or refusal whose complement holds match `mi`, or null: the nearest earlier
-// REQUEST, THREATEN or REJECT trigger of the sentence within kComplWindow units, with no clause boundary between
-// them other than a complement opener ("щоб", "that").
+// The request, threat, refusal or accusation whose complement holds match `mi`, or null: the
+// nearest earlier REQUEST, THREATEN, REJECT or ACCUSE trigger of the sentence within kComplWindow
+// units, with no clause boundary between them other than a complement opener ("щоб", "that").
 const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
                               const std::vector<Unit>& units, const LangFrames& lf) {
   const Match& m = matches[mi];
   for (size_t k = mi; k-- > 0;) {
     const Match& r = matches[k];
-    if (r.type != "REQUEST" && r.type != "THREATEN" && r.type != "REJECT") continue;
+    if (r.type != "REQUEST" && r.type != "THREATEN" && r.type != "REJECT" && r.type != "ACCUSE")
+      continue;
     if (r.te > m.tb || m.tb - r.te > kComplWindow) return nullptr;
     for (size_t u = r.te; u < m.tb; ++u)
       if (lf.boundary.MatchAt(units, u) && !lf.compl_open.MatchAt(units, u)) return nullptr;

@@ -92,6 +92,14 @@ TEST(Complement, AThreatenedActionIsNoAssertedEvent) {
   EXPECT_FALSE(Has(d, "PRK", "ASSAULT", "USA")) << Summary(d);
 }
 
+TEST(Complement, AnAllegedActionIsNoAssertedEvent) {
+  Doc d = RunText("Ukraine accused Russia of attacking the Zaporizhzhia plant.", "en");
+  EXPECT_TRUE(Has(d, "UKR", "ACCUSE", "RUS")) << Summary(d);
+  d = RunText("Філіппіни звинуватили Китай в атаці на свої судна.", "uk");
+  EXPECT_TRUE(Has(d, "PHL", "ACCUSE", "CHN")) << Summary(d);
+  EXPECT_FALSE(Has(d, "CHN", "ASSAULT", "PHL")) << Summary(d);
+}
+
 TEST(Complement, AVerbCoordinatedWithTheThreatIsItsOwnEvent) {
   Doc d = RunText("Russia warned Ukraine and then attacked Kharkiv.", "en");
   EXPECT_TRUE(Has(d, "RUS", "THREATEN", "UKR")) << Summary(d);
