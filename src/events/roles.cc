@@ -40,11 +40,21 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
     while (m < doc.mentions.size() && doc.mentions[m].span.begin < s.span.begin) ++m;
     for (size_t k = m; k < doc.mentions.size() && doc.mentions[k].span.begin < s.span.end; ++k) {
       const Mention& mm = doc.mentions[k];
-      bool nested = false;
-      for (size_t o = m; o < doc.mentions.size() && doc.mentions[o].span.begin < s.span.end; ++o)
-        if (o != k && doc.mentions[o].span.Contains(mm.span) && !(doc.mentions[o].span == mm.span))
-          nested = true;
-      if (nested) continue;
+      // A mention inside a longer one is left out ("Росії" in "посол Росії Ігор Моргулов"),
+      // unless the longer one names no country: an unknown body named after its state ("МЗС
+      // Польщі", "Верховний суд Пакистану") acts for that state, and then the longer one is left
+      // out instead.
+      auto has_country = [&](const Mention& x) {
+        return !doc.entities[x.ActorEntity()].country.empty();
+      };
+      bool nested = false, holds_actor = false;
+      for (size_t o = m; o < doc.mentions.size() && doc.mentions[o].span.begin < s.span.end; ++o) {
+        if (o == k || doc.mentions[o].span == mm.span) continue;
+        const Mention& other = doc.mentions[o];
+        if (other.span.Contains(mm.span) && has_country(other)) nested = true;
+        if (mm.span.Contains(other.span) && has_country(other)) holds_actor = true;
+      }
+      if (nested || (holds_actor && !has_country(mm))) continue;
       ActorRef a;
       a.mention = static_cast<uint32_t>(k);
       a.ub = v.units.size();

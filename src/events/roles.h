@@ -1,7 +1,8 @@
 // events/roles.h — finding an event's source and target around its trigger.
 //
 // A SentenceView lists a sentence's word units and its top-level actor mentions (a mention
-// inside a longer one, like "Росії" in "посол Росії Ігор Моргулов", is left out). Roles
+// inside a longer one, like "Росії" in "посол Росії Ігор Моргулов", is left out, unless the
+// longer one names no country: "МЗС Польщі" acts as Poland). Roles
 // (frames.h RoleSpec):
 //   subj     leftwards from the trigger: the first actor not governed by a preposition, with the
 //            actors coordinated to its left ("Лю і Руденко"); "сторони"/"the sides" → the last

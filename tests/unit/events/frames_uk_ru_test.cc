@@ -418,5 +418,12 @@ TEST(FramesUkRu, TheSidesAsObject) {
   EXPECT_TRUE(Has(d, "CHN", "REQUEST", "IRN")) << Summary(d);
 }
 
+TEST(FramesUkRu, AnUnknownBodyNamedAfterItsStateActsForIt) {
+  Doc d = RunText("МЗС Польщі засудило Росію.", "uk");
+  EXPECT_TRUE(Has(d, "POL", "ACCUSE", "RUS")) << Summary(d);
+  d = RunText("Верховный суд Пакистана осудил решение Индии.", "ru");
+  EXPECT_TRUE(Has(d, "PAK", "ACCUSE", "IND")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
