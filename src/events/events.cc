@@ -135,10 +135,18 @@ size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::ve
   return mi - 1;
 }
 
-// True iff the verb trigger at unit tb is passive: an auxiliary stands right before it (or before
-// one adverb), and it is no participle of the progressive ("was meeting").
-bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb) {
+// True iff the verb trigger at units [tb, te) is passive: an auxiliary stands right before it (or
+// before one adverb), or an agent preposition right after it; and it is no participle of the
+// progressive ("was meeting").
+bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb, size_t te) {
   if (lf.passive.Empty() || lf.Participle(units[tb])) return false;
+  // A participle right before its agent ("rebels backed by Rwanda").
+  for (const auto& by : lf.by)
+    if (te + by.size() <= units.size()) {
+      bool ok = true;
+      for (size_t k = 0; k < by.size() && ok; ++k) ok = units[te + k].lower == by[k];
+      if (ok) return true;
+    }
   const size_t u = SkipAdverbs(units, lf, tb, 0);
   if (u + 1 < tb) return false;
   return u > 0 && lf.passive.MatchEndingAt(units, u - 1) > 0;
@@ -377,7 +385,7 @@ void EventsStage::Process(Doc& doc) const {
       const bool subject_first =
           best->src.front().kind == RoleSpec::kSubj || best->src.front().kind == RoleSpec::kAgent;
       if (subject_first && HasRole(best->tgt, RoleSpec::kObj) && !lf.by.empty() &&
-          Passive(units, lf, tb)) {
+          Passive(units, lf, tb, te)) {
         // "Russia's envoy was summoned by Poland": the subject is the target.
         RoleSpec subj, by;
         by.kind = RoleSpec::kPrep;

@@ -292,7 +292,10 @@ std::optional<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) co
           here.begin = sv_.units[u - 1].span.begin;
         }
   if (!found) return std::nullopt;
-  const std::string& cls = *found;
+  // A possessive ("his trip", "its troops") names the agent of a noun, never an object.
+  const bool possessive = found->rfind("poss_", 0) == 0;
+  if (possessive && src) return std::nullopt;
+  const std::string cls = possessive ? found->substr(5) : *found;
   auto fits = [&](const ActorRef& a) {
     if (cls == "latter" || cls == "pl") return true;
     const bool person = a.kind == "person";

@@ -47,6 +47,17 @@ TEST(Passive, TheAgentIsTheSourceAndTheSubjectTheTarget) {
   EXPECT_TRUE(Has(d, "POL", "ACCUSE", "RUS")) << Summary(d);
 }
 
+TEST(Passive, AParticipleBeforeItsAgent) {
+  Doc d = RunText("M23 rebels backed by Rwanda captured the city of Goma.", "en");
+  EXPECT_TRUE(Has(d, "RWA", "SUPPORT", "COD")) << Summary(d);
+  EXPECT_FALSE(Has(d, "COD", "SUPPORT", "RWA")) << Summary(d);
+}
+
+TEST(Anaphora, APossessiveIsNoObject) {
+  Doc d = RunText("Turkey hosted the talks. Biden thanked allies for their courage.", "en");
+  EXPECT_FALSE(Has(d, "USA", "SUPPORT", "TUR")) << Summary(d);
+}
+
 TEST(Passive, ProgressiveIsNoPassive) {
   Doc d = RunText("Putin was meeting Xi Jinping in Beijing.", "en");
   EXPECT_TRUE(Has(d, "RUS", "CONSULT", "CHN")) << Summary(d);
