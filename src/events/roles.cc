@@ -164,8 +164,11 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       if (tb > 0)
         if (const ActorRef* a = EndingAt(tb - 1); a && Eligible(*a, false) && Modifier(*a))
           return {ToArg(*a, 0.85)};
-      std::vector<Arg> s = Subj(tb);
-      return s.empty() ? After(te) : s;
+      // The actor after the trigger comes before a seat of power it is located at ("в Парижі
+      // зібралися лідери України…").
+      if (std::vector<Arg> s = Subj(tb, false); !s.empty()) return s;
+      if (std::vector<Arg> a = After(te); !a.empty()) return a;
+      return Subj(tb, true);
     }
     case RoleSpec::kPartner: {
       if (!src) return {};
@@ -327,13 +330,13 @@ std::optional<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) co
   return std::nullopt;
 }
 
-std::vector<Arg> RoleFinder::Subj(size_t tb) const {
+std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
   double conf = 0.9;
   // "У Кремлі назвали…", "In Moscow, officials said…": with no subject of its own the clause
   // speaks for the seat of power it is located at.
   const ActorRef* seat = nullptr;
   auto none = [&]() -> std::vector<Arg> {
-    if (seat) return {ToArg(*seat, 0.6)};
+    if (seat && seat_fallback) return {ToArg(*seat, 0.6)};
     return {};
   };
   for (size_t j = tb; j-- > floor_;) {

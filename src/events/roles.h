@@ -16,7 +16,7 @@
 //   prep:P   rightwards: the actor(s) after a preposition in P ("з Іраном, Північною Кореєю та
 //            Китаєм" → three); or leftwards "P + relative word" ("з якою", "с которой").
 //   agent    an actor right before the trigger ("a Russian attack", even after a preposition),
-//            else subj, else the first ungoverned actor to the right.
+//            else subj, else the first ungoverned actor to the right, else subj's seat of power.
 //   partner  the other party of the document's latest event involving the source.
 //   event    rightwards from the trigger's first word, a noun naming an earlier event ("the launch", "удар"): the source of the
 //            document's latest event of that kind; the noun is consumed (Arg::noun).
@@ -119,7 +119,7 @@ class RoleFinder {
   }
 
  private:
-  std::vector<Arg> Subj(size_t tb) const;
+  std::vector<Arg> Subj(size_t tb, bool seat_fallback = true) const;
   std::vector<Arg> Obj(size_t tb, size_t te, bool place, const std::vector<Arg>* src) const;
   std::vector<Arg> Prep(const RoleSpec& role, size_t tb, size_t te, const std::vector<Arg>* src) const;
   std::vector<Arg> After(size_t te) const;

@@ -425,5 +425,14 @@ TEST(FramesUkRu, AnUnknownBodyNamedAfterItsStateActsForIt) {
   EXPECT_TRUE(Has(d, "PAK", "ACCUSE", "IND")) << Summary(d);
 }
 
+TEST(FramesUkRu, LeadersGatheringMeetEachOther) {
+  Doc d = RunText("Учора в Парижі зібралися лідери України, Франції та Німеччини.", "uk");
+  EXPECT_EQ(d.events.size(), 3u) << Summary(d);
+  d = RunText("В Париже собрались лидеры Украины, Франции и Германии.", "ru");
+  EXPECT_EQ(d.events.size(), 3u) << Summary(d);
+  // Gathering money or evidence is no meeting.
+  EXPECT_TRUE(RunText("Україна та Польща зібрали гроші для лікарні.", "uk").events.empty());
+}
+
 }  // namespace
 }  // namespace entente
