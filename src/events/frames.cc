@@ -6,6 +6,11 @@
 namespace entente {
 namespace {
 
+// Quote marks may stand inside a trigger ("назвав вторгнення «провокацією»").
+bool IsQuoteMark(std::string_view s) {
+  return s == "\"" || s == "«" || s == "»" || s == "“" || s == "”" || s == "„";
+}
+
 Modality ParseModality(std::string_view s) {
   if (s == "negated") return Modality::kNegated;
   if (s == "planned") return Modality::kPlanned;
@@ -124,7 +129,8 @@ size_t Phrase::MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
   for (size_t w = 1; w < words.size(); ++w) {
     size_t next = pos + 1, gap = 0;
     bool found = false;
-    while (next < units.size() && units[next].word && gap <= max_gap) {
+    while (next < units.size() && (units[next].word || IsQuoteMark(units[next].lower)) &&
+           gap <= max_gap) {
       if (words[w].Matches(units[next])) {
         found = true;
         break;

@@ -434,5 +434,10 @@ TEST(FramesUkRu, LeadersGatheringMeetEachOther) {
   EXPECT_TRUE(RunText("Україна та Польща зібрали гроші для лікарні.", "uk").events.empty());
 }
 
+TEST(FramesUkRu, QuotesInsideATrigger) {
+  Doc d = RunText("Україна атакувала Росію. Путін назвав удар «великою провокацією».", "uk");
+  EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "UKR")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
