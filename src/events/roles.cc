@@ -484,24 +484,33 @@ std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te,
 namespace entente {
 
 std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
+  // The earlier act the event noun at unit j refers to: its sources; the noun is consumed even
+  // when nothing is known.
+  auto refer = [&](size_t j, const EventNoun& n) {
+    Arg arg;
+    arg.noun = j;
+    std::vector<Arg> out;
+    for (const EventActor& src : disc_.LastOf(n.cameo)) {
+      arg.actor = src;
+      arg.actor.text = std::string(doc_.Slice(sv_.units[j].span));
+      arg.actor.span = sv_.units[j].span;
+      arg.confidence = 0.7;
+      out.push_back(arg);
+    }
+    if (out.empty()) out.push_back(arg);
+    return out;
+  };
   // From the trigger's second unit: "called the measures illegal" holds its object inside.
   for (size_t j = tb + 1; j < sv_.units.size() && j < te + kPrepToActor; ++j) {
     if (!sv_.units[j].word || Boundary(j) || StartingAt(j)) break;
-    for (const EventNoun& n : lf_.event_nouns) {
-      if (!n.word.Matches(sv_.units[j])) continue;
-      Arg arg;
-      arg.noun = j;
-      std::vector<Arg> out;
-      for (const EventActor& src : disc_.LastOf(n.cameo)) {
-        arg.actor = src;
-        arg.actor.text = std::string(doc_.Slice(sv_.units[j].span));
-        arg.actor.span = sv_.units[j].span;
-        arg.confidence = 0.7;
-        out.push_back(arg);
-      }
-      if (out.empty()) out.push_back(arg);  // the noun is consumed even when nothing is known
-      return out;
-    }
+    for (const EventNoun& n : lf_.event_nouns)
+      if (n.word.Matches(sv_.units[j])) return refer(j, n);
+  }
+  // An object before its verb ("эти обвинения отвергли"): at most two words back.
+  for (size_t j = tb; j-- > 0 && j + 2 >= tb;) {
+    if (!sv_.units[j].word || Boundary(j) || EndingAt(j)) break;
+    for (const EventNoun& n : lf_.event_nouns)
+      if (n.word.Matches(sv_.units[j])) return refer(j, n);
   }
   return {};
 }

@@ -18,8 +18,10 @@
 //   agent    an actor right before the trigger ("a Russian attack", even after a preposition),
 //            else subj, else the first ungoverned actor to the right, else subj's seat of power.
 //   partner  the other party of the document's latest event involving the source.
-//   event    rightwards from the trigger's first word, a noun naming an earlier event ("the launch", "удар"): the source of the
-//            document's latest event of that kind; the noun is consumed (Arg::noun).
+//   event    rightwards from the trigger's first word (or up to two words before it: "эти
+//            обвинения отвергли"), a noun naming an earlier event ("the launch", "удар"): the
+//            sources of the document's latest event of that kind; the noun is consumed
+//            (Arg::noun).
 //   between:P the actors listed after P ("talks between Russia and Ukraine"): as a source the
 //            first of them, as a target the others.
 //   compl    the first actor after a complement opener right after the trigger ("demanded that

@@ -439,5 +439,11 @@ TEST(FramesUkRu, QuotesInsideATrigger) {
   EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "UKR")) << Summary(d);
 }
 
+TEST(FramesUkRu, AnEventNounBeforeItsVerb) {
+  Doc d = RunText("Финляндия обвинила Россию в гибридной атаке. В Кремле эти обвинения отвергли.",
+                  "ru");
+  EXPECT_TRUE(Has(d, "RUS", "REJECT", "FIN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
