@@ -439,6 +439,14 @@ TEST(FramesUkRu, QuotesInsideATrigger) {
   EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "UKR")) << Summary(d);
 }
 
+TEST(FramesUkRu, RefusingAWarrantRejectsItsIssuer) {
+  Doc d = RunText(
+      "Международный уголовный суд выдал ордер на арест Нетаньяху. Венгрия в пятницу отказалась "
+      "исполнять ордер.",
+      "ru");
+  EXPECT_TRUE(Has(d, "HUN", "REJECT", "IGO:ICC")) << Summary(d);
+}
+
 TEST(FramesUkRu, AnEventNounBeforeItsVerb) {
   Doc d = RunText("Финляндия обвинила Россию в гибридной атаке. В Кремле эти обвинения отвергли.",
                   "ru");
