@@ -339,7 +339,18 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
     if (seat && seat_fallback) return {ToArg(*seat, 0.6)};
     return {};
   };
-  for (size_t j = tb; j-- > floor_;) {
+  size_t start = tb;
+  // "Navalnaya, who met Biden on Thursday, called on…": the subject stands before the relative
+  // clause that ends right before the trigger.
+  if (tb >= 2 && sv_.units[tb - 1].lower == ",")
+    for (size_t r = tb - 1; r-- > floor_ && r + 16 > tb;) {
+      if (Boundary(r) || (sv_.units[r].lower == "," && !lf_.rel.MatchAt(sv_.units, r + 1))) break;
+      if (lf_.rel.MatchAt(sv_.units, r) && r > 0 && sv_.units[r - 1].lower == ",") {
+        start = r - 1;
+        break;
+      }
+    }
+  for (size_t j = start; j-- > floor_;) {
     if (const ActorRef* a = EndingAt(j)) {
       // "A court in Guyana jailed…": after a proxy noun the preposition does not hide the actor.
       const bool proxied = a->governed && lf_.proxy.MatchEndingAt(sv_.units, a->gov_unit) > 0;

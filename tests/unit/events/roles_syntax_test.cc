@@ -47,6 +47,18 @@ TEST(Passive, TheAgentIsTheSourceAndTheSubjectTheTarget) {
   EXPECT_TRUE(Has(d, "POL", "ACCUSE", "RUS")) << Summary(d);
 }
 
+TEST(SharedSubject, ARelativeClauseBeforeTheVerbIsSkipped) {
+  Doc d = RunText("Kuleba, who met Biden in Washington on Thursday, called on Germany to act.",
+                  "en");
+  EXPECT_TRUE(Has(d, "UKR", "REQUEST", "DEU")) << Summary(d);
+  EXPECT_FALSE(Has(d, "USA", "REQUEST", "DEU")) << Summary(d);
+}
+
+TEST(Proxy, TheEmirOfAStateStandsForIt) {
+  Doc d = RunText("Biden thanked the emir of Qatar for his mediation.", "en");
+  EXPECT_TRUE(Has(d, "USA", "SUPPORT", "QAT")) << Summary(d);
+}
+
 TEST(Passive, AParticipleBeforeItsAgent) {
   Doc d = RunText("M23 rebels backed by Rwanda captured the city of Goma.", "en");
   EXPECT_TRUE(Has(d, "RWA", "SUPPORT", "COD")) << Summary(d);
