@@ -54,6 +54,13 @@ TEST(SharedSubject, ARelativeClauseBeforeTheVerbIsSkipped) {
   EXPECT_FALSE(Has(d, "USA", "REQUEST", "DEU")) << Summary(d);
 }
 
+TEST(Frames, AssistanceForAList) {
+  Doc d = RunText("Congress passed a bill with military assistance for Ukraine, Israel and Taiwan.",
+                  "en");
+  for (const char* t : {"UKR", "ISR", "TWN"})
+    EXPECT_TRUE(Has(d, "USA", "AID", t)) << t << ": " << Summary(d);
+}
+
 TEST(Proxy, TheEmirOfAStateStandsForIt) {
   Doc d = RunText("Biden thanked the emir of Qatar for his mediation.", "en");
   EXPECT_TRUE(Has(d, "USA", "SUPPORT", "QAT")) << Summary(d);
