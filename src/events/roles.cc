@@ -199,6 +199,7 @@ bool RoleFinder::Eligible(const ActorRef& a, bool allow_place) const {
 
 bool RoleFinder::Modifier(const ActorRef& a) const {
   if (doc_.mentions[a.mention].name.empty()) return true;  // a demonym adjective
+  if (sv_.units[a.ue - 1].all_caps) return true;            // "US troops", "EU sanctions"
   const std::string& w = sv_.units[a.ue - 1].lower;
   for (std::string_view s : {"'s", "\u2019s"})
     if (w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0) return true;

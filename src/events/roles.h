@@ -148,8 +148,8 @@ class RoleFinder {
   bool Boundary(size_t u) const;
   // True iff an object search ends at unit u: a comma or an auxiliary verb ("the attack was…").
   bool ClauseEdge(size_t u) const;
-  // True iff the mention can modify a noun right after it: a demonym adjective ("Russian") or a
-  // possessive ("Russia's").
+  // True iff the mention can modify a noun right after it: a demonym adjective ("Russian"), an
+  // abbreviation ("US") or a possessive ("Russia's").
   bool Modifier(const ActorRef& a) const;
 
   const Doc& doc_;

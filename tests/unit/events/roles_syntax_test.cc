@@ -61,6 +61,21 @@ TEST(Frames, AssistanceForAList) {
     EXPECT_TRUE(Has(d, "USA", "AID", t)) << t << ": " << Summary(d);
 }
 
+TEST(Frames, WithdrawalsEmbargoesHandoversAndFightingAlongside) {
+  Doc d = RunText("The last US troops left Afghanistan on Monday.", "en");
+  EXPECT_TRUE(Has(d, "USA", "RETREAT", "AFG")) << Summary(d);
+  d = RunText("Germany is stopping arms exports to Turkey.", "en");
+  EXPECT_TRUE(Has(d, "DEU", "SANCTION", "TUR")) << Summary(d);
+  d = RunText("Poland and Norway handed over Russians held in their prisons.", "en");
+  EXPECT_TRUE(Has(d, "POL", "CONCEDE", "RUS")) << Summary(d);
+  d = RunText("Sweden handed over the documents to the United States.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+  d = RunText("North Korean troops have begun fighting alongside Russian forces.", "en");
+  EXPECT_TRUE(Has(d, "PRK", "COOPERATE", "RUS")) << Summary(d);
+  d = RunText("Moscow rejected the presence of NATO troops in Ukraine.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "REJECT", "IGO:NATO")) << Summary(d);
+}
+
 TEST(Proxy, TheEmirOfAStateStandsForIt) {
   Doc d = RunText("Biden thanked the emir of Qatar for his mediation.", "en");
   EXPECT_TRUE(Has(d, "USA", "SUPPORT", "QAT")) << Summary(d);
