@@ -282,7 +282,7 @@ std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
 
 size_t RoleFinder::Proxy(size_t k) const { return lf_.proxy.MatchAt(sv_.units, k); }
 
-std::optional<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) const {
+std::vector<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) const {
   const std::string* found = nullptr;
   if (auto it = lf_.pronouns.find(std::string_view(sv_.units[u].lower)); it != lf_.pronouns.end())
     found = &it->second;
@@ -295,10 +295,10 @@ std::optional<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) co
           found = &cls;
           here.begin = sv_.units[u - 1].span.begin;
         }
-  if (!found) return std::nullopt;
+  if (!found) return {};
   // A possessive ("his trip", "its troops") names the agent of a noun, never an object.
   const bool possessive = found->rfind("poss_", 0) == 0;
-  if (possessive && src) return std::nullopt;
+  if (possessive && src) return {};
   const std::string cls = possessive ? found->substr(5) : *found;
   auto fits = [&](const ActorRef& a) {
     if (cls == "latter" || cls == "pl") return true;
@@ -324,11 +324,26 @@ std::optional<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) co
         if (src && std::any_of(src->begin(), src->end(),
                                [&](const Arg& s) { return s.actor.country == e.country; }))
           continue;
-        return Arg{EventActor{e.country, e.id, std::string(doc_.Slice(here)), here}, 0.7, ""};
+        auto arg = [&](const ActorRef& r) {
+          const Entity& re = doc_.entities[doc_.mentions[r.mention].ActorEntity()];
+          return Arg{EventActor{re.country, re.id, std::string(doc_.Slice(here)), here}, 0.7, ""};
+        };
+        std::vector<Arg> out{arg(*a)};
+        // "France and Germany said they…": a plural pronoun takes the whole coordination.
+        if (cls == "pl")
+          for (auto b = std::next(a); b != v.actors.rend(); ++b) {
+            const auto& prev = *std::prev(b);
+            bool joined = b->ue < prev.ub;
+            for (size_t k = b->ue; k < prev.ub && joined; ++k)
+              joined = lf_.conj.MatchAt(v.units, k) > 0 || lf_.det.MatchAt(v.units, k) > 0;
+            if (!joined || !Eligible(*b, false)) break;
+            out.push_back(arg(*b));
+          }
+        return out;
       }
     }
   }
-  return std::nullopt;
+  return {};
 }
 
 std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
@@ -374,7 +389,7 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
       return {};
     }
     if (!(j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1)))
-      if (auto p = Pronoun(j)) return {*p};
+      if (std::vector<Arg> p = Pronoun(j); !p.empty()) return p;
     if (lf_.comp.MatchAt(sv_.units, j)) {
       conf = 0.75;
       continue;
@@ -404,7 +419,7 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place, const std::ve
     }
     if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
       return pair;
-    if (auto p = Pronoun(j, src)) return {*p};
+    if (std::vector<Arg> p = Pronoun(j, src); !p.empty()) return p;
     if (Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j) ||
         ClauseEdge(j))
       break;
@@ -468,7 +483,7 @@ std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te,
           a->gov_unit + 1 != proxy_end)
         break;
       if (a && Eligible(*a, true)) return Group(*a, false, true, 0.9);
-      if (auto p = Pronoun(k, src)) return {*p};
+      if (std::vector<Arg> p = Pronoun(k, src); !p.empty()) return p;
       if (const size_t plen = Proxy(k)) {
         proxy_end = k + plen;
         limit = proxy_end + 1;

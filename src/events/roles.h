@@ -137,9 +137,10 @@ class RoleFinder {
   std::vector<Arg> Group(const ActorRef& a, bool leftwards, bool allow_governed, double conf,
                          bool allow_place = false) const;
   Arg ToArg(const ActorRef& a, double conf) const;
-  // The actor a pronoun at unit u refers to. A subject pronoun prefers actors that were not
-  // governed by a preposition; an object pronoun (`src` set) takes any but the event's sources.
-  std::optional<Arg> Pronoun(size_t u, const std::vector<Arg>* src = nullptr) const;
+  // The actor(s) a pronoun at unit u refers to (a plural one: the whole coordination). A subject
+  // pronoun prefers actors that were not governed by a preposition; an object pronoun (`src`
+  // set) takes any but the event's sources. Empty iff none.
+  std::vector<Arg> Pronoun(size_t u, const std::vector<Arg>* src = nullptr) const;
   // The last meeting's parties for "the sides" at units [u, u + len); empty iff len is 0 or
   // there was none.
   std::vector<Arg> Sides(size_t u, size_t len) const;

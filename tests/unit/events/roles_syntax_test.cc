@@ -76,6 +76,12 @@ TEST(Frames, WithdrawalsEmbargoesHandoversAndFightingAlongside) {
   EXPECT_TRUE(Has(d, "RUS", "REJECT", "IGO:NATO")) << Summary(d);
 }
 
+TEST(Anaphora, APluralPronounTakesTheWholeCoordination) {
+  Doc d = RunText("France and Germany said they were stopping arms exports to Turkey.", "en");
+  EXPECT_TRUE(Has(d, "FRA", "SANCTION", "TUR")) << Summary(d);
+  EXPECT_TRUE(Has(d, "DEU", "SANCTION", "TUR")) << Summary(d);
+}
+
 TEST(Proxy, TheEmirOfAStateStandsForIt) {
   Doc d = RunText("Biden thanked the emir of Qatar for his mediation.", "en");
   EXPECT_TRUE(Has(d, "USA", "SUPPORT", "QAT")) << Summary(d);
