@@ -6,9 +6,7 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "entente/engine.h"
-#include "eval/eval.h"
-#include "output/jsonl.h"
+#include "eval_util.h"
 #include "test_util.h"
 
 namespace entente {
@@ -20,22 +18,14 @@ TEST(SeedsEval, EventPrecisionAndRecallOverFloors) {
   ASSERT_TRUE(engine.ok()) << engine.error();
   auto gold = LoadGold(testing::SharedDir() + "/gold/seeds.jsonl");
   ASSERT_TRUE(gold.ok()) << gold.error();
-  Scorer scorer(*gold);
-  for (const GoldDoc& g : *gold) {
-    Doc doc;
-    doc.id = g.id;
-    doc.date = g.pub_date;
-    doc.text = g.text;
-    engine->Process(doc);
-    ASSERT_TRUE(scorer.Add(DocToJson(doc, false)));
+  const EvalReport report = testing::ScoreGold(*engine, *gold, [](const Doc& doc) {
     if (std::getenv("ENTENTE_SHOW_EVENTS"))
       for (const Event& e : doc.events)
         std::cout << "  " << e.src.country << " " << e.type << "(" << e.cameo << ") "
                   << e.tgt.country << " | " << e.trigger_text << " | " << e.src.text << " → "
                   << e.tgt.text << " | " << e.date << " " << ModalityName(e.modality) << " "
                   << e.attribution << " " << e.confidence << "\n";
-  }
-  const EvalReport report = scorer.Report();
+  });
   std::cout << FormatReport(report, true);
   EXPECT_EQ(report.missing_docs, 0);
   // Both documents score P = R = 1.0 now; the floors leave room for language-layer changes.
