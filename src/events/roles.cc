@@ -517,6 +517,21 @@ std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
     Arg arg;
     arg.noun = j;
     std::vector<Arg> out;
+    // The noun's own author right after it ("заклики Заходу", "calls by the West").
+    size_t k = j + 1;
+    for (const auto& by : lf_.by) {
+      bool ok = k + by.size() <= sv_.units.size();
+      for (size_t b = 0; b < by.size() && ok; ++b) ok = sv_.units[k + b].lower == by[b];
+      if (ok) {
+        k += by.size();
+        break;
+      }
+    }
+    if (const ActorRef* a = StartingAt(k); a && Eligible(*a, false)) {
+      out = Group(*a, false, true, 0.75);
+      for (Arg& g : out) g.noun = j;
+      return out;
+    }
     for (const EventActor& src : disc_.LastOf(n.cameo)) {
       arg.actor = src;
       arg.actor.text = std::string(doc_.Slice(sv_.units[j].span));

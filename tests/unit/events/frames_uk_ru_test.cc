@@ -447,6 +447,11 @@ TEST(FramesUkRu, RefusingAWarrantRejectsItsIssuer) {
   EXPECT_TRUE(Has(d, "HUN", "REJECT", "IGO:ICC")) << Summary(d);
 }
 
+TEST(FramesUkRu, AnEventNounsAuthorRightAfterIt) {
+  Doc d = RunText("Нью-Делі відкидає заклики Заходу обмежити закупівлі російської нафти.", "uk");
+  EXPECT_TRUE(Has(d, "IND", "REJECT", "REG:WEST")) << Summary(d);
+}
+
 TEST(FramesUkRu, AnEventNounBeforeItsVerb) {
   Doc d = RunText("Финляндия обвинила Россию в гибридной атаке. В Кремле эти обвинения отвергли.",
                   "ru");
