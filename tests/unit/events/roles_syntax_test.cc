@@ -82,6 +82,20 @@ TEST(Anaphora, APluralPronounTakesTheWholeCoordination) {
   EXPECT_TRUE(Has(d, "DEU", "SANCTION", "TUR")) << Summary(d);
 }
 
+TEST(Negative, PrefixTriggersDoNotFireOnOtherWords) {
+  for (const char* text :
+       {"Israel and Hamas agree four-day truce, hostages from Thailand to be freed.",
+        "Russia sent a significant signal to Japan.", "Iran and Iraq held urgent talks.",
+        "The background of China and Japan is complex.", "Shell and BP left Russia."}) {
+    Doc d = RunText(text, "en");
+    for (const Event& e : d.events)
+      EXPECT_TRUE(e.type == "AGREE" || e.type == "CONSULT" || e.type == "RETREAT")
+          << text << ": " << Summary(d);
+    EXPECT_FALSE(Has(d, "RUS", "SUPPORT", "JPN")) << Summary(d);
+    EXPECT_FALSE(Has(d, "CHN", "SUPPORT", "JPN")) << Summary(d);
+  }
+}
+
 TEST(Proxy, TheEmirOfAStateStandsForIt) {
   Doc d = RunText("Biden thanked the emir of Qatar for his mediation.", "en");
   EXPECT_TRUE(Has(d, "USA", "SUPPORT", "QAT")) << Summary(d);
