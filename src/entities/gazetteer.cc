@@ -51,8 +51,10 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
     if (e.kind != EntryKind::kStateAdj && e.kind != EntryKind::kTitle)
       e.need_cap = units.front().capitalized;
     e.all_caps = units.size() == 1 && units.front().all_caps && units.front().lower.size() <= 5;
-    max_len_ = std::max(max_len_, units.size());
-    std::vector<Entry>& list = dicts_[l][JoinKeys(units, 0, units.size())];
+    Dict& dict = dicts_[l];
+    uint32_t& longest = dict.first[units.front().key];
+    longest = std::max(longest, static_cast<uint32_t>(units.size()));
+    std::vector<Entry>& list = dict.names[JoinKeys(units, 0, units.size())];
     for (const Entry& old : list)
       if (old.kind == e.kind && old.index == e.index) return;
     list.push_back(e);
@@ -206,17 +208,28 @@ std::vector<DictMatch> Gazetteer::Find(const std::vector<Unit>& units,
   if (d == dicts_.end()) d = dicts_.find("en");
   if (d == dicts_.end()) return out;
   const Dict& dict = d->second;
+  std::string joined;        // keys of units [i, limit) joined by '\x1f'
+  std::vector<size_t> ends;  // ends[k]: the length of the keys of units [i, i + k + 1)
   for (size_t i = 0; i < units.size();) {
     if (!units[i].word) {
       ++i;
       continue;
     }
     bool found = false;
+    auto first = dict.first.find(units[i].key);
+    const size_t longest = first == dict.first.end() ? 0 : first->second;
     size_t limit = i;
-    while (limit < units.size() && units[limit].word && limit - i < max_len_) ++limit;
+    while (limit < units.size() && units[limit].word && limit - i < longest) ++limit;
+    joined.clear();
+    ends.clear();
+    for (size_t k = i; k < limit; ++k) {
+      if (k > i) joined.push_back('\x1f');
+      joined += units[k].key;
+      ends.push_back(joined.size());
+    }
     for (size_t end = limit; end > i && !found; --end) {
-      auto it = dict.find(JoinKeys(units, i, end));
-      if (it == dict.end()) continue;
+      auto it = dict.names.find(std::string_view(joined).substr(0, ends[end - i - 1]));
+      if (it == dict.names.end()) continue;
       DictMatch m{i, end, {}};
       for (const Entry& e : it->second) {
         if (e.need_cap && !units[i].capitalized) continue;

@@ -89,7 +89,18 @@ class Gazetteer {
     uint32_t person;
     std::string role, country, start, end;
   };
-  using Dict = std::unordered_map<std::string, std::vector<Entry>>;
+  struct Hash {  // lets Find look up string_views
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <class V>
+  using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  struct Dict {
+    Map<std::vector<Entry>> names;  // joined keys → entries
+    // First unit's key → the most units of a name that starts with it: Find looks up only
+    // stretches that can match.
+    Map<uint32_t> first;
+  };
   uint32_t AddEntity(KbEntity e);
   void AddName(std::string_view lang, std::string_view name, Entry entry, const MatchKeys& keys);
 
@@ -100,7 +111,6 @@ class Gazetteer {
   std::vector<Role> roles_;
   std::map<std::string, Dict, std::less<>> dicts_;  // by language
   std::vector<std::string> langs_;
-  size_t max_len_ = 1;
 };
 
 }  // namespace entente

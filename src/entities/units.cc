@@ -15,6 +15,43 @@ bool HasLetterOrDigit(std::string_view s) {
   return false;
 }
 
+// Length in bytes of the invisible format character (zero-width space/joiners, word joiner, BOM,
+// soft hyphen) starting at s[i], or 0.
+size_t InvisibleAt(std::string_view s, size_t i) {
+  const unsigned char lead = static_cast<unsigned char>(s[i]);
+  if (lead != 0xE2 && lead != 0xEF && lead != 0xC2) return 0;
+  static constexpr std::string_view kInvisible[] = {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D",
+                                                    "\xE2\x81\xA0", "\xEF\xBB\xBF", "\xC2\xAD"};
+  for (std::string_view c : kInvisible)
+    if (s.substr(i, c.size()) == c) return c.size();
+  return 0;
+}
+
+bool HasInvisible(std::string_view s) {
+  for (size_t i = s.find_first_of("\xE2\xEF\xC2"); i != std::string_view::npos;
+       i = s.find_first_of("\xE2\xEF\xC2", i + 1))
+    if (InvisibleAt(s, i)) return true;
+  return false;
+}
+
+// `s` without invisible format characters; `lead`/`trail` get the bytes they took at its ends.
+std::string Visible(std::string_view s, size_t& lead, size_t& trail) {
+  std::string out;
+  lead = trail = 0;
+  bool seen = false;
+  for (size_t i = 0; i < s.size();) {
+    if (size_t n = InvisibleAt(s, i)) {
+      (seen ? trail : lead) += n;
+      i += n;
+      continue;
+    }
+    seen = true;
+    trail = 0;
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
 // Appends the units of one word-like piece of text starting at byte `offset`, split on internal
 // '-' and '.' runs.
 void AppendParts(std::string_view text, uint32_t offset, uint32_t token, const MatchKeys& keys,
@@ -25,10 +62,13 @@ void AppendParts(std::string_view text, uint32_t offset, uint32_t token, const M
       std::string_view part = text.substr(start, end - start);
       if (HasLetterOrDigit(part)) {
         Unit u;
-        u.lower = keys.Lower(part);
-        u.key = keys.Key(part, lang);
+        size_t lead = 0, trail = 0;
+        const std::string visible = Visible(part, lead, trail);
+        u.lower = keys.Lower(visible);
+        u.key = keys.Key(visible, lang);
         u.token = token;
-        u.span = {offset + static_cast<uint32_t>(start), offset + static_cast<uint32_t>(end)};
+        u.span = {offset + static_cast<uint32_t>(start + lead),
+                  offset + static_cast<uint32_t>(end - trail)};
         u.word = true;
         u.capitalized = IsUpperInitial(part);
         u.all_caps = IsAllUpper(part);
@@ -56,6 +96,15 @@ bool IsUpperInitial(std::string_view s) {
   return false;
 }
 
+bool HasUpper(std::string_view s) {
+  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    if (u_isupper(c) || u_istitle(c)) return true;
+  }
+  return false;
+}
+
 bool IsAllUpper(std::string_view s) {
   int letters = 0;
   for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
@@ -71,11 +120,14 @@ bool IsAllUpper(std::string_view s) {
 std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKeys& keys,
                                 std::string_view lang) {
   std::vector<Unit> out;
+  out.reserve(s.token_count + 4);
   const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, doc.tokens.size());
   for (uint32_t t = s.first_token; t < end; ++t) {
     const Token& tok = doc.tokens[t];
     std::string_view text = doc.Slice(tok.span);
     if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol) {
+      size_t lead = 0, trail = 0;
+      if (Visible(text, lead, trail).empty()) continue;  // only invisible characters
       const bool glued = (text == "-" || text == ".") && t > s.first_token && t + 1 < end &&
                          doc.tokens[t - 1].span.end == tok.span.begin &&
                          doc.tokens[t + 1].span.begin == tok.span.end &&
@@ -90,7 +142,7 @@ std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKe
       continue;
     }
     const bool split = text.find_first_of("-.", 1) != std::string_view::npos;
-    if (!split) {
+    if (!split && !HasInvisible(text)) {
       Unit u;
       u.lower = tok.lower.empty() ? keys.Lower(text) : tok.lower;
       u.key = tok.key.empty() ? keys.Key(text, lang) : tok.key;

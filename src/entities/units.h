@@ -4,7 +4,9 @@
 // by '-' or '.' ("Нью-Йорк" → нью, йорк; "U.S" → u, s), so that knowledge entries written either
 // way ("Нью-Йорк", "U.S.") match. Punctuation tokens are units too (they stop matches), except a
 // '-' or '.' glued to words on both sides, which is dropped. Knowledge phrases are cut into units
-// by the same rule (PhraseUnits), and both sides are keyed with MatchKeys::Key.
+// by the same rule (PhraseUnits), and both sides are keyed with MatchKeys::Key. Invisible format
+// characters (zero-width space, soft hyphen) are no part of a unit: left out of its key, trimmed
+// from its span, and a token of nothing else is no unit.
 // Thread-safety: plain functions and values.
 #ifndef ENTENTE_ENTITIES_UNITS_H_
 #define ENTENTE_ENTITIES_UNITS_H_
@@ -44,6 +46,8 @@ std::string JoinKeys(const std::vector<Unit>& units, size_t begin, size_t end);
 // True iff the first letter of `s` (UTF-8) is upper case; `all` asks for every letter.
 bool IsUpperInitial(std::string_view s);
 bool IsAllUpper(std::string_view s);
+// True iff some letter of `s` is upper case ("easyJet").
+bool HasUpper(std::string_view s);
 
 }  // namespace entente
 

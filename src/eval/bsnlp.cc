@@ -59,6 +59,8 @@ std::string NormaliseSurface(std::string_view surface) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(surface.data(), static_cast<int32_t>(surface.size())));
   u.foldCase();
+  for (UChar32 c : {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD})
+    for (int32_t i = u.indexOf(c); i >= 0; i = u.indexOf(c)) u.remove(i, 1);
   Replace(u, {0x2019, 0x02BC, 0x2018, 0x0060, 0x00B4}, '\'');
   Replace(u, {0x00A0, 0x2009, 0x202F, '\t'}, ' ');
   Replace(u, {0x2013, 0x2014, 0x2011}, '-');

@@ -73,8 +73,8 @@ class NerScorer {
   std::map<std::string, int> xid_mentions_;
 };
 
-// Folds a surface form for comparison: case-folded, outer quotes removed, apostrophes and
-// whitespace unified.
+// Folds a surface form for comparison: case-folded, invisible format characters (zero-width
+// space, soft hyphen ...) dropped, outer quotes removed, apostrophes and whitespace unified.
 std::string NormaliseSurface(std::string_view surface);
 
 std::string FormatNerReport(const NerReport& report, bool verbose);

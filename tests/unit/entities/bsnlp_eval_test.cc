@@ -11,6 +11,7 @@ namespace {
 
 TEST(BsnlpScorer, SurfacesCompareFoldedWithoutQuotes) {
   EXPECT_EQ(NormaliseSurface("«Економічна правда»"), "економічна правда");
+  EXPECT_EQ(NormaliseSurface("Тереза \u200b\u200bМэй"), "тереза мэй");
   EXPECT_EQ(NormaliseSurface("\"Інтерфакс-Україна\""), "інтерфакс-україна");
   EXPECT_EQ(NormaliseSurface("О’Лірі"), "о'лірі");
   EXPECT_EQ(NormaliseSurface("Терези  Мей"), "терези мей");
@@ -48,11 +49,12 @@ TEST(BsnlpEval, UkrainianAndRussianFloors) {
     scorer.Add(g, doc);
   }
   NerReport r = scorer.Report();
-  EXPECT_GE(r.by_lang["ru"].Recall(), 0.82);
-  EXPECT_GE(r.by_lang["ru"].Precision(), 0.81);
-  EXPECT_GE(r.by_lang["uk"].Recall(), 0.82);
-  EXPECT_GE(r.by_lang["uk"].Precision(), 0.66);
-  EXPECT_GE(r.Consistency(), 0.58);
+  // Measured: ru P 0.910 R 0.865, uk P 0.805 R 0.842, consistency 0.665 (368/553).
+  EXPECT_GE(r.by_lang["ru"].Recall(), 0.85);
+  EXPECT_GE(r.by_lang["ru"].Precision(), 0.89);
+  EXPECT_GE(r.by_lang["uk"].Recall(), 0.83);
+  EXPECT_GE(r.by_lang["uk"].Precision(), 0.795);
+  EXPECT_GE(r.Consistency(), 0.65);
 }
 
 }  // namespace
