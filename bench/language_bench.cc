@@ -5,6 +5,9 @@
 // ≥ 99 % of documents (a broken build cannot time well), every document has sentences and every
 // word token a key. Each stage is then timed alone on documents already carried through the stages
 // before it; BM_Chain times the four together. bytes/s counts Doc::text bytes.
+// ENTENTE_LANG_DUMP=<file>: also writes the chain's output (document and block languages, body
+// blocks, sentences, tokens with span, kind, lower and key) to <file>, one line per fact, to
+// compare the output of two builds byte for byte (`cmp`).
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -113,6 +116,23 @@ const std::vector<Doc>& After(size_t n) {
   return cache[n];
 }
 
+// The chain's output for ENTENTE_LANG_DUMP.
+void Dump(const std::vector<Doc>& docs, const char* path) {
+  std::ofstream out(path, std::ios::binary);
+  for (const Doc& d : docs) {
+    out << "doc " << d.id << ' ' << d.lang << '\n';
+    for (const entente::Block& b : d.blocks)
+      out << "block " << b.span.begin << ' ' << b.span.end << ' ' << b.is_body << ' ' << b.lang
+          << '\n';
+    for (const entente::Sentence& s : d.sentences)
+      out << "sentence " << s.span.begin << ' ' << s.span.end << ' ' << s.first_token << ' '
+          << s.token_count << ' ' << s.block << '\n';
+    for (const entente::Token& t : d.tokens)
+      out << "token " << t.span.begin << ' ' << t.span.end << ' ' << static_cast<int>(t.kind) << ' '
+          << t.capitalized << ' ' << t.lower << ' ' << t.key << '\n';
+  }
+}
+
 bool Verified(benchmark::State& state) {
   const Corpus& c = LoadCorpus();
   if (c.docs.empty()) {
@@ -120,6 +140,11 @@ bool Verified(benchmark::State& state) {
     return false;
   }
   const std::vector<Doc>& done = After(4);
+  static const bool dumped = [&] {
+    if (const char* path = std::getenv("ENTENTE_LANG_DUMP")) Dump(done, path);
+    return true;
+  }();
+  (void)dumped;
   size_t right = 0;
   for (size_t i = 0; i < done.size(); ++i) {
     const Doc& d = done[i];

@@ -158,8 +158,9 @@ class Keys {
   void KeyOfLower(std::string_view lower, const Rules& rules, std::string& out) const;
 
  private:
-  // Appends the stem of one part of a word (no hyphen) to `out`.
-  void StemPart(std::string_view part, const Rules& rules, std::string& out) const;
+  // Appends the stem of one part of a word (no hyphen) to `out`; `has_letter`: the part is
+  // known to have a letter.
+  void StemPart(std::string_view part, const Rules& rules, bool has_letter, std::string& out) const;
 
   const icu::Normalizer2* nfkc_cf = nullptr;
   const std::array<Fold, chars::kCached>* fold = nullptr;  // nfkc_cf's, per code point
@@ -281,9 +282,10 @@ std::string Keys::Lower(std::string_view word) const {
   return out;
 }
 
-void Keys::StemPart(std::string_view key, const Rules& rules, std::string& out) const {
+void Keys::StemPart(std::string_view key, const Rules& rules, bool has_letter,
+                    std::string& out) const {
   const SuffixTable* table = rules.table;
-  if (!HasLetter(key)) {
+  if (!has_letter && !HasLetter(key)) {
     out += key;
     return;
   }
@@ -352,7 +354,9 @@ void Keys::KeyOfLower(std::string_view lower, const Rules& rules, std::string& o
   size_t start = 0;
   while (true) {
     size_t dash = lower.find('-', start);
-    StemPart(lower.substr(start, dash == std::string::npos ? dash : dash - start), rules, out);
+    // A word without a hyphen is one part, with the letter found above.
+    StemPart(lower.substr(start, dash == std::string::npos ? dash : dash - start), rules,
+             start == 0 && dash == std::string::npos, out);
     if (dash == std::string::npos) break;
     out += '-';
     start = dash + 1;

@@ -98,6 +98,18 @@ inline UScriptCode Script(UChar32 c) {
   return uscript_getScript(c, &err);
 }
 
+// A 16-bit signature of a non-empty word for filters in front of word-list lookups: its size
+// and three of its bytes (the second, the middle and the last, which tell Cyrillic letters
+// apart where a first byte would not), mixed.
+inline size_t WordSignature(std::string_view w) {
+  const uint32_t n = static_cast<uint32_t>(w.size());
+  uint32_t h = n * 0x9E3779B1u;
+  h ^= static_cast<uint8_t>(w[n > 1 ? 1 : 0]) * 0x85EBCA77u;
+  h ^= static_cast<uint8_t>(w[n / 2]) * 0xC2B2AE3Du;
+  h ^= static_cast<uint8_t>(w[n - 1]) * 0x27D4EB2Fu;
+  return (h ^ h >> 15 ^ h >> 23) & 0xFFFF;
+}
+
 // A word built one code point at a time (UTF-8) whose bytes are kept only up to `max` bytes:
 // for lookups in word lists, where a longer word cannot match.
 class Word {

@@ -113,11 +113,7 @@ struct StopIndex {
   size_t max_bytes = 0;                                  // longest word
   std::vector<bool> maybe = std::vector<bool>(1 << 16);  // by Sig(): false = not a stop word
 
-  static size_t Sig(std::string_view w) {
-    return (w.size() << 8 ^ static_cast<uint8_t>(w.back()) ^
-            static_cast<uint8_t>(w[w.size() / 2]) << 4) &
-           0xFFFF;
-  }
+  static size_t Sig(std::string_view w) { return chars::WordSignature(w); }
 };
 
 // Lower case, ё → е, apostrophes → ', white space runs → one space, trimmed.

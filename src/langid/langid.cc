@@ -8,6 +8,10 @@
 //   language first), and words found in exactly one
 //   lang/<code>/stopwords list. Combined score = Σ weight × share, over languages written in the
 //   block's main script (no Latin-only language for a Cyrillic block, and the reverse).
+//   Letters alone decide a block, CLD2 and fastText unasked (LettersDecide), when at least
+//   kDecisiveLetters letters vote, all for one language that has the most votes, they are at
+//   least kDecisivePercent % of its letters, and that language's stop words (if it has a list)
+//   are not outvoted; the block's distribution is then letters and stop words only.
 //   fastText, the costly one, runs only when the cheap evidence is not decisive (IsDecisive): a
 //   reliable CLD2 answer of ≥ kCld2Sure % that letters and stop words (when CLD2's language has a
 //   list) do not contradict and that is not in a close group CLD2 confuses (hr/bs/sr); nor on a
@@ -72,6 +76,8 @@ constexpr double kNonBodyWeight = 0.25;
 constexpr double kBlockPrior = 0.25;
 constexpr int kCld2Sure = 90;
 constexpr size_t kCld2Bytes = 384;
+constexpr size_t kDecisiveLetters = 3;
+constexpr size_t kDecisivePercent = 1;
 
 using Scores = std::map<std::string, double>;
 
@@ -88,11 +94,7 @@ struct WordMap {
   size_t max_bytes = 0;
   std::vector<bool> maybe = std::vector<bool>(1 << 16);
 
-  static size_t Sig(std::string_view w) {
-    return (w.size() << 8 ^ static_cast<uint8_t>(w.back()) ^
-            static_cast<uint8_t>(w[w.size() / 2]) << 4) &
-           0xFFFF;
-  }
+  static size_t Sig(std::string_view w) { return chars::WordSignature(w); }
   V& Insert(const std::string& w) {
     max_bytes = std::max(max_bytes, w.size());
     if (!w.empty()) maybe[Sig(w)] = true;
@@ -255,15 +257,16 @@ class LangIdStage : public Stage {
     if (doc.failed()) return;
     std::vector<Evidence> ev(doc.blocks.size());
     bool any_decided = false;
+    Scratch scratch(words_.max_bytes);
     for (size_t b = 0; b < doc.blocks.size(); ++b) {
-      ev[b] = Gather(doc.Slice(doc.blocks[b].span), false);
+      ev[b] = Gather(doc.Slice(doc.blocks[b].span), false, scratch);
       any_decided |= !ev[b].decided.empty();
     }
     // Nothing decided: the deferred blocks' own evidence decides, so give them fastText's too.
     if (!any_decided && fasttext_)
       for (size_t b = 0; b < doc.blocks.size(); ++b)
         if (ev[b].script == USCRIPT_CYRILLIC && ev[b].letter_votes.empty())
-          ev[b] = Gather(doc.Slice(doc.blocks[b].span), true);
+          ev[b] = Gather(doc.Slice(doc.blocks[b].span), true, scratch);
     // Document language from body blocks (all blocks when none is body).
     bool any_body = false;
     for (const Block& b : doc.blocks) any_body |= b.is_body;
@@ -354,15 +357,41 @@ class LangIdStage : public Stage {
   }
 
   // `full`: all evidence, fastText included, even where cheaper evidence settles the block.
-  Evidence Gather(std::string_view text, bool full) const {
+  // Gather()'s per-block counters, kept across a document's blocks to spare allocations.
+  struct Scratch {
+    explicit Scratch(size_t max_word) : word(max_word) {}
+    chars::Word word;
+    std::vector<double> votes;
+    std::vector<uint8_t> voted;
+    std::vector<uint32_t> voters;  // letters that vote for the language
+    std::vector<uint32_t> stop_counts;
+    std::vector<std::pair<UScriptCode, size_t>> scripts;  // letters per script
+  };
+
+  Evidence Gather(std::string_view text, bool full, Scratch& scratch) const {
     Evidence e;
-    // Script counts: Latin, Cyrillic and a few others cover news; the rest go to a map.
-    std::map<UScriptCode, size_t> scripts;
     Scores stop, markers;
-    std::vector<double> votes(letter_langs_.size());
-    std::vector<uint8_t> voted(letter_langs_.size());
-    std::vector<uint32_t> stop_counts(stop_names_.size());
-    chars::Word word(words_.max_bytes);
+    std::vector<double>& votes = scratch.votes;
+    std::vector<uint8_t>& voted = scratch.voted;
+    std::vector<uint32_t>& voters = scratch.voters;
+    std::vector<uint32_t>& stop_counts = scratch.stop_counts;
+    auto& scripts = scratch.scripts;
+    votes.assign(letter_langs_.size(), 0);
+    voted.assign(letter_langs_.size(), 0);
+    voters.assign(letter_langs_.size(), 0);
+    stop_counts.assign(stop_names_.size(), 0);
+    scripts.clear();
+    auto add_script = [&scripts](UScriptCode script, size_t n) {
+      for (auto& [s, count] : scripts)
+        if (s == script) {
+          count += n;
+          return;
+        }
+      scripts.emplace_back(script, n);
+    };
+    size_t voting = 0;  // letters that vote at all
+    chars::Word& word = scratch.word;
+    word.clear();
     auto end_word = [&] {
       if (word.empty()) return;
       if (word.fits()) {
@@ -384,7 +413,7 @@ class LangIdStage : public Stage {
         ++e.letters;
         UScriptCode script = c < 0x80 ? USCRIPT_LATIN : chars::Script(c);
         if (script != last_script) {
-          if (run) scripts[last_script] += run;
+          if (run) add_script(last_script, run);
           last_script = script, run = 0;
         }
         ++run;
@@ -396,8 +425,10 @@ class LangIdStage : public Stage {
           } else if (auto it = letter_slot_.find(lower); it != letter_slot_.end()) {
             slot = it->second;
           }
-          if (slot >= 0)
-            for (const auto& [l, w] : letter_votes_[slot]) votes[l] += w, voted[l] = 1;
+          if (slot >= 0) {
+            ++voting;
+            for (const auto& [l, w] : letter_votes_[slot]) votes[l] += w, voted[l] = 1, ++voters[l];
+          }
         }
         if (lower == 0x0451) lower = 0x0435;  // ё → е, as the word lists write it
         word.Add(lower);
@@ -408,16 +439,29 @@ class LangIdStage : public Stage {
       }
     }
     end_word();
-    if (run) scripts[last_script] += run;
+    if (run) add_script(last_script, run);
     for (size_t l = 0; l < votes.size(); ++l)
       if (voted[l]) e.letter_votes[letter_langs_[l]] = votes[l];
     for (size_t l = 0; l < stop_counts.size(); ++l)
       if (stop_counts[l]) stop[stop_names_[l]] = stop_counts[l];
     size_t top = 0;
-    for (const auto& [script, n] : scripts)
-      if (n > top) top = n, e.script = script;
+    for (const auto& [script, n] : scripts)  // the most letters; the lowest code on a tie
+      if (n > top || (n == top && script < e.script)) top = n, e.script = script;
     if (e.letters == 0) return e;
     Scores cld, letters = e.letter_votes;
+    Normalise(letters);
+    Normalise(stop);
+    // Letters decide without CLD2 and fastText (LettersDecide); the other lists' stop words are
+    // then no evidence for a language without a list of its own.
+    if (!full) {
+      const std::string by_letters = LettersDecide(votes, voters, voting, e.letters);
+      if (!by_letters.empty() && stop_lists_.count(by_letters) == 0) stop.clear();
+      if (!by_letters.empty() && (stop.empty() || ArgMax(stop) == by_letters)) {
+        Combine({}, {}, letters, stop, e);
+        Decide(e, e.letters < kShortLetters);
+        return e;
+      }
+    }
     CLD2::Language lang3[3];
     int percent3[3];
     int text_bytes = 0;
@@ -441,8 +485,6 @@ class LangIdStage : public Stage {
         AddLabel(cld, code, percent3[k] * (reliable ? 1.0 : 0.5));
     }
     Normalise(cld);
-    Normalise(letters);
-    Normalise(stop);
     Scores ft;
     const std::string cld_top = IsoCode(CLD2::LanguageCode(lang3[0]));
     const bool decisive = reliable && percent3[0] >= kCld2Sure && !cld_top.empty() &&
@@ -467,13 +509,40 @@ class LangIdStage : public Stage {
         Normalise(letters);
       }
     }
+    Combine(ft, cld, letters, stop, e);
+    Decide(e, is_short);
+    return e;
+  }
+
+  // The letter language that decides a block alone, or "": at least kDecisiveLetters letters
+  // vote, every one of them for that language, which has more votes than any other, and they
+  // are at least kDecisivePercent % of the block's letters (ъ alone is Bulgarian only when
+  // frequent: Russian writes it rarely).
+  std::string LettersDecide(const std::vector<double>& votes, const std::vector<uint32_t>& voters,
+                            size_t voting, size_t letters) const {
+    if (voting < kDecisiveLetters || voting * 100 < letters * kDecisivePercent) return "";
+    size_t top = votes.size();
+    for (size_t l = 0; l < votes.size(); ++l)
+      if (voters[l] == voting && (top == votes.size() || votes[l] > votes[top])) top = l;
+    if (top == votes.size()) return "";
+    for (size_t l = 0; l < votes.size(); ++l)
+      if (l != top && votes[l] >= votes[top]) return "";
+    return letter_langs_[top];
+  }
+
+  // e.combined: the weighted sum of the evidence, over languages written in e.script.
+  void Combine(const Scores& ft, const Scores& cld, const Scores& letters, const Scores& stop,
+               Evidence& e) const {
     for (const auto& [l, v] : ft) e.combined[l] += kFastTextWeight * v;
     for (const auto& [l, v] : cld) e.combined[l] += kCld2Weight * v;
     for (const auto& [l, v] : letters) e.combined[l] += kLetterWeight * v;
     for (const auto& [l, v] : stop) e.combined[l] += kStopWeight * v;
     std::erase_if(e.combined, [&](const auto& kv) { return !IsWrittenIn(kv.first, e.script); });
     Normalise(e.combined);
+  }
 
+  // e.decided from e.combined and the letter votes (steps 1-3 of the decision above).
+  static void Decide(Evidence& e, bool is_short) {
     if (is_short && !e.letter_votes.empty()) {
       // Letters decide; the combined score breaks a tie among the letter languages.
       Scores tie;
@@ -488,7 +557,6 @@ class LangIdStage : public Stage {
     } else {
       e.decided = ArgMax(e.combined);
     }
-    return e;
   }
 
   // fastText's top-5 for the first kFastTextBytes of `text`.

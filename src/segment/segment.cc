@@ -152,8 +152,12 @@ class SegmentStage : public Stage {
       const Table* table = resources.pack->Find(name);
       int col = table->ColumnIndex("abbr");
       if (col < 0) continue;
-      std::unordered_set<std::string>& set = abbreviations_[lang];
-      for (size_t r = 0; r < table->rows(); ++r) set.insert(LowerUtf8(table->Cell(r, col)));
+      AbbrSet& set = abbreviations_[lang];
+      for (size_t r = 0; r < table->rows(); ++r) {
+        std::string abbr = LowerUtf8(table->Cell(r, col));
+        set.max_bytes = std::max(set.max_bytes, abbr.size());
+        set.lower.insert(std::move(abbr));
+      }
       icu::Locale locale(lang.c_str());
       BreakPtr base(icu::BreakIterator::createSentenceInstance(locale, status));
       if (U_FAILURE(status)) return Status::Error("ICU sentence iterator for " + lang);
@@ -193,7 +197,16 @@ class SegmentStage : public Stage {
   }
 
  private:
-  using AbbrSet = std::unordered_set<std::string>;
+  // A language's abbreviations, lower case.
+  struct AbbrSet {
+    std::unordered_set<std::string> lower;
+    size_t max_bytes = 0;  // the longest
+    // Whether `chunk`, lower-cased, is one. A chunk over 3 × max_bytes is not: lower-casing
+    // shrinks a character's UTF-8 at most from 3 bytes to 1 (K, U+212A → k).
+    bool Has(std::string_view chunk) const {
+      return chunk.size() <= 3 * max_bytes && lower.count(LowerUtf8(chunk)) > 0;
+    }
+  };
 
   // A block as UTF-16 for ICU's iterators (which run faster on it than on UTF-8), with the UTF-8
   // offset of every UTF-16 index (ill-formed UTF-8 becomes U+FFFD), and the word breaks of the
@@ -219,6 +232,11 @@ class SegmentStage : public Stage {
       size_t n = 0;
       for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
         const int32_t at = i;
+        if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: one unit
+          u8[n] = at;
+          text[n++] = static_cast<unsigned char>(s[i++]);
+          continue;
+        }
         UChar32 c;
         U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
         if (c < 0) c = 0xFFFD;
@@ -259,7 +277,7 @@ class SegmentStage : public Stage {
       const int32_t end = buffer.u8[end16];
       if (static_cast<size_t>(end) < text.size()) {
         std::string_view chunk = ChunkBefore(text, end);
-        if (IsInitials(chunk) || (abbreviations && abbreviations->count(LowerUtf8(chunk))) ||
+        if (IsInitials(chunk) || (abbreviations && abbreviations->Has(chunk)) ||
             (ordinal_dot && IsOrdinal(chunk)))
           continue;
       }
@@ -281,10 +299,13 @@ class SegmentStage : public Stage {
       buffer.words_done = true;
       words.setText(buffer.Open(0, static_cast<int32_t>(buffer.text.size()), status), status);
       if (U_SUCCESS(status)) {
-        buffer.words.reserve(buffer.text.size() / 2 + 2);
-        buffer.words.push_back({buffer.u8[words.first()], 0});
+        // Breaks are distinct offsets in [0, units]: at most units + 1 of them.
+        buffer.words.resize(buffer.text.size() + 1);
+        Boundary* out = buffer.words.data();
+        *out++ = {buffer.u8[words.first()], 0};
         for (int32_t z = words.next(); z != icu::BreakIterator::DONE; z = words.next())
-          buffer.words.push_back({buffer.u8[z], words.getRuleStatus()});
+          *out++ = {buffer.u8[z], words.getRuleStatus()};
+        buffer.words.resize(static_cast<size_t>(out - buffer.words.data()));
       }
     }
     auto before = [](const Boundary& x, int32_t pos) { return x.pos < pos; };
@@ -330,47 +351,52 @@ class SegmentStage : public Stage {
       const int32_t rule = breaks[k].status;
       UChar32 first = CodePointAt(s, a);
       if (rule < UBRK_WORD_NONE_LIMIT && IsSpace(first)) continue;
-      if (size_t n = UrlLength(s.substr(a)); n > 0) {
-        url_end = a + static_cast<int32_t>(n);
-        doc.tokens.push_back({{offset + a, offset + url_end}, TokenKind::kSymbol, false, "", ""});
-        continue;
+      if (first == 'h' || first == 'w') {
+        if (size_t n = UrlLength(s.substr(a)); n > 0) {
+          url_end = a + static_cast<int32_t>(n);
+          Token& url = doc.tokens.emplace_back();
+          url.span = {offset + a, offset + url_end};
+          url.kind = TokenKind::kSymbol;
+          continue;
+        }
       }
-      Token token;
-      token.span = {offset + a, offset + z};
+      const Span span = {offset + a, offset + z};
+      TokenKind kind;
       if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-        token.kind = TokenKind::kNumber;
+        kind = TokenKind::kNumber;
       } else if (rule >= UBRK_WORD_LETTER) {
-        token.kind = TokenKind::kWord;
+        kind = TokenKind::kWord;
       } else {
-        token.kind = chars::IsPunct(first) ? TokenKind::kPunct : TokenKind::kSymbol;
+        kind = chars::IsPunct(first) ? TokenKind::kPunct : TokenKind::kSymbol;
       }
-      token.capitalized = chars::IsUpper(first) || chars::IsTitle(first);
       // "U.S" "." → "U.S." when the abbreviation list has it with an inner period.
-      if (token.kind == TokenKind::kPunct && z - a == 1 && s[a] == '.' && abbreviations &&
+      if (kind == TokenKind::kPunct && z - a == 1 && s[a] == '.' && abbreviations &&
           doc.tokens.size() > sentence.first_token) {
         Token& left = doc.tokens.back();
-        std::string_view joined(doc.text.data() + left.span.begin,
-                                token.span.end - left.span.begin);
-        if (left.span.end == token.span.begin && left.kind == TokenKind::kWord &&
-            joined.find('.') < joined.size() - 1 && abbreviations->count(LowerUtf8(joined))) {
-          left.span.end = token.span.end;
+        std::string_view joined(doc.text.data() + left.span.begin, span.end - left.span.begin);
+        if (left.span.end == span.begin && left.kind == TokenKind::kWord &&
+            joined.find('.') < joined.size() - 1 && abbreviations->Has(joined)) {
+          left.span.end = span.end;
           continue;
         }
       }
       // word '-' word, no spaces: one word.
       const size_t n = doc.tokens.size() - sentence.first_token;
-      if (token.kind == TokenKind::kWord && n >= 2) {
+      if (kind == TokenKind::kWord && n >= 2) {
         Token& hyphen = doc.tokens[doc.tokens.size() - 1];
         Token& left = doc.tokens[doc.tokens.size() - 2];
         std::string_view h = doc.Slice(hyphen.span);
         if ((h == "-" || h == "\u2010" || h == "\u2011") && hyphen.span.begin == left.span.end &&
-            hyphen.span.end == token.span.begin && left.kind == TokenKind::kWord) {
-          left.span.end = token.span.end;
+            hyphen.span.end == span.begin && left.kind == TokenKind::kWord) {
+          left.span.end = span.end;
           doc.tokens.pop_back();
           continue;
         }
       }
-      doc.tokens.push_back(std::move(token));
+      Token& token = doc.tokens.emplace_back();  // built in place: no moves of its strings
+      token.span = span;
+      token.kind = kind;
+      token.capitalized = chars::IsUpper(first) || chars::IsTitle(first);
     }
     sentence.token_count = static_cast<uint32_t>(doc.tokens.size()) - sentence.first_token;
     if (sentence.token_count > 0) doc.sentences.push_back(sentence);

@@ -174,6 +174,24 @@ TEST_F(LangIdTest, ShortBlocksFollowTheDocumentUnlessLettersSayOtherwise) {
   EXPECT_EQ(ru.blocks[2].lang, "ru");
 }
 
+// Letters decide a block without CLD2 and fastText only when at least 3 letters vote, all for
+// one language, and they are ≥ 1 % of its letters; else the models are asked as before.
+TEST_F(LangIdTest, LettersAloneDecideOnlyWhenTheyAllAgree) {
+  // ъ votes bg (1.0) and ru (0.6): frequent and alone, it is Bulgarian.
+  EXPECT_EQ(Lang("Министър-председателят заяви, че България ще подкрепи общата позиция на "
+                 "Европейския съюз, след като правителството одобри доклада във вторник."),
+            "bg");
+  // One ъ and no ы or э in Russian: too few letters to decide alone.
+  EXPECT_EQ(Lang("Министр объявил о новом договоре между странами Европейского союза и Азии, "
+                 "сообщает агентство."),
+            "ru");
+  // Ukrainian names in Russian text: і ї є outvote э, but not every voting letter agrees.
+  EXPECT_EQ(Lang("Мэр Києва Віталій Кличко и министр Дмитро Кулеба встретились с журналистами "
+                 "в Києві, сообщает агентство; они обсудили вопросы безопасности и новые меры "
+                 "поддержки жителей."),
+            "ru");
+}
+
 TEST_F(LangIdTest, HintIsOnlyAPrior) {
   EXPECT_EQ(Lang("Россия не остаётся в изоляции: её президент активно ищет новых союзников.", "uk"),
             "ru");
