@@ -61,9 +61,9 @@ const std::vector<std::unique_ptr<Stage>>& Stages() {
     }
     res.pack = *pack;
     std::vector<std::unique_ptr<Stage>> out;
-    for (auto make : {entente::MakeCleanStage, entente::MakeLangIdStage, entente::MakeSegmentStage,
-                      entente::MakeAnalyseStage, entente::MakeEntitiesStage,
-                      entente::MakeEventsStage}) {
+    for (auto make :
+         {entente::MakeCleanStage, entente::MakeLangIdStage, entente::MakeSegmentStage,
+          entente::MakeAnalyseStage, entente::MakeEntitiesStage, entente::MakeEventsStage}) {
       auto stage = make(res);
       if (!stage) {
         std::fprintf(stderr, "events_bench: %s\n", stage.error().message().c_str());
@@ -114,10 +114,10 @@ size_t Bytes(const std::vector<Doc>& docs) {
 void Report(benchmark::State& state, const std::vector<Doc>& docs) {
   const double iters = static_cast<double>(state.iterations());
   state.SetBytesProcessed(static_cast<int64_t>(iters * static_cast<double>(Bytes(docs))));
-  state.counters["docs/s"] = benchmark::Counter(iters * static_cast<double>(docs.size()),
-                                                benchmark::Counter::kIsRate);
-  state.counters["sentences/s"] = benchmark::Counter(iters * static_cast<double>(Sentences(docs)),
-                                                     benchmark::Counter::kIsRate);
+  state.counters["docs/s"] =
+      benchmark::Counter(iters * static_cast<double>(docs.size()), benchmark::Counter::kIsRate);
+  state.counters["sentences/s"] =
+      benchmark::Counter(iters * static_cast<double>(Sentences(docs)), benchmark::Counter::kIsRate);
 }
 
 // The events stage alone; it clears and rewrites Doc::events, so the carried documents are reused.

@@ -7,9 +7,10 @@
 // sentence states (or the one in force in its paragraph) and the place named with a locative
 // preposition. Guards: no event with src == tgt (by code), one per (src, type, tgt) and sentence,
 // at most kMaxPerSentence per sentence, none without both a source and a target. A city as the
-// target (an attack on Kharkiv) stands for its country and is the event's place. An action in a
-// request's or threat's complement is not the requester's (EnclosingRequest). Actions without a target are
-// remembered for event nouns ("condemned the launch").
+// target (an attack on Kharkiv) stands for its country and is the event's place. An action in the
+// complement of a request, threat, refusal or accusation is not coded as its own
+// (EnclosingRequest). Actions without a target are remembered for event nouns ("condemned the
+// launch").
 #include "events/events.h"
 
 #include <algorithm>
@@ -141,12 +142,7 @@ size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::ve
 bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb, size_t te) {
   if (lf.passive.Empty() || lf.Participle(units[tb])) return false;
   // A participle right before its agent ("rebels backed by Rwanda").
-  for (const auto& by : lf.by)
-    if (te + by.size() <= units.size()) {
-      bool ok = true;
-      for (size_t k = 0; k < by.size() && ok; ++k) ok = units[te + k].lower == by[k];
-      if (ok) return true;
-    }
+  if (lf.AgentPrepAt(units, te)) return true;
   const size_t u = SkipAdverbs(units, lf, tb, 0);
   if (u + 1 < tb) return false;
   return u > 0 && lf.passive.MatchEndingAt(units, u - 1) > 0;
@@ -346,7 +342,7 @@ void EventsStage::Process(Doc& doc) const {
     }
     // Pass 2: roles.
     std::set<std::tuple<std::string, std::string, std::string>> seen;
-    std::vector<bool> consumed(units.size(), false);  // event nouns taken by an "event" role
+    std::vector<bool> consumed(units.size(), false);         // event nouns taken by an "event" role
     std::vector<std::vector<Arg>> subjects(matches.size());  // each match's source
     // A conjunction that joins a second verb ("welcomed the plan and urged Kyiv") ends the first
     // verb's rightward searches.
@@ -401,8 +397,7 @@ void EventsStage::Process(Doc& doc) const {
           for (const RoleSpec& r : best->src)
             if (!(src = finder.Find(r, tb, te, nullptr)).empty()) break;
         for (const RoleSpec& r : best->tgt)
-          if (!(tgt = finder.Find(r, tb, te, src.empty() ? nullptr : &src)).empty())
-            break;
+          if (!(tgt = finder.Find(r, tb, te, src.empty() ? nullptr : &src)).empty()) break;
         // "refused to meet with the United States", "threatened to strike Israel": a threat or
         // refusal without a target of its own takes the target of the action in its complement
         // (which is not coded itself). A request's is not its addressee ("urged allies to

@@ -163,6 +163,20 @@ bool LangFrames::Infinitive(const Unit& u) const { return EndsIn(u, inf_suffixes
 
 bool LangFrames::Participle(const Unit& u) const { return EndsIn(u, participle_suffixes); }
 
+size_t SequenceAt(const std::vector<Unit>& units, size_t i,
+                  const std::vector<std::vector<std::string>>& seqs) {
+  for (const auto& seq : seqs) {
+    bool ok = i + seq.size() <= units.size();
+    for (size_t k = 0; k < seq.size() && ok; ++k) ok = units[i + k].lower == seq[k];
+    if (ok) return seq.size();
+  }
+  return 0;
+}
+
+size_t LangFrames::AgentPrepAt(const std::vector<Unit>& units, size_t i) const {
+  return SequenceAt(units, i, by);
+}
+
 void WordSeqSet::Add(std::string_view text) {
   std::vector<std::string> seq;
   for (const std::string& w : SplitBar(text, ' '))

@@ -113,7 +113,7 @@ class WordSeqSet {
 struct LangFrames {
   std::vector<Frame> frames;
   std::vector<Cue> cues;
-  FirstWordIndex frame_index, cue_index;  // over `frames` and `cues`
+  FirstWordIndex frame_index, cue_index;                            // over `frames` and `cues`
   std::map<std::string, std::vector<DateWord>, std::less<>> dates;  // by lower-case phrase
   size_t max_date_words = 1;
   // First words of the `dates` phrases: most units are none, and need no phrase built.
@@ -144,6 +144,8 @@ struct LangFrames {
   // True iff units[u] is a lower-case word ending in an infinitive suffix (with a stem left).
   bool Infinitive(const Unit& u) const;
   bool Participle(const Unit& u) const;
+  // Units an agent preposition (`by`) spans at unit i; 0 iff none.
+  size_t AgentPrepAt(const std::vector<Unit>& units, size_t i) const;
   // Pronoun classes (m, f, n, pl, latter, state, igo, org) by the pronoun's lower-case word; a
   // two-word anaphor ("the bloc") is filed under its last word with its first word.
   ViewMap<std::string> pronouns;
@@ -152,6 +154,10 @@ struct LangFrames {
 
 // Loads every language with a lang/<code>/events table. Phrases are keyed with `keys`.
 std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, const MatchKeys& keys);
+
+// Units the first of `seqs` (lower-case word sequences) that matches at unit i spans; 0 iff none.
+size_t SequenceAt(const std::vector<Unit>& units, size_t i,
+                  const std::vector<std::vector<std::string>>& seqs);
 
 // Splits "a|b|c" into its parts.
 std::vector<std::string> SplitBar(std::string_view s, char sep = '|');

@@ -199,7 +199,7 @@ bool RoleFinder::Eligible(const ActorRef& a, bool allow_place) const {
 
 bool RoleFinder::Modifier(const ActorRef& a) const {
   if (doc_.mentions[a.mention].name.empty()) return true;  // a demonym adjective
-  if (sv_.units[a.ue - 1].all_caps) return true;            // "US troops", "EU sanctions"
+  if (sv_.units[a.ue - 1].all_caps) return true;           // "US troops", "EU sanctions"
   const std::string& w = sv_.units[a.ue - 1].lower;
   for (std::string_view s : {"'s", "\u2019s"})
     if (w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0) return true;
@@ -399,8 +399,8 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
   return none();
 }
 
-
-std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place, const std::vector<Arg>* src) const {
+std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
+                                 const std::vector<Arg>* src) const {
   const size_t from = tb + 1;
   size_t proxy_end = 0;  // the unit after the latest proxy noun phrase
   for (size_t j = from; j < sv_.units.size() && j < from + kObjWindow; ++j) {
@@ -441,13 +441,7 @@ std::vector<Arg> RoleFinder::After(size_t te) const {
 }
 
 size_t RoleFinder::PrepAt(const RoleSpec& role, size_t j) const {
-  for (const auto& seq : role.preps) {
-    if (j + seq.size() > sv_.units.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < seq.size() && ok; ++k) ok = sv_.units[j + k].lower == seq[k];
-    if (ok) return seq.size();
-  }
-  return 0;
+  return SequenceAt(sv_.units, j, role.preps);
 }
 
 std::vector<Arg> RoleFinder::Between(const RoleSpec& role, size_t te, bool as_target) const {
@@ -459,8 +453,10 @@ std::vector<Arg> RoleFinder::Between(const RoleSpec& role, size_t te, bool as_ta
     if (!a || !Eligible(*a, false)) break;
     std::vector<Arg> all = Group(*a, false, true, 0.85);
     if (all.size() < 2) break;
-    if (!as_target) all.resize(1);
-    else all.erase(all.begin());
+    if (!as_target)
+      all.resize(1);
+    else
+      all.erase(all.begin());
     return all;
   }
   return {};
@@ -518,15 +514,7 @@ std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
     arg.noun = j;
     std::vector<Arg> out;
     // The noun's own author right after it ("заклики Заходу", "calls by the West").
-    size_t k = j + 1;
-    for (const auto& by : lf_.by) {
-      bool ok = k + by.size() <= sv_.units.size();
-      for (size_t b = 0; b < by.size() && ok; ++b) ok = sv_.units[k + b].lower == by[b];
-      if (ok) {
-        k += by.size();
-        break;
-      }
-    }
+    const size_t k = j + 1 + lf_.AgentPrepAt(sv_.units, j + 1);
     if (const ActorRef* a = StartingAt(k); a && Eligible(*a, false)) {
       out = Group(*a, false, true, 0.75);
       for (Arg& g : out) g.noun = j;

@@ -7,8 +7,9 @@
 //   subj     leftwards from the trigger: the first actor not governed by a preposition, with the
 //            actors coordinated to its left ("Лю і Руденко"); "сторони"/"the sides" → the last
 //            meeting's two parties; a pronoun or anaphoric noun ("the bloc" → an IGO, "the
-//            country" → a state, "the group" → an organisation) → the latest compatible actor (він → a man,
-//            вона → a woman or a state, той/the latter → the last actor named); a relative word
+//            country" → a state, "the group" → an organisation) → the latest compatible actor (він
+//            → a man, вона → a woman or a state, той/the latter → the last actor named); a relative
+//            word
 //            ("який", "which") → the actor just before it. Stops at clause boundaries; goes on
 //            past a complementiser ("що", "that") to the main clause's subject.
 //   obj      rightwards: the first actor not governed by a preposition (and its coordinates), or
@@ -114,7 +115,8 @@ class RoleFinder {
       : doc_(doc), sv_(sv), lf_(lf), disc_(disc), views_(views), sentence_(sentence) {}
   // The arguments for `role` around the trigger units [tb, te); `src` is the source found so
   // far (for partner and object pronouns), or null. Empty iff none.
-  std::vector<Arg> Find(const RoleSpec& role, size_t tb, size_t te, const std::vector<Arg>* src) const;
+  std::vector<Arg> Find(const RoleSpec& role, size_t tb, size_t te,
+                        const std::vector<Arg>* src) const;
   void SetLimits(size_t floor, const std::vector<bool>* stops) {
     floor_ = floor;
     stops_ = stops;
@@ -123,7 +125,8 @@ class RoleFinder {
  private:
   std::vector<Arg> Subj(size_t tb, bool seat_fallback = true) const;
   std::vector<Arg> Obj(size_t tb, size_t te, bool place, const std::vector<Arg>* src) const;
-  std::vector<Arg> Prep(const RoleSpec& role, size_t tb, size_t te, const std::vector<Arg>* src) const;
+  std::vector<Arg> Prep(const RoleSpec& role, size_t tb, size_t te,
+                        const std::vector<Arg>* src) const;
   std::vector<Arg> After(size_t te) const;
   std::vector<Arg> EventRef(size_t tb, size_t te) const;
   std::vector<Arg> Compl(size_t te) const;

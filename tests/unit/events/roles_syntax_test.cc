@@ -48,8 +48,8 @@ TEST(Passive, TheAgentIsTheSourceAndTheSubjectTheTarget) {
 }
 
 TEST(SharedSubject, ARelativeClauseBeforeTheVerbIsSkipped) {
-  Doc d = RunText("Kuleba, who met Biden in Washington on Thursday, called on Germany to act.",
-                  "en");
+  Doc d =
+      RunText("Kuleba, who met Biden in Washington on Thursday, called on Germany to act.", "en");
   EXPECT_TRUE(Has(d, "UKR", "REQUEST", "DEU")) << Summary(d);
   EXPECT_FALSE(Has(d, "USA", "REQUEST", "DEU")) << Summary(d);
 }
@@ -120,7 +120,8 @@ TEST(Passive, ProgressiveIsNoPassive) {
 TEST(Proxy, TargetsInACountryStandForIt) {
   Doc d = RunText("The United States imposed sanctions on more than 500 targets in Russia.", "en");
   EXPECT_TRUE(Has(d, "USA", "SANCTION", "RUS")) << Summary(d);
-  d = RunText("Britain and the United States launched airstrikes on Houthi targets in Yemen.", "en");
+  d = RunText("Britain and the United States launched airstrikes on Houthi targets in Yemen.",
+              "en");
   EXPECT_TRUE(Has(d, "GBR", "ASSAULT", "YEM")) << Summary(d);
   EXPECT_TRUE(Has(d, "USA", "ASSAULT", "YEM")) << Summary(d);
 }
@@ -146,8 +147,8 @@ TEST(Agent, ADemonymBeforeANounTriggerIsItsAgent) {
 }
 
 TEST(Dateline, CityAndAgencyOfTheDatelineAreNoActors) {
-  Doc d = RunText("LONDON (Reuters) - Thousands of people protested against Israel on Saturday.",
-                  "en");
+  Doc d =
+      RunText("LONDON (Reuters) - Thousands of people protested against Israel on Saturday.", "en");
   EXPECT_FALSE(Has(d, "GBR", "PROTEST", "ISR")) << Summary(d);
 }
 
@@ -177,7 +178,8 @@ TEST(Targets, AVisitedCapitalStandsForItsState) {
 }
 
 TEST(Anaphora, TheBlocIsTheLatestOrganisation) {
-  Doc d = RunText("The EU imposed new sanctions on Russia. Kyiv urged the bloc to go further.", "en");
+  Doc d =
+      RunText("The EU imposed new sanctions on Russia. Kyiv urged the bloc to go further.", "en");
   EXPECT_TRUE(Has(d, "UKR", "REQUEST", "IGO:EU")) << Summary(d);
 }
 
@@ -204,8 +206,8 @@ namespace entente {
 namespace {
 
 TEST(Mutual, AnExchangeActsBothWays) {
-  Doc d = testing::RunText("Russia and Ukraine exchanged nearly 500 prisoners of war on Friday.",
-                           "en");
+  Doc d =
+      testing::RunText("Russia and Ukraine exchanged nearly 500 prisoners of war on Friday.", "en");
   EXPECT_TRUE(testing::Has(d, "RUS", "CONCEDE", "UKR")) << testing::Summary(d);
   EXPECT_TRUE(testing::Has(d, "UKR", "CONCEDE", "RUS")) << testing::Summary(d);
 }
@@ -230,8 +232,8 @@ namespace entente {
 namespace {
 
 TEST(Proxy, ABodyInACountryActsForIt) {
-  Doc d = testing::RunText("A court in Guyana has issued arrest warrants for two Brazilian men.",
-                           "en");
+  Doc d =
+      testing::RunText("A court in Guyana has issued arrest warrants for two Brazilian men.", "en");
   EXPECT_TRUE(testing::Has(d, "GUY", "COERCE", "BRA")) << testing::Summary(d);
   d = testing::RunText("Officials in Kyiv accused Moscow of lying.", "en");
   EXPECT_TRUE(testing::Has(d, "UKR", "ACCUSE", "RUS")) << testing::Summary(d);
@@ -261,7 +263,8 @@ TEST(Anaphora, AnEventNounNamesAllItsSources) {
 
 TEST(Anaphora, TheSidesAreTheSentencesFirstMeeting) {
   Doc d = testing::RunText(
-      "Lavrov held talks with Wang Yi in Beijing, days after Janet Yellen's visit to China. The two "
+      "Lavrov held talks with Wang Yi in Beijing, days after Janet Yellen's visit to China. The "
+      "two "
       "ministers accused Washington of hypocrisy.",
       "en", "2024-04-09");
   EXPECT_TRUE(testing::Has(d, "RUS", "ACCUSE", "USA")) << testing::Summary(d);
