@@ -435,6 +435,10 @@ std::vector<Arg> RoleFinder::After(size_t te) const {
       j = a->ue - 1;
       continue;
     }
+    // "переговоры лидеров", "talks of the two sides".
+    if (j == te)
+      if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
+        return pair;
     if (Boundary(j)) break;
   }
   return {};

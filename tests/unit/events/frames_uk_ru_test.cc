@@ -460,5 +460,16 @@ TEST(FramesUkRu, AnEventNounBeforeItsVerb) {
   EXPECT_TRUE(Has(d, "RUS", "REJECT", "FIN")) << Summary(d);
 }
 
+TEST(FramesUkRu, TheLeadersTalksAreTheSides) {
+  Doc d = RunText(
+      "Путин прибыл в Пхеньян, где его встретил Ким Чен Ын. Переговоры лидеров продлились пять "
+      "часов.",
+      "ru");
+  EXPECT_TRUE(Has(d, "RUS", "CONSULT", "PRK") || Has(d, "PRK", "CONSULT", "RUS")) << Summary(d);
+  size_t talks = 0;
+  for (const Event& e : d.events) talks += e.trigger_text == "Переговоры";
+  EXPECT_EQ(talks, 1u) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
