@@ -352,7 +352,8 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
   // speaks for the seat of power it is located at.
   const ActorRef* seat = nullptr;
   auto none = [&]() -> std::vector<Arg> {
-    if (seat && seat_fallback) return {ToArg(*seat, 0.6)};
+    // "В Вашингтоне и Сеуле назвали…": coordinated seats all speak.
+    if (seat && seat_fallback) return Group(*seat, true, true, 0.6, true);
     return {};
   };
   size_t start = tb;
