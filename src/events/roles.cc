@@ -237,6 +237,10 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
       if (cur->ub == 0) break;
       size_t k = cur->ub - 1, skipped = 0;
       if (k > 0 && lf_.det.MatchEndingAt(sv_.units, k)) --k;  // ", the United Arab Emirates"
+      // A repeated preposition ("в Вашингтоне и в Сеуле").
+      if (const size_t len = allow_governed ? lf_.prep.MatchEndingAt(sv_.units, k) : 0;
+          len && k >= len)
+        k -= len;
       while (size_t len = lf_.conj.MatchEndingAt(sv_.units, k)) {
         real |= sv_.units[k].lower != ",";
         skipped += len;

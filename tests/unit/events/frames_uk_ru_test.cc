@@ -471,5 +471,11 @@ TEST(FramesUkRu, TheLeadersTalksAreTheSides) {
   EXPECT_EQ(talks, 1u) << Summary(d);
 }
 
+TEST(FramesUkRu, CoordinatedSeatsOfPowerAllSpeak) {
+  Doc d = RunText("В Вашингтоне и в Сеуле осудили Пхеньян.", "ru");
+  EXPECT_TRUE(Has(d, "USA", "ACCUSE", "PRK")) << Summary(d);
+  EXPECT_TRUE(Has(d, "KOR", "ACCUSE", "PRK")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
