@@ -477,5 +477,12 @@ TEST(FramesUkRu, CoordinatedSeatsOfPowerAllSpeak) {
   EXPECT_TRUE(Has(d, "KOR", "ACCUSE", "PRK")) << Summary(d);
 }
 
+TEST(FramesUkRu, SecurityServicesActForTheirState) {
+  Doc d = RunText("ФСБ задержала американского журналиста.", "ru");
+  EXPECT_TRUE(Has(d, "RUS", "COERCE", "USA")) << Summary(d);
+  d = RunText("СБУ затримала російського агента.", "uk");
+  EXPECT_TRUE(Has(d, "UKR", "COERCE", "RUS")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
