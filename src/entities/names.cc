@@ -183,7 +183,12 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
     if (!OnlyKinds(m,
                    {EntryKind::kState, EntryKind::kCapital, EntryKind::kPlace, EntryKind::kRegion}))
       return false;
-    if (m.begin > 0 && unknown_word(m.begin - 1, self)) return true;
+    // Before it, only a first name makes it a surname ("Имран Хан"); after a noun it is the
+    // genitive of its body ("Міноборони Росії", "Генштаб Китаю").
+    if (m.begin > 0 && unknown_word(m.begin - 1, self)) {
+      auto g = given_.find(sv.lang);
+      return g != given_.end() && g->second.count(units[m.begin - 1].key);
+    }
     if (m.end >= units.size() || !unknown_word(m.end, self)) return false;
     if (m.end + 1 < units.size() && NameWord(units[m.end + 1]))
       return false;  // "Австрії Гернот Блюмель"

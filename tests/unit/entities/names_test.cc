@@ -163,5 +163,15 @@ TEST(EntityNames, StateFormsAndPlaces) {
   EXPECT_EQ(At(ru, "Нидерландов")->country, "NLD");
 }
 
+TEST(EntityNames, AStateAfterABodysNameKeepsItsMention) {
+  // "Міноборони Росії": the genitive of the body's state, not a surname after a first name.
+  Doc d = RunText("Вчора Міноборони Росії звинуватило Україну.", "uk");
+  ASSERT_NE(At(d, "Росії"), nullptr);
+  EXPECT_EQ(At(d, "Росії")->country, "RUS");
+  d = RunText("Вчера Генштаб Китая заявил об ударе.", "ru");
+  ASSERT_NE(At(d, "Китая"), nullptr);
+  EXPECT_EQ(At(d, "Китая")->country, "CHN");
+}
+
 }  // namespace
 }  // namespace entente
