@@ -41,6 +41,19 @@ inline std::string Summary(const Doc& doc) {
   return out.str();
 }
 
+// The mention whose span is exactly `words`; nullptr iff none.
+inline const Mention* MentionAt(const Doc& d, std::string_view words) {
+  for (const Mention& m : d.mentions)
+    if (d.Slice(m.span) == words) return &m;
+  return nullptr;
+}
+
+// The entity the mention of `words` links to; nullptr iff none.
+inline const Entity* At(const Doc& d, std::string_view words) {
+  const Mention* m = MentionAt(d, words);
+  return m ? &d.entities[m->entity] : nullptr;
+}
+
 inline bool Has(const Doc& doc, const std::string& src, const std::string& type,
                 const std::string& tgt) {
   for (const Event& e : doc.events)

@@ -7,19 +7,9 @@
 namespace entente {
 namespace {
 
+using testing::At;
+using testing::MentionAt;
 using testing::RunText;
-
-// The entity the mention covering `words` links to; nullptr iff none.
-const Mention* MentionAt(const Doc& d, std::string_view words) {
-  for (const Mention& m : d.mentions)
-    if (d.Slice(m.span) == words) return &m;
-  return nullptr;
-}
-
-const Entity* At(const Doc& d, std::string_view words) {
-  const Mention* m = MentionAt(d, words);
-  return m ? &d.entities[m->entity] : nullptr;
-}
 
 // What the mention of `words` stands for when it acts (a capital → its state).
 const Entity* ActingAt(const Doc& d, std::string_view words) {

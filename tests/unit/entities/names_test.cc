@@ -10,18 +10,9 @@
 namespace entente {
 namespace {
 
+using testing::At;
+using testing::MentionAt;
 using testing::RunText;
-
-const Mention* MentionAt(const Doc& d, std::string_view words) {
-  for (const Mention& m : d.mentions)
-    if (d.Slice(m.span) == words) return &m;
-  return nullptr;
-}
-
-const Entity* At(const Doc& d, std::string_view words) {
-  const Mention* m = MentionAt(d, words);
-  return m ? &d.entities[m->entity] : nullptr;
-}
 
 // The distinct proper names the document's mentions give.
 std::set<std::string> Names(const Doc& d) {
