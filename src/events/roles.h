@@ -2,16 +2,18 @@
 //
 // A SentenceView lists a sentence's word units and its top-level actor mentions (a mention
 // inside a longer one, like "Росії" in "посол Росії Ігор Моргулов", is left out, unless the
-// longer one names no country: "МЗС Польщі" acts as Poland). Roles
-// (frames.h RoleSpec):
-//   subj     leftwards from the trigger: the first actor not governed by a preposition, with the
-//            actors coordinated to its left ("Лю і Руденко"); "сторони"/"the sides" → the last
-//            meeting's two parties; a pronoun or anaphoric noun ("the bloc" → an IGO, "the
-//            country" → a state, "the group" → an organisation) → the latest compatible actor (він
-//            → a man, вона → a woman or a state, той/the latter → the last actor named); a relative
-//            word
-//            ("який", "which") → the actor just before it. Stops at clause boundaries; goes on
-//            past a complementiser ("що", "that") to the main clause's subject.
+// longer one names no country: "МЗС Польщі" acts as Poland). Roles (frames.h RoleSpec):
+//   subj     leftwards from the trigger: the first actor not governed by a preposition (or
+//            governed after a proxy noun: "a court in Guyana"), with the actors coordinated to
+//            its left ("Лю і Руденко"); "сторони"/"the sides" → the last meeting's two parties; a
+//            pronoun or anaphoric noun → the latest compatible actor (він → a man, вона → a woman
+//            or a state, they → a whole coordination, "the bloc" → an IGO, "the country" → a
+//            state, "the group" → an organisation, той/the latter → the last actor named); a
+//            relative word ("який", "which") → the actor just before it. A relative clause that
+//            ends right before the trigger is skipped ("Navalnaya, who met Biden, called on…").
+//            Stops at clause boundaries; goes on past a complementiser ("що", "that") to the main
+//            clause's subject. With none, the seat of power the clause is located at ("У Кремлі
+//            назвали…").
 //   obj      rightwards: the first actor not governed by a preposition (and its coordinates), or
 //            "the sides"; a preposition inside the trigger ("called on") does not govern.
 //   prep:P   rightwards: the actor(s) after a preposition in P ("з Іраном, Північною Кореєю та
