@@ -19,9 +19,9 @@
 #include <vector>
 
 #include "analyse/analyse.h"
+#include "bench_stages.h"
 #include "clean/clean.h"
 #include "entities/entities.h"
-#include "knowledge/pack.h"
 #include "langid/langid.h"
 #include "segment/segment.h"
 
@@ -35,16 +35,6 @@ std::string SharedDir() {
   return ENTENTE_SHARED_DIR;
 }
 
-template <class Make>
-std::unique_ptr<Stage> MakeOrDie(Make make, const entente::Resources& res) {
-  auto stage = make(res);
-  if (!stage) {
-    std::fprintf(stderr, "entities_bench: %s\n", stage.error().message().c_str());
-    std::exit(1);
-  }
-  return std::move(*stage);
-}
-
 struct Setup {
   std::vector<Doc> docs;  // after analyse
   std::unique_ptr<Stage> entities;
@@ -56,13 +46,6 @@ const Setup& Prepared() {
   static const Setup setup = [] {
     namespace fs = std::filesystem;
     Setup s;
-    entente::Resources res;
-    auto pack = entente::Pack::Load(ENTENTE_PACK);
-    if (!pack) {
-      std::fprintf(stderr, "entities_bench: %s\n", pack.error().message().c_str());
-      std::exit(1);
-    }
-    res.pack = *pack;
     const fs::path root = SharedDir() + "/data/bsnlp";
     std::error_code ec;
     if (!fs::exists(root, ec)) return s;
@@ -75,11 +58,12 @@ const Setup& Prepared() {
         files.push_back(p);
     }
     std::sort(files.begin(), files.end());
-    std::vector<std::unique_ptr<Stage>> before;
-    for (auto make : {entente::MakeCleanStage, entente::MakeLangIdStage, entente::MakeSegmentStage,
-                      entente::MakeAnalyseStage})
-      before.push_back(MakeOrDie(make, res));
-    s.entities = MakeOrDie(entente::MakeEntitiesStage, res);
+    std::vector<std::unique_ptr<Stage>> before = entente::bench::MakeStages(
+        "entities_bench",
+        {entente::MakeCleanStage, entente::MakeLangIdStage, entente::MakeSegmentStage,
+         entente::MakeAnalyseStage, entente::MakeEntitiesStage});
+    s.entities = std::move(before.back());
+    before.pop_back();
     for (const fs::path& p : files) {
       std::ifstream in(p, std::ios::binary);
       std::stringstream ss;

@@ -17,10 +17,10 @@
 #include <vector>
 
 #include "analyse/analyse.h"
+#include "bench_stages.h"
 #include "clean/clean.h"
 #include "entities/entities.h"
 #include "events/events.h"
-#include "knowledge/pack.h"
 #include "langid/langid.h"
 #include "segment/segment.h"
 
@@ -52,27 +52,10 @@ std::vector<Doc> LoadCorpus() {
 
 // The six default stages over this build's pack; the last one is events.
 const std::vector<std::unique_ptr<Stage>>& Stages() {
-  static const auto stages = [] {
-    entente::Resources res;
-    auto pack = entente::Pack::Load(ENTENTE_PACK);
-    if (!pack) {
-      std::fprintf(stderr, "events_bench: %s\n", pack.error().message().c_str());
-      std::exit(1);
-    }
-    res.pack = *pack;
-    std::vector<std::unique_ptr<Stage>> out;
-    for (auto make :
-         {entente::MakeCleanStage, entente::MakeLangIdStage, entente::MakeSegmentStage,
-          entente::MakeAnalyseStage, entente::MakeEntitiesStage, entente::MakeEventsStage}) {
-      auto stage = make(res);
-      if (!stage) {
-        std::fprintf(stderr, "events_bench: %s\n", stage.error().message().c_str());
-        std::exit(1);
-      }
-      out.push_back(std::move(*stage));
-    }
-    return out;
-  }();
+  static const auto stages = entente::bench::MakeStages(
+      "events_bench",
+      {entente::MakeCleanStage, entente::MakeLangIdStage, entente::MakeSegmentStage,
+       entente::MakeAnalyseStage, entente::MakeEntitiesStage, entente::MakeEventsStage});
   return stages;
 }
 

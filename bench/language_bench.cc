@@ -20,8 +20,8 @@
 #include <vector>
 
 #include "analyse/analyse.h"
+#include "bench_stages.h"
 #include "clean/clean.h"
-#include "knowledge/pack.h"
 #include "langid/langid.h"
 #include "segment/segment.h"
 
@@ -79,26 +79,9 @@ const Corpus& LoadCorpus() {
 
 // clean, langid, segment, analyse over this build's pack.
 const std::vector<std::unique_ptr<Stage>>& Stages() {
-  static const auto stages = [] {
-    entente::Resources res;
-    auto pack = entente::Pack::Load(ENTENTE_PACK);
-    if (!pack) {
-      std::fprintf(stderr, "language_bench: %s\n", pack.error().message().c_str());
-      std::exit(1);
-    }
-    res.pack = *pack;
-    std::vector<std::unique_ptr<Stage>> out;
-    for (auto make : {entente::MakeCleanStage, entente::MakeLangIdStage, entente::MakeSegmentStage,
-                      entente::MakeAnalyseStage}) {
-      auto stage = make(res);
-      if (!stage) {
-        std::fprintf(stderr, "language_bench: %s\n", stage.error().message().c_str());
-        std::exit(1);
-      }
-      out.push_back(std::move(*stage));
-    }
-    return out;
-  }();
+  static const auto stages = entente::bench::MakeStages(
+      "language_bench", {entente::MakeCleanStage, entente::MakeLangIdStage,
+                         entente::MakeSegmentStage, entente::MakeAnalyseStage});
   return stages;
 }
 

@@ -6,6 +6,10 @@
 namespace entente {
 namespace {
 
+std::string Str(std::string_view s) { return std::string(s); }
+
+}  // namespace
+
 std::string Slug(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -20,10 +24,6 @@ std::string Slug(std::string_view s) {
   while (!out.empty() && out.back() == '_') out.pop_back();
   return out;
 }
-
-std::string Str(std::string_view s) { return std::string(s); }
-
-}  // namespace
 
 bool DictMatch::Has(EntryKind k) const { return Get(k) != nullptr; }
 

@@ -24,6 +24,9 @@
 namespace entente {
 
 // An entity the knowledge base knows (a row of Doc::entities to be).
+// The ascii slug knowledge ids are minted with ("place:" + Slug("New Delhi") = "place:new_delhi").
+std::string Slug(std::string_view s);
+
 struct KbEntity {
   std::string id;       // QID or state:/igo:/reg:/gov:/place:/p:/o: key
   std::string name;     // English name

@@ -21,15 +21,6 @@
 namespace entente::entities_internal {
 namespace {
 
-bool HasLetter(std::string_view s) {
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-    if (u_isalpha(c)) return true;
-  }
-  return false;
-}
-
 // A name word: capitalised, with two letters or more (initials "Д." are not).
 bool NameWord(const Unit& u) { return u.word && u.capitalized && CodePoints(u.lower) > 1; }
 

@@ -6,15 +6,6 @@
 namespace entente {
 namespace {
 
-bool HasLetterOrDigit(std::string_view s) {
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-    if (u_isalnum(c)) return true;
-  }
-  return false;
-}
-
 // Length in bytes of the invisible format character (zero-width space/joiners, word joiner, BOM,
 // soft hyphen) starting at s[i], or 0.
 size_t InvisibleAt(std::string_view s, size_t i) {
@@ -60,7 +51,7 @@ void AppendParts(std::string_view text, uint32_t offset, uint32_t token, const M
   auto flush = [&](size_t end) {
     if (end > start) {
       std::string_view part = text.substr(start, end - start);
-      if (HasLetterOrDigit(part)) {
+      if (HasLetter(part, true)) {
         Unit u;
         size_t lead = 0, trail = 0;
         const std::string visible = Visible(part, lead, trail);
@@ -179,6 +170,15 @@ std::string JoinKeys(const std::vector<Unit>& units, size_t begin, size_t end) {
     out += units[i].key;
   }
   return out;
+}
+
+bool HasLetter(std::string_view s, bool or_digit) {
+  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    if (or_digit ? u_isalnum(c) : u_isalpha(c)) return true;
+  }
+  return false;
 }
 
 }  // namespace entente

@@ -46,6 +46,9 @@ std::string JoinKeys(const std::vector<Unit>& units, size_t begin, size_t end);
 // True iff the first letter of `s` (UTF-8) is upper case; `all` asks for every letter.
 bool IsUpperInitial(std::string_view s);
 bool IsAllUpper(std::string_view s);
+
+// True iff `s` (UTF-8) has a letter (or, with `or_digit`, a letter or digit).
+bool HasLetter(std::string_view s, bool or_digit = false);
 // True iff some letter of `s` is upper case ("easyJet").
 bool HasUpper(std::string_view s);
 

@@ -17,6 +17,7 @@
 #include <map>
 #include <set>
 
+#include "entities/gazetteer.h"
 #include "events/dates.h"
 #include "events/frames.h"
 #include "events/roles.h"
@@ -27,19 +28,6 @@ namespace {
 constexpr size_t kMaxPerSentence = 10;
 constexpr size_t kMaxGap = 3;
 constexpr size_t kComplWindow = 12;
-
-std::string Slug(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      out.push_back(c);
-    else if (!out.empty() && out.back() != '_')
-      out.push_back('_');
-  }
-  while (!out.empty() && out.back() == '_') out.pop_back();
-  return out;
-}
 
 int Rank(Modality m) {
   switch (m) {

@@ -199,81 +199,61 @@ TEST(Anaphora, AnEventNounPointsToItsAuthor) {
   EXPECT_TRUE(Has(d, "UKR", "SUPPORT", "IGO:ICC")) << Summary(d);
 }
 
-}  // namespace
-}  // namespace entente
-
-namespace entente {
-namespace {
-
 TEST(Mutual, AnExchangeActsBothWays) {
-  Doc d =
-      testing::RunText("Russia and Ukraine exchanged nearly 500 prisoners of war on Friday.", "en");
-  EXPECT_TRUE(testing::Has(d, "RUS", "CONCEDE", "UKR")) << testing::Summary(d);
-  EXPECT_TRUE(testing::Has(d, "UKR", "CONCEDE", "RUS")) << testing::Summary(d);
+  Doc d = RunText("Russia and Ukraine exchanged nearly 500 prisoners of war on Friday.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "CONCEDE", "UKR")) << Summary(d);
+  EXPECT_TRUE(Has(d, "UKR", "CONCEDE", "RUS")) << Summary(d);
 }
 
 TEST(Mutual, EachOtherMakesTheSourcesTargets) {
-  Doc d = testing::RunText("Moscow and Kyiv accused each other of shelling the plant.", "en");
-  EXPECT_TRUE(testing::Has(d, "RUS", "ACCUSE", "UKR")) << testing::Summary(d);
-  EXPECT_TRUE(testing::Has(d, "UKR", "ACCUSE", "RUS")) << testing::Summary(d);
+  Doc d = RunText("Moscow and Kyiv accused each other of shelling the plant.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "UKR")) << Summary(d);
+  EXPECT_TRUE(Has(d, "UKR", "ACCUSE", "RUS")) << Summary(d);
 }
 
 TEST(Lists, TiesBetweenTwoStates) {
-  Doc d = testing::RunText(
+  Doc d = RunText(
       "Washington voiced alarm at the deepening military ties between Moscow and Pyongyang.", "en");
-  EXPECT_TRUE(testing::Has(d, "RUS", "COOPERATE", "PRK")) << testing::Summary(d);
-  EXPECT_FALSE(testing::Has(d, "USA", "COOPERATE", "RUS")) << testing::Summary(d);
+  EXPECT_TRUE(Has(d, "RUS", "COOPERATE", "PRK")) << Summary(d);
+  EXPECT_FALSE(Has(d, "USA", "COOPERATE", "RUS")) << Summary(d);
 }
-
-}  // namespace
-}  // namespace entente
-
-namespace entente {
-namespace {
 
 TEST(Proxy, ABodyInACountryActsForIt) {
-  Doc d =
-      testing::RunText("A court in Guyana has issued arrest warrants for two Brazilian men.", "en");
-  EXPECT_TRUE(testing::Has(d, "GUY", "COERCE", "BRA")) << testing::Summary(d);
-  d = testing::RunText("Officials in Kyiv accused Moscow of lying.", "en");
-  EXPECT_TRUE(testing::Has(d, "UKR", "ACCUSE", "RUS")) << testing::Summary(d);
+  Doc d = RunText("A court in Guyana has issued arrest warrants for two Brazilian men.", "en");
+  EXPECT_TRUE(Has(d, "GUY", "COERCE", "BRA")) << Summary(d);
+  d = RunText("Officials in Kyiv accused Moscow of lying.", "en");
+  EXPECT_TRUE(Has(d, "UKR", "ACCUSE", "RUS")) << Summary(d);
   // A governed actor without a proxy noun is no subject, unless it is a seat of power.
-  d = testing::RunText("In Lviv the minister accused Moscow of lying.", "en");
-  EXPECT_FALSE(testing::Has(d, "UKR", "ACCUSE", "RUS")) << testing::Summary(d);
-  d = testing::RunText("У Кремлі назвали ці звинувачення абсурдними і звинуватили Київ.", "uk");
-  EXPECT_TRUE(testing::Has(d, "RUS", "ACCUSE", "UKR")) << testing::Summary(d);
-  d = testing::RunText("В Вашингтоне осудили Пхеньян.", "ru");
-  EXPECT_TRUE(testing::Has(d, "USA", "ACCUSE", "PRK")) << testing::Summary(d);
+  d = RunText("In Lviv the minister accused Moscow of lying.", "en");
+  EXPECT_FALSE(Has(d, "UKR", "ACCUSE", "RUS")) << Summary(d);
+  d = RunText("У Кремлі назвали ці звинувачення абсурдними і звинуватили Київ.", "uk");
+  EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "UKR")) << Summary(d);
+  d = RunText("В Вашингтоне осудили Пхеньян.", "ru");
+  EXPECT_TRUE(Has(d, "USA", "ACCUSE", "PRK")) << Summary(d);
 }
 
-}  // namespace
-}  // namespace entente
-
-namespace entente {
-namespace {
-
 TEST(Anaphora, AnEventNounNamesAllItsSources) {
-  Doc d = testing::RunText(
+  Doc d = RunText(
       "The United States and Britain launched airstrikes on targets in Yemen. Iran condemned the "
       "raids.",
       "en");
-  EXPECT_TRUE(testing::Has(d, "IRN", "ACCUSE", "USA")) << testing::Summary(d);
-  EXPECT_TRUE(testing::Has(d, "IRN", "ACCUSE", "GBR")) << testing::Summary(d);
+  EXPECT_TRUE(Has(d, "IRN", "ACCUSE", "USA")) << Summary(d);
+  EXPECT_TRUE(Has(d, "IRN", "ACCUSE", "GBR")) << Summary(d);
 }
 
 TEST(Anaphora, TheSidesAreTheSentencesFirstMeeting) {
-  Doc d = testing::RunText(
+  Doc d = RunText(
       "Lavrov held talks with Wang Yi in Beijing, days after Janet Yellen's visit to China. The "
       "two "
       "ministers accused Washington of hypocrisy.",
       "en", "2024-04-09");
-  EXPECT_TRUE(testing::Has(d, "RUS", "ACCUSE", "USA")) << testing::Summary(d);
-  EXPECT_TRUE(testing::Has(d, "CHN", "ACCUSE", "USA")) << testing::Summary(d);
+  EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "USA")) << Summary(d);
+  EXPECT_TRUE(Has(d, "CHN", "ACCUSE", "USA")) << Summary(d);
 }
 
 TEST(Frames, MakeSomeonePayIsAThreat) {
-  Doc d = testing::RunText("Iran vowed to make Israel pay for the killing.", "en");
-  EXPECT_TRUE(testing::Has(d, "IRN", "THREATEN", "ISR")) << testing::Summary(d);
+  Doc d = RunText("Iran vowed to make Israel pay for the killing.", "en");
+  EXPECT_TRUE(Has(d, "IRN", "THREATEN", "ISR")) << Summary(d);
 }
 
 }  // namespace
