@@ -74,7 +74,7 @@ struct Token {
 struct Entity {
   std::string id;       // stable id: Wikidata QID where known, else a knowledge-base id
   std::string name;     // English canonical name
-  std::string kind;     // person | state | org | igo | region | place | media
+  std::string kind;     // person | state | org | igo | region | place | media | group
   std::string country;  // ISO 3166-1 alpha-3, IGO:<ABBR> or REG:<NAME>; empty when unknown
   std::string sector;   // GOV, MIL, DIP, MED, ... ; empty when unknown
   std::vector<Span> mentions;

@@ -43,6 +43,10 @@ bool IsOpeningQuote(std::string_view s) {
 bool IsClosingQuote(std::string_view s) {
   return s == "\xC2\xBB" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\"";
 }
+bool IsPossessive(const Unit& u) {
+  const std::string_view s = u.lower;
+  return s.ends_with("'s") || s.ends_with("\xE2\x80\x99s") || s == "'" || s == "\xE2\x80\x99";
+}
 bool IsLatin(const Unit& u) {
   return !u.lower.empty() && static_cast<unsigned char>(u.lower[0]) < 0x80;
 }
@@ -207,11 +211,17 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
   auto mark = [&](size_t b, size_t e) {
     for (size_t i = b; i < e; ++i) unit_used[i] = true;
   };
-  // Pass 1: title phrases.
+  // Pass 1: title phrases and collective actors.
+  std::vector<PendingGroup> groups;
+  std::string place_country;  // where the sentence locates something first
   for (size_t k = 0; k < matches.size(); ++k) {
     const Entry* title = matches[k].Get(EntryKind::kTitle);
     if (used[k] || !title) continue;
     const TitleInfo& info = gaz_->title(title->index);
+    if (info.group) {
+      GroupPhrase(sv, matches, k, used, groups);
+      continue;
+    }
     size_t begin = matches[k].begin, end = matches[k].end;
     std::optional<uint32_t> owner, person;  // KB entity indexes
     size_t name_b = 0, name_e = 0;          // an unknown person's name
@@ -331,6 +341,12 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
                        });
     const uint32_t di =
         AddMention(doc, st, ke, units, m.begin, m.end, m.begin, named ? m.end : m.begin);
+    if (ke.kind == "place" && !ke.country.empty() &&
+        (Locative(lang, units, m.begin) ||
+         (m.begin == 0 && m.end < units.size() && units[m.end].lower == ","))) {
+      if (place_country.empty()) place_country = ke.country;
+      st.place_country = ke.country;
+    }
     if (m.Has(EntryKind::kPerson) && m.end - m.begin >= 2)
       RememberParts(st, units, m.begin, m.end, di);
     mark(m.begin, m.end);
@@ -342,10 +358,58 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
         doc.mentions.back().acting = static_cast<int32_t>(di);
       }
   }
+  // Pass 3: collective actors take their state, else the first place the sentence locates
+  // something in ("in Tbilisi", or a dateline's city), else the document's latest such place.
+  if (place_country.empty()) place_country = st.place_country;
+  for (PendingGroup& g : groups) {
+    if (g.country.empty()) g.country = place_country;
+    if (g.country.empty()) continue;
+    const TitleInfo& info = gaz_->title(g.title);
+    KbEntity x{"g:" + g.country + ":" + info.role, info.role + " (" + g.country + ")", "group",
+               g.country, info.sector};
+    AddMention(doc, st, x, units, g.begin, g.end, g.begin, g.begin);
+    mark(g.begin, g.end);
+  }
   std::vector<bool> claimed = unit_used;
   for (const DictMatch& m : matches)
     std::fill(claimed.begin() + m.begin, claimed.begin() + m.end, true);
   UnknownNames(doc, st, sv, matches, claimed);
+}
+
+// A collective actor ("Lebanese security forces", "поліція Грузії", "protesters"): its state is
+// a demonym or state right before it, or a state right after it that no preposition governs.
+void EntitiesStage::GroupPhrase(const SentenceView& sv, const std::vector<DictMatch>& matches,
+                                size_t k, std::vector<bool>& used,
+                                std::vector<PendingGroup>& groups) const {
+  PendingGroup g{matches[k].Get(EntryKind::kTitle)->index, matches[k].begin, matches[k].end, ""};
+  auto state_of = [&](size_t i) -> const Entry* {
+    if (used[i]) return nullptr;
+    const Entry* e = matches[i].Get(EntryKind::kStateAdj);
+    return e ? e : matches[i].Get(EntryKind::kState);
+  };
+  // "South Africa's main opposition": a possessive state up to two lower-case words before.
+  size_t gap = 0;
+  if (k > 0 && matches[k - 1].end < g.begin) {
+    const size_t e = matches[k - 1].end;
+    const size_t from = IsPossessive(sv.units[e - 1]) ? e : IsPossessive(sv.units[e]) ? e + 1 : 0;
+    for (gap = from; from && gap < g.begin && gap < from + 2 && sv.units[gap].word &&
+                     !sv.units[gap].capitalized;)
+      ++gap;
+  }
+  if (k > 0 && (matches[k - 1].end == g.begin || gap == g.begin))
+    if (const Entry* e = state_of(k - 1)) {
+      g.country = gaz_->entity(e->index).country;
+      g.begin = matches[k - 1].begin;
+      used[k - 1] = e->kind == EntryKind::kStateAdj;  // a named state keeps its own mention
+    }
+  if (g.country.empty() && k + 1 < matches.size() && matches[k + 1].begin == g.end &&
+      !Governed(sv.lang, sv.units, g.end))
+    if (const Entry* e = state_of(k + 1); e && e->kind == EntryKind::kState) {
+      g.country = gaz_->entity(e->index).country;
+      g.end = matches[k + 1].end;
+    }
+  used[k] = true;
+  groups.push_back(std::move(g));
 }
 
 }  // namespace entities_internal

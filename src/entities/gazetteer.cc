@@ -191,13 +191,14 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
       g->roles_.push_back({it->second, Str(t->Cell(r, "role")), Str(t->Cell(r, "country")),
                            Str(t->Cell(r, "start")), Str(t->Cell(r, "end"))});
     }
-  for (const auto& [lang, t] : pack->FindGroup("lang/", "/titles")) {
-    for (size_t r = 0; r < t->rows(); ++r) {
-      g->titles_.push_back({Str(t->Cell(r, "role")), Str(t->Cell(r, "sector"))});
-      g->AddName(lang, t->Cell(r, "title"),
-                 {EntryKind::kTitle, static_cast<uint32_t>(g->titles_.size() - 1)}, keys);
-    }
-  }
+  for (const char* table : {"/titles", "/groups"})
+    for (const auto& [lang, t] : pack->FindGroup("lang/", table))
+      for (size_t r = 0; r < t->rows(); ++r) {
+        const bool group = std::string_view(table) == "/groups";
+        g->titles_.push_back({Str(t->Cell(r, "role")), Str(t->Cell(r, "sector")), group});
+        g->AddName(lang, t->Cell(r, group ? "word" : "title"),
+                   {EntryKind::kTitle, static_cast<uint32_t>(g->titles_.size() - 1)}, keys);
+      }
   return g;
 }
 

@@ -61,6 +61,7 @@ struct Entry {
 struct TitleInfo {
   std::string role;
   std::string sector;
+  bool group = false;  // a lang/*/groups row: a collective actor ("protesters", "поліція")
 };
 
 // A stretch of units [begin, end) that matches one or more entries.

@@ -30,6 +30,14 @@ struct DocState {
   std::unordered_map<std::string, KbEntity> known_parts;
   std::unordered_set<uint32_t> seen_people;         // KB indexes named in full
   std::unordered_set<std::string_view> lower_keys;  // keys of words written in lower case
+  std::string place_country;  // the country of the latest place named (a collective's context)
+};
+
+// A collective actor found in pass 1 (a lang/*/groups row), placed in pass 3.
+struct PendingGroup {
+  uint32_t title = 0;         // Gazetteer::title index
+  size_t begin = 0, end = 0;  // units of the phrase
+  std::string country;        // its state's code, if the phrase names it
 };
 
 // One sentence as the passes see it.
@@ -71,6 +79,8 @@ class EntitiesStage : public Stage {
   uint32_t AddMention(Doc& doc, DocState& st, const KbEntity& ke, const std::vector<Unit>& units,
                       size_t b, size_t e, size_t nb, size_t ne) const;
   std::optional<uint32_t> Plain(const DictMatch& m, const DocState& st, bool cap_place) const;
+  void GroupPhrase(const SentenceView& sv, const std::vector<DictMatch>& matches, size_t k,
+                   std::vector<bool>& used, std::vector<PendingGroup>& groups) const;
   void ProcessSentence(Doc& doc, DocState& st, const std::string& date, const SentenceView& sv,
                        std::vector<DictMatch> matches) const;
 
@@ -113,6 +123,7 @@ class EntitiesStage : public Stage {
 bool IsOpeningQuote(std::string_view s);
 bool IsClosingQuote(std::string_view s);
 bool IsLatin(const Unit& u);
+bool IsPossessive(const Unit& u);  // "'s", "’s", "'" or a word ending in "'s"
 size_t CodePoints(std::string_view s);
 
 }  // namespace entente::entities_internal

@@ -5,7 +5,8 @@
 // its source and target are found (roles.h); the resulting pairs become events with the PLOVER
 // type of the frame's CAMEO code (kb/cameo), the modality of the nearest cues, the date the
 // sentence states (or the one in force in its paragraph) and the place named with a locative
-// preposition. Guards: no event with src == tgt (by code), one per (src, type, tgt) and sentence,
+// preposition. Guards: no event with src == tgt (by code, unless one side is not the state's:
+// kb/sectors), one per (src, type, tgt) and sentence,
 // at most kMaxPerSentence per sentence, none without both a source and a target. A city as the
 // target (an attack on Kharkiv) stands for its country and is the event's place. An action in the
 // complement of a request, threat, refusal or accusation is not coded as its own
@@ -176,6 +177,9 @@ class EventsStage : public Stage {
       for (size_t i = 0; i < t->rows(); ++i)
         seats_.insert((t->Cell(i, "kind") == "capital" ? "place:" : "gov:") +
                       Slug(t->Cell(i, "name_en")));
+    if (const Table* t = r.pack->Find("kb/sectors"))
+      for (size_t i = 0; i < t->rows(); ++i)
+        if (t->Cell(i, "state") == "no") non_state_sectors_.emplace(t->Cell(i, "code"));
     if (const Table* t = r.pack->Find("kb/places"))
       for (size_t i = 0; i < t->rows(); ++i) {
         Place p{std::string(t->Cell(i, "name_en")), std::string(t->Cell(i, "iso3")),
@@ -200,6 +204,7 @@ class EventsStage : public Stage {
   std::map<std::string, char, std::less<>> gender_;
   std::map<std::string, Place, std::less<>> places_;
   std::set<std::string, std::less<>> seats_;
+  std::set<std::string, std::less<>> non_state_sectors_;  // kb/sectors rows with state "no"
 };
 
 std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf) {
@@ -270,6 +275,11 @@ void EventsStage::Process(Doc& doc) const {
   doc.events.clear();
   const std::string pub = doc.date.substr(0, 10);
   Discourse disc;
+  // Actors not acting for their state (protesters, rebels, the opposition) by entity id: with
+  // them, an event inside one country is coded (a domestic event).
+  std::set<std::string_view> non_state;
+  for (const Entity& e : doc.entities)
+    if (non_state_sectors_.count(e.sector)) non_state.insert(e.id);
   std::vector<SentenceView> views = BuildViews(doc, keys_, langs_, gender_, seats_);
   std::string carried;
   uint32_t carried_block = UINT32_MAX;
@@ -436,8 +446,12 @@ void EventsStage::Process(Doc& doc) const {
           const Arg& a = src[ai];
           const Arg& b = tgt[bi];
           if (count >= kMaxPerSentence) break;
-          if (a.actor.country.empty() || b.actor.country.empty() ||
-              a.actor.country == b.actor.country)
+          if (a.actor.country.empty() || b.actor.country.empty()) continue;
+          // A domestic event needs two actors: not a place its country stands for ("rebels'
+          // offensive in Syria").
+          if (a.actor.country == b.actor.country &&
+              (a.actor.actor == b.actor.actor || b.place || b.locative ||
+               !(non_state.count(a.actor.actor) || non_state.count(b.actor.actor))))
             continue;
           if (!seen.emplace(a.actor.country, type, b.actor.country).second) continue;
           Event ev;

@@ -219,6 +219,7 @@ Arg RoleFinder::ToArg(const ActorRef& a, double conf) const {
   const Entity& e = doc_.entities[m.ActorEntity()];
   Arg arg{EventActor{e.country, e.id, std::string(doc_.Slice(m.span)), m.span}, conf, ""};
   arg.place = a.place;
+  arg.locative = a.locative;
   return arg;
 }
 

@@ -82,6 +82,7 @@ struct Arg {
   std::string date;        // a date the argument brings (the meeting "the sides" refers to)
   size_t noun = SIZE_MAX;  // for the event role: the unit of the noun it consumed
   bool place = false;      // the actor is a city (Entity::kind "place")
+  bool locative = false;   // a locative preposition governs it ("in Syria": where, not whom)
 };
 
 // What earlier events say: the parties of the last meeting, and who dealt with whom.
