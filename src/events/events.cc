@@ -56,7 +56,8 @@ struct Match {
 
 // The request, threat, refusal or accusation whose complement holds match `mi`, or null: the
 // nearest earlier REQUEST, THREATEN, REJECT or ACCUSE trigger of the sentence within kComplWindow
-// units, with no clause boundary between them other than a complement opener ("щоб", "that").
+// units, with no clause boundary between them other than a complement opener ("щоб", "that"), and
+// no verb of saying.
 const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
                               const std::vector<Unit>& units, const LangFrames& lf) {
   const Match& m = matches[mi];
@@ -65,8 +66,12 @@ const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
     if (r.type != "REQUEST" && r.type != "THREATEN" && r.type != "REJECT" && r.type != "ACCUSE")
       continue;
     if (r.te > m.tb || m.tb - r.te > kComplWindow) return nullptr;
-    for (size_t u = r.te; u < m.tb; ++u)
-      if (lf.boundary.MatchAt(units, u) && !lf.compl_open.MatchAt(units, u)) return nullptr;
+    // A verb of saying between them opens a statement of its own ("called the measures
+    // illegitimate and said Moscow would respond").
+    for (size_t u = r.te; u <= m.tb; ++u)
+      if ((u < m.tb && lf.boundary.MatchAt(units, u) && !lf.compl_open.MatchAt(units, u)) ||
+          lf.ClaimVerb(units[u]))
+        return nullptr;
     return &r;
   }
   return nullptr;
@@ -342,6 +347,14 @@ void EventsStage::Process(Doc& doc) const {
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     std::vector<bool> consumed(units.size(), false);         // event nouns taken by an "event" role
     std::vector<std::vector<Arg>> subjects(matches.size());  // each match's source
+    // "пообіцяв, що Тегеран «заплатить»": a verb of saying whose content is its speaker's threat
+    // or claim is coded as that content, not as itself (a promise).
+    for (const Match& m : matches) {
+      if (!HasRole(m.frame->src, RoleSpec::kSpeaker)) continue;
+      const size_t j = SpeechVerbBefore(units, lf, m.tb);
+      for (const Match& o : matches)
+        if (j != SIZE_MAX && o.tb <= j && j < o.te) consumed[o.tb] = true;
+    }
     // A conjunction that joins a second verb ("welcomed the plan and urged Kyiv") ends the first
     // verb's rightward searches.
     std::vector<bool> coordination(units.size(), false);
@@ -370,6 +383,11 @@ void EventsStage::Process(Doc& doc) const {
       // its complement.
       const Match* req = EnclosingRequest(matches, mi, units, lf);
       size_t shared = SharedSubject(matches, mi, units, lf);
+      // "called the strikes an act of war and vowed…": a verb coordinated with an action in a
+      // complement shares the subject of the verb whose complement that is.
+      if (shared != SIZE_MAX)
+        if (const Match* outer = EnclosingRequest(matches, shared, units, lf))
+          shared = static_cast<size_t>(outer - matches.data());
       if (req && shared != SIZE_MAX && &matches[shared] == req) req = nullptr;
       if (req) {
         finder.SetLimits(req->te, &stops);
@@ -434,12 +452,22 @@ void EventsStage::Process(Doc& doc) const {
         tgt = src;
         pairs_once = true;
       }
+      std::string trigger_keys;
+      for (size_t u = tb; u < te; ++u)
+        if (units[u].word) trigger_keys += units[u].key + " ";
       std::string attribution;
-      const Modality modality = FindModality(cues, units, lf, tb, te, doc, sv, &attribution);
+      Modality modality = FindModality(cues, units, lf, tb, te, doc, sv, &attribution);
+      // A speaker's threat or claim is asserted: the speaking is the event. A threat speaks of
+      // the future by nature: "would"/"will" in it are no plan of the threatener's.
+      if (modality != Modality::kNegated && HasRole(best->src, RoleSpec::kSpeaker))
+        modality = Modality::kAsserted;
+      if (type == "THREATEN" && (modality == Modality::kPlanned || modality == Modality::kIntended))
+        modality = Modality::kAsserted;
       // An action without a target is remembered for later references ("condemned the launch").
       if (tgt.empty() && modality != Modality::kNegated)
         for (const Arg& a : src)
-          disc.RecordAction(best->cameo, a.actor, {units[tb].span.begin, units[te - 1].span.end});
+          disc.RecordAction(best->cameo, a.actor, {units[tb].span.begin, units[te - 1].span.end},
+                            trigger_keys);
       if (src.empty() || tgt.empty()) continue;
       for (size_t ai = 0; ai < src.size(); ++ai)
         for (size_t bi = pairs_once ? ai + 1 : 0; bi < tgt.size(); ++bi) {
@@ -472,7 +500,7 @@ void EventsStage::Process(Doc& doc) const {
           ev.sentence = s.span;
           ev.confidence =
               std::min(a.confidence, b.confidence) * (modality == Modality::kHedged ? 0.8 : 1.0);
-          disc.Record(ev);
+          disc.Record(ev, trigger_keys);
           doc.events.push_back(std::move(ev));
           ++count;
         }

@@ -62,6 +62,8 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kCompl;
     else if (r == "mutual")
       spec.kind = RoleSpec::kMutual;
+    else if (r == "speaker")
+      spec.kind = RoleSpec::kSpeaker;
     else if (r.substr(0, 5) == "prep:" || r.substr(0, 8) == "between:") {
       const bool between = r[0] == 'b';
       spec.kind = between ? RoleSpec::kBetween : RoleSpec::kPrep;
@@ -87,6 +89,11 @@ std::vector<std::string> SplitBar(std::string_view s, char sep) {
     i = j + 1;
   }
   return out;
+}
+
+bool LangFrames::ClaimVerb(const Unit& u) const {
+  return u.word && std::any_of(claim_verbs.begin(), claim_verbs.end(),
+                               [&](const WordPattern& w) { return w.Matches(u); });
 }
 
 bool WordPattern::Matches(const Unit& u) const {
@@ -271,7 +278,10 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.each_other.Add(words);
         else if (kind == "inf_marker")
           lf.inf_marker.Add(words);
-        else if (kind == "evnoun") {
+        else if (kind == "claim") {
+          Phrase p = ParsePhrase(words, keys, lang);
+          for (WordPattern& w : p.words) lf.claim_verbs.push_back(std::move(w));
+        } else if (kind == "evnoun") {
           Phrase p = ParsePhrase(words, keys, lang);
           if (p.words.size() == 1)
             lf.event_nouns.push_back({std::move(p.words[0]), SplitBar(t->Cell(r, "cameo"))});

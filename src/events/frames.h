@@ -63,7 +63,7 @@ class FirstWordIndex {
 };
 
 struct RoleSpec {
-  enum Kind { kSubj, kObj, kPrep, kAgent, kPartner, kEvent, kCompl, kBetween, kMutual };
+  enum Kind { kSubj, kObj, kPrep, kAgent, kPartner, kEvent, kCompl, kBetween, kMutual, kSpeaker };
   Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences
   bool place = false;  // "+place": a city may fill the role (its country is the actor)
@@ -141,6 +141,10 @@ struct LangFrames {
   WordSeqSet each_other;
   // Articles a list item may start with ("and the United States").
   WordSeqSet det;
+  // Verbs of saying ("said", "заявив*", "пообещал*"): whoever says a threat or claim is its
+  // `speaker`.
+  std::vector<WordPattern> claim_verbs;
+  bool ClaimVerb(const Unit& u) const;
   // True iff units[u] is a lower-case word ending in an infinitive suffix (with a stem left).
   bool Infinitive(const Unit& u) const;
   bool Participle(const Unit& u) const;

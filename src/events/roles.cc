@@ -100,10 +100,10 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
   return views;
 }
 
-void Discourse::Record(const Event& e) {
+void Discourse::Record(const Event& e, std::string trigger_keys) {
   if (e.modality == Modality::kNegated) return;
   history_.emplace_back(e.src, e.tgt);
-  actions_.push_back({e.cameo, e.src, e.trigger});
+  actions_.push_back({e.cameo, e.src, e.trigger, std::move(trigger_keys)});
   // The first meeting a sentence reports is its main one ("Lavrov held talks with Wang …,
   // days after Yellen's visit to China").
   if (e.type == "CONSULT" && !(e.sentence == pair_sentence_)) {
@@ -112,18 +112,28 @@ void Discourse::Record(const Event& e) {
   }
 }
 
-void Discourse::RecordAction(const std::string& cameo, const EventActor& src, Span trigger) {
-  actions_.push_back({cameo, src, trigger});
+void Discourse::RecordAction(const std::string& cameo, const EventActor& src, Span trigger,
+                             std::string trigger_keys) {
+  actions_.push_back({cameo, src, trigger, std::move(trigger_keys)});
 }
 
-std::vector<EventActor> Discourse::LastOf(const std::vector<std::string>& prefixes) const {
+std::vector<EventActor> Discourse::LastOf(const std::vector<std::string>& prefixes,
+                                          std::string_view noun_key) const {
   auto fits = [&](const Action& a) {
     for (const std::string& p : prefixes)
       if (!p.empty() && a.cameo.rfind(p, 0) == 0) return true;
     return false;
   };
+  const std::string word = std::string(noun_key) + " ";
+  auto named = [&](const Action& a) {
+    return !noun_key.empty() &&
+           (a.keys.starts_with(word) || a.keys.find(" " + word) != std::string::npos);
+  };
+  auto latest = std::find_if(actions_.rbegin(), actions_.rend(),
+                             [&](const Action& a) { return fits(a) && named(a); });
   std::vector<EventActor> out;
-  for (auto it = actions_.rbegin(); it != actions_.rend(); ++it) {
+  for (auto it = latest != actions_.rend() ? latest : actions_.rbegin(); it != actions_.rend();
+       ++it) {
     if (!fits(*it)) continue;
     for (const Action& a : actions_)
       if (a.trigger == it->trigger && a.cameo == it->cameo &&
@@ -156,6 +166,8 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       return Compl(te);
     case RoleSpec::kMutual:
       return {};  // the event stage pairs the sources
+    case RoleSpec::kSpeaker:
+      return Speaker(tb, te);
     case RoleSpec::kPrep:
       return Prep(role, tb, te, src);
     case RoleSpec::kBetween:
@@ -362,6 +374,11 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
     return {};
   };
   size_t start = tb;
+  // "Тегеран «заплатить»": a quote opening at the trigger does not end its clause.
+  while (start > floor_ + 1 && (sv_.units[start - 1].lower == "\xC2\xAB" ||
+                                sv_.units[start - 1].lower == "\xE2\x80\x9C" ||
+                                sv_.units[start - 1].lower == "\xE2\x80\x9E"))
+    --start;
   // "Navalnaya, who met Biden on Thursday, called on…": the subject stands before the relative
   // clause that ends right before the trigger.
   if (tb >= 2 && sv_.units[tb - 1].lower == ",")
@@ -530,7 +547,7 @@ std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
       for (Arg& g : out) g.noun = j;
       return out;
     }
-    for (const EventActor& src : disc_.LastOf(n.cameo)) {
+    for (const EventActor& src : disc_.LastOf(n.cameo, sv_.units[j].key)) {
       arg.actor = src;
       arg.actor.text = std::string(doc_.Slice(sv_.units[j].span));
       arg.actor.span = sv_.units[j].span;

@@ -29,6 +29,9 @@
 //            first of them, as a target the others.
 //   compl    the first actor after a complement opener right after the trigger ("demanded that
 //            Russia…", "вимагав, щоб Росія…").
+//   speaker  whoever says the clause the trigger is in: the subject of a verb of saying before
+//            it ("Netanyahu said Iran would pay", "пообіцяв, що Тегеран «заплатить»"), else the
+//            actor right after one that follows it ("«…заплатит», — заявил Нетаньяху").
 //   mutual   (targets only) coordinated sources act on each other, both ways ("Russia and
 //            Ukraine exchanged prisoners"); found by the event stage, not here.
 //   +place   (suffix) a city may fill the role; the actor is its country.
@@ -89,27 +92,35 @@ struct Arg {
 class Discourse {
  public:
   // Negated events are not recorded: they did not happen.
-  void Record(const Event& e);
+  // `trigger_keys`: the match keys of the trigger's words, each followed by a space.
+  void Record(const Event& e, std::string trigger_keys);
   // An action with a known source but no target ("North Korea fired a missile").
-  void RecordAction(const std::string& cameo, const EventActor& src, Span trigger);
+  void RecordAction(const std::string& cameo, const EventActor& src, Span trigger,
+                    std::string trigger_keys);
   // The parties of the first meeting of the latest sentence that reported one.
   const std::vector<Arg>& LastPair() const { return pair_; }
   std::optional<EventActor> Partner(const std::string& country) const;
   // The sources of the latest action whose CAMEO code starts with one of `prefixes` (all
-  // sources of its trigger: "the US and Britain launched strikes"); empty iff none.
-  std::vector<EventActor> LastOf(const std::vector<std::string>& prefixes) const;
+  // sources of its trigger: "the US and Britain launched strikes"); one whose trigger has the
+  // noun's own key `noun_key` ("the strikes" → "launched strikes") is preferred. Empty iff none.
+  std::vector<EventActor> LastOf(const std::vector<std::string>& prefixes,
+                                 std::string_view noun_key) const;
 
  private:
   struct Action {
     std::string cameo;
     EventActor src;
     Span trigger;
+    std::string keys;  // the trigger's word keys, each followed by a space
   };
   std::vector<Arg> pair_;
   Span pair_sentence_;
   std::vector<std::pair<EventActor, EventActor>> history_;
   std::vector<Action> actions_;
 };
+
+// The nearest verb of saying before unit tb that may introduce it (speech.cc); SIZE_MAX iff none.
+size_t SpeechVerbBefore(const std::vector<Unit>& units, const LangFrames& lf, size_t tb);
 
 class RoleFinder {
  public:
@@ -133,6 +144,7 @@ class RoleFinder {
   std::vector<Arg> After(size_t te) const;
   std::vector<Arg> EventRef(size_t tb, size_t te) const;
   std::vector<Arg> Compl(size_t te) const;
+  std::vector<Arg> Speaker(size_t tb, size_t te) const;  // speech.cc
   std::vector<Arg> Between(const RoleSpec& role, size_t te, bool as_target) const;
   // Units a word sequence of `role.preps` spans at unit j; 0 iff none.
   size_t PrepAt(const RoleSpec& role, size_t j) const;

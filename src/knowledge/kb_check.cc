@@ -105,6 +105,7 @@ class Checker {
     CheckNames();
     CheckRoles();
     CheckCollisions();
+    CheckSectors();
     // One warning per table and unknown code (XKX, for Kosovo, is no ISO 3166-1 code).
     for (const auto& [where, rows] : unknown_codes_) {
       std::string list;
@@ -135,6 +136,7 @@ class Checker {
   void CheckRoles();
   void CheckOverlaps(const std::vector<Term>& terms);
   void CheckCollisions();
+  void CheckSectors();
   // Records `id` as an entity of `kind`; an id the gazetteer would merge across kinds is an
   // error.
   void ClaimId(const std::string& id, const char* kind, const std::string& table);
@@ -276,6 +278,31 @@ void Checker::CheckOtherIds() {
                 it->second);
     }
   }
+}
+
+// Every sector a table gives an actor is a kb/sectors code (the event coder reads from there
+// which sectors act for their state).
+void Checker::CheckSectors() {
+  std::set<std::string, std::less<>> known;
+  const Table* sectors = pack_.Find("kb/sectors");
+  if (!sectors) return;  // a pack without the table: every actor acts for its state
+  for (size_t r = 0; r < sectors->rows(); ++r) known.insert(Str(sectors->Cell(r, "code")));
+  auto check = [&](const std::string& table, const Table* t) {
+    std::set<std::string> reported;
+    for (size_t r = 0; r < t->rows(); ++r) {
+      const Sv sector = t->Cell(r, "sector");
+      if (!sector.empty() && !known.count(sector) && reported.insert(Str(sector)).second)
+        Add(KbSeverity::kError, "sectors", table, Str(sector),
+            "sector is no kb/sectors code: the event coder cannot tell whether it acts for its "
+            "state");
+    }
+  };
+  if (const Table* t = pack_.Find("kb/organizations")) check("kb/organizations", t);
+  for (const auto& [group, t] : pack_.FindGroup("kb/people/", "/people"))
+    check("kb/people/" + group + "/people", t);
+  for (const char* suffix : {"/titles", "/groups"})
+    for (const auto& [lang, t] : pack_.FindGroup("lang/", suffix))
+      check("lang/" + lang + suffix, t);
 }
 
 void Checker::CheckNames() {

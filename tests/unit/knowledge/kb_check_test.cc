@@ -41,6 +41,9 @@ struct Kb {
     b.AddTable("kb/igos", {"code", "qid", "name_en", "lang", "name"},
                {{"IGO:WHO", "Q7817", "World Health Organization", "en", "WHO"}});
     b.AddTable("kb/exclusive_roles", {"role", "except", "note"}, exclusive);
+    b.AddTable(
+        "kb/sectors", {"code", "state", "meaning"},
+        {{"GOV", "yes", "government"}, {"MIL", "yes", "military"}, {"CVL", "no", "civilians"}});
     b.AddTable("lang/en/titles", {"title", "role", "sector"},
                {{"vice president", "vice_president", "GOV"}});
     const std::vector<std::string> pc = {"id", "name_en", "gender", "country", "sector"};
@@ -90,6 +93,16 @@ std::string Dump(const std::vector<KbFinding>& fs) {
 TEST(KbCheck, CleanBaseHasNoFindings) {
   auto fs = Kb().Check();
   EXPECT_TRUE(fs.empty()) << Dump(fs);
+}
+
+TEST(KbCheck, UnknownSectorIsAnError) {
+  Kb kb;
+  kb.people_b.push_back({"p:olena", "Olena Koval", "f", "UKR", "GVO"});
+  auto fs = kb.Check();
+  const KbFinding* f = Find(fs, "sectors", "GVO");
+  ASSERT_NE(f, nullptr) << Dump(fs);
+  EXPECT_EQ(f->severity, KbSeverity::kError);
+  EXPECT_EQ(f->table, "kb/people/b/people");
 }
 
 TEST(KbCheck, DuplicateIdWithOtherAttributesIsAnError) {
