@@ -65,6 +65,11 @@ const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
     const Match& r = matches[k];
     if (r.type != "REQUEST" && r.type != "THREATEN" && r.type != "REJECT" && r.type != "ACCUSE")
       continue;
+    // A speaker's claim ("drones that violated its airspace during a Russian attack") governs
+    // no complement.
+    if (std::any_of(r.frame->src.begin(), r.frame->src.end(),
+                    [](const RoleSpec& x) { return x.kind == RoleSpec::kSpeaker; }))
+      continue;
     if (r.te > m.tb || m.tb - r.te > kComplWindow) return nullptr;
     // A verb of saying between them opens a statement of its own ("called the measures
     // illegitimate and said Moscow would respond").
@@ -315,8 +320,11 @@ void EventsStage::Process(Doc& doc) const {
       break;
     }
     std::vector<bool> used(units.size(), false);
-    for (const ActorRef& a : sv.actors)
+    std::vector<size_t> actor_end(units.size(), 0);
+    for (const ActorRef& a : sv.actors) {
       for (size_t u = a.ub; u < a.ue; ++u) used[u] = true;
+      actor_end[a.ub] = std::max(actor_end[a.ub], a.ue);
+    }
     // Pass 1: triggers, the longest frame at each position.
     std::vector<Match> matches;
     std::vector<bool> trig(units.size(), false);
@@ -328,7 +336,7 @@ void EventsStage::Process(Doc& doc) const {
       lf.frame_index.Candidates(units[i], &cand);
       for (uint32_t fi : cand) {
         const Frame& f = lf.frames[fi];
-        if (!f.trigger.MatchAt(units, i, kMaxGap, &hit)) continue;
+        if (!f.trigger.MatchAt(units, i, kMaxGap, &hit, &actor_end)) continue;
         bool clean = true;
         for (size_t h : hit) clean &= !used[h];
         if (!clean) continue;
@@ -388,6 +396,10 @@ void EventsStage::Process(Doc& doc) const {
       if (shared != SIZE_MAX)
         if (const Match* outer = EnclosingRequest(matches, shared, units, lf))
           shared = static_cast<size_t>(outer - matches.data());
+      // An event noun inside a longer trigger's gap ("called the strikes an act of war and
+      // vowed…") is no verb: the longer trigger is.
+      for (size_t k = shared; shared != SIZE_MAX && k-- > 0;)
+        if (matches[k].tb < matches[shared].tb && matches[shared].tb < matches[k].te) shared = k;
       if (req && shared != SIZE_MAX && &matches[shared] == req) req = nullptr;
       if (req) {
         finder.SetLimits(req->te, &stops);

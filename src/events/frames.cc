@@ -129,7 +129,7 @@ void FirstWordIndex::Candidates(const Unit& u, std::vector<uint32_t>* out) const
 }
 
 size_t Phrase::MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
-                       std::vector<size_t>* hit) const {
+                       std::vector<size_t>* hit, const std::vector<size_t>* actor_end) const {
   if (words.empty() || i >= units.size() || !words[0].Matches(units[i])) return 0;
   if (hit) hit->assign(1, i);
   size_t pos = i;
@@ -142,7 +142,7 @@ size_t Phrase::MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
         found = true;
         break;
       }
-      ++next;
+      next = actor_end && (*actor_end)[next] > next ? (*actor_end)[next] : next + 1;
       ++gap;
     }
     if (!found) return 0;

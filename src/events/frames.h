@@ -29,9 +29,11 @@ struct WordPattern {
 struct Phrase {
   std::vector<WordPattern> words;
   // If the phrase matches starting at unit i, returns the index one past its last unit and fills
-  // `hit` with the matched units; returns 0 iff no match.
-  size_t MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
-                 std::vector<size_t>* hit) const;
+  // `hit` with the matched units; returns 0 iff no match. With `actor_end` (for each unit, the
+  // end of the actor mention starting there, else 0), an actor in a gap counts as one word
+  // ("запропонував польському прем'єрові Дональду Туску зустрітися").
+  size_t MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap, std::vector<size_t>* hit,
+                 const std::vector<size_t>* actor_end = nullptr) const;
 };
 
 // Which phrases may start at a unit: those whose first word has the unit's key, or a prefix of

@@ -12,6 +12,11 @@ constexpr size_t kPronounSentences = 2;
 
 // True iff the actor is the all-capitals place name that opens a wire story's dateline
 // ("LONDON (Reuters) -", "KYIV, May 2 -").
+// «, “ or „: a quotation opens (a straight quote is left out: it closes as often).
+bool OpeningQuote(const Unit& u) {
+  return u.lower == "\xC2\xAB" || u.lower == "\xE2\x80\x9C" || u.lower == "\xE2\x80\x9E";
+}
+
 bool Dateline(const std::vector<Unit>& units, const ActorRef& a) {
   if (a.ub != 0 || a.ue >= units.size()) return false;
   for (size_t u = a.ub; u < a.ue; ++u)
@@ -374,11 +379,9 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
     return {};
   };
   size_t start = tb;
-  // "Тегеран «заплатить»": a quote opening at the trigger does not end its clause.
-  while (start > floor_ + 1 && (sv_.units[start - 1].lower == "\xC2\xAB" ||
-                                sv_.units[start - 1].lower == "\xE2\x80\x9C" ||
-                                sv_.units[start - 1].lower == "\xE2\x80\x9E"))
-    --start;
+  // "Тегеран «заплатить»": a quote opening at the trigger right after an actor does not end
+  // the clause.
+  if (start > floor_ + 1 && OpeningQuote(sv_.units[start - 1]) && EndingAt(start - 2)) --start;
   // "Navalnaya, who met Biden on Thursday, called on…": the subject stands before the relative
   // clause that ends right before the trigger.
   if (tb >= 2 && sv_.units[tb - 1].lower == ",")
@@ -513,7 +516,8 @@ std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te,
         k = proxy_end - 1;
         continue;
       }
-      if (!sv_.units[k].word) break;
+      // "проти «Хезболли»": a name in quotes.
+      if (!sv_.units[k].word && !OpeningQuote(sv_.units[k])) break;
     }
   }
   // "з якою Росія підписала": the antecedent of the relative word.
