@@ -400,6 +400,9 @@ void EventsStage::Process(Doc& doc) const {
       // vowed…") is no verb: the longer trigger is.
       for (size_t k = shared; shared != SIZE_MAX && k-- > 0;)
         if (matches[k].tb < matches[shared].tb && matches[shared].tb < matches[k].te) shared = k;
+      // "осудила нападение и вызвала посла": an event noun an earlier verb took as its object is
+      // no verb either.
+      while (shared != SIZE_MAX && shared > 0 && consumed[matches[shared].tb]) --shared;
       if (req && shared != SIZE_MAX && &matches[shared] == req) req = nullptr;
       if (req) {
         finder.SetLimits(req->te, &stops);

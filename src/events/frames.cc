@@ -274,6 +274,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.proxy.Add(words);
         else if (kind == "det")
           lf.det.Add(words);
+        else if (kind == "including")
+          lf.including.Add(words);
         else if (kind == "each_other")
           lf.each_other.Add(words);
         else if (kind == "inf_marker")

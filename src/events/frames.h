@@ -143,6 +143,8 @@ struct LangFrames {
   WordSeqSet each_other;
   // Articles a list item may start with ("and the United States").
   WordSeqSet det;
+  // Words that continue an object after a comma ("detained staff, including two Russians").
+  WordSeqSet including;
   // Verbs of saying ("said", "заявив*", "пообещал*"): whoever says a threat or claim is its
   // `speaker`.
   std::vector<WordPattern> claim_verbs;

@@ -379,9 +379,7 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
     return {};
   };
   size_t start = tb;
-  // "Тегеран «заплатить»": a quote opening at the trigger right after an actor does not end
-  // the clause.
-  if (start > floor_ + 1 && OpeningQuote(sv_.units[start - 1]) && EndingAt(start - 2)) --start;
+
   // "Navalnaya, who met Biden on Thursday, called on…": the subject stands before the relative
   // clause that ends right before the trigger.
   if (tb >= 2 && sv_.units[tb - 1].lower == ",")
@@ -398,7 +396,7 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
       const bool proxied = a->governed && lf_.proxy.MatchEndingAt(sv_.units, a->gov_unit) > 0;
       if (Eligible(*a, proxied) && (!a->governed || proxied))
         return Group(*a, true, false, conf, proxied);
-      if (!seat && a->locative && a->seat) seat = a;
+      if (!seat && a->locative && (a->seat || a->kind == "state")) seat = a;
       j = a->ub;
       continue;
     }
@@ -420,7 +418,10 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
       conf = 0.75;
       continue;
     }
-    if (Boundary(j)) return none();
+    // "Тегеран «совершил ошибку и заплатит»": a quote opening right after an actor is no
+    // clause boundary.
+    if (Boundary(j) && !(OpeningQuote(sv_.units[j]) && j > floor_ && EndingAt(j - 1)))
+      return none();
   }
   return none();
 }
@@ -446,6 +447,12 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
     if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
       return pair;
     if (std::vector<Arg> p = Pronoun(j, src); !p.empty()) return p;
+    // "задержала сотрудников, в том числе двух граждан России": the object goes on.
+    if (sv_.units[j].lower == "," && j + 1 < sv_.units.size())
+      if (const size_t len = lf_.including.MatchAt(sv_.units, j + 1)) {
+        j += len;
+        continue;
+      }
     if (Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j) ||
         ClauseEdge(j))
       break;

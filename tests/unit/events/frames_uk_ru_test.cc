@@ -118,5 +118,38 @@ TEST(FramesUkRu, SecurityServicesActForTheirState) {
   EXPECT_TRUE(Has(d, "UKR", "COERCE", "RUS")) << Summary(d);
 }
 
+TEST(FramesUkRu, AVerbAfterAnEventNounObjectKeepsTheSubject) {
+  Doc d = RunText("Польща засудила напад і викликала посла Росії.", "uk");
+  EXPECT_TRUE(Has(d, "POL", "ACCUSE", "RUS")) << Summary(d);
+  d = RunText("Швеция осудила нападение и вызвала посла Ирака.", "ru");
+  EXPECT_TRUE(Has(d, "SWE", "ACCUSE", "IRQ")) << Summary(d);
+}
+
+TEST(FramesUkRu, AStateAClauseIsLocatedInSpeaksForIt) {
+  Doc d = RunText("В Україні засудили рішення Угорщини.", "uk");
+  EXPECT_TRUE(Has(d, "UKR", "ACCUSE", "HUN")) << Summary(d);
+  d = RunText("В Израиле осудили решение Турции.", "ru");
+  EXPECT_TRUE(Has(d, "ISR", "ACCUSE", "TUR")) << Summary(d);
+}
+
+TEST(FramesUkRu, AnObjectGoesOnAfterIncluding) {
+  Doc d = RunText(
+      "Азербайджанская полиция задержала нескольких сотрудников, в том числе двух граждан "
+      "России.",
+      "ru");
+  EXPECT_TRUE(Has(d, "AZE", "COERCE", "RUS")) << Summary(d);
+  d = RunText("Поліція Грузії затримала кількох журналістів, зокрема громадян України.", "uk");
+  EXPECT_TRUE(Has(d, "GEO", "COERCE", "UKR")) << Summary(d);
+}
+
+TEST(FramesUkRu, AQuoteAfterTheSubjectKeepsItsClause) {
+  Doc d =
+      RunText("Нетаньяху заявил, что Тегеран «совершил большую ошибку и заплатит за неё».", "ru");
+  EXPECT_TRUE(Has(d, "ISR", "THREATEN", "IRN")) << Summary(d);
+  // A name in quotes after a preposition is reached.
+  d = RunText("Ізраїль розпочав наземну операцію проти «Хезболли».", "uk");
+  EXPECT_TRUE(Has(d, "ISR", "ASSAULT", "LBN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
