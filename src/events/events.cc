@@ -117,9 +117,9 @@ size_t SkipAdverbs(const std::vector<Unit>& units, const LangFrames& lf, size_t 
 
 // The earlier match of the sentence whose subject match `mi` shares, or SIZE_MAX: the trigger
 // follows a coordinating conjunction right after the earlier verb's clause ("welcomed the
-// decision and urged the bloc"), or it is an adverbial participle after a comma ("…, accusing
-// it of"). Only a conjunction or comma with nothing but up to two adverbs before the trigger
-// counts: "and Russia attacked" has its own subject.
+// decision and urged the bloc", "…, but warned"), or it is an adverbial participle after a comma
+// ("…, accusing it of"). Only a conjunction or comma with nothing but up to two adverbs before
+// the trigger counts: "and Russia attacked" has its own subject.
 size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::vector<Unit>& units,
                      const LangFrames& lf) {
   if (mi == 0) return SIZE_MAX;
@@ -128,6 +128,7 @@ size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::ve
   if (prev.te > m.tb) return SIZE_MAX;
   const size_t u = SkipAdverbs(units, lf, m.tb, prev.te);
   if (u == 0 || u <= prev.te) return SIZE_MAX;
+  if (lf.but.MatchEndingAt(units, u - 1)) return mi - 1;  // "…, but warned that…"
   const size_t len = lf.conj.MatchEndingAt(units, u - 1);
   if (!len) return SIZE_MAX;
   const bool comma_only = len == 1 && units[u - 1].lower == ",";

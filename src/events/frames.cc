@@ -276,6 +276,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.det.Add(words);
         else if (kind == "including")
           lf.including.Add(words);
+        else if (kind == "but")
+          lf.but.Add(words);
         else if (kind == "each_other")
           lf.each_other.Add(words);
         else if (kind == "inf_marker")

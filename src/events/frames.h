@@ -145,6 +145,9 @@ struct LangFrames {
   WordSeqSet det;
   // Words that continue an object after a comma ("detained staff, including two Russians").
   WordSeqSet including;
+  // Adversative conjunctions ("but", "але", "но"): a verb right after one shares the subject of
+  // the verb before, though they end clauses for every other search.
+  WordSeqSet but;
   // Verbs of saying ("said", "заявив*", "пообещал*"): whoever says a threat or claim is its
   // `speaker`.
   std::vector<WordPattern> claim_verbs;

@@ -379,7 +379,12 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
     return {};
   };
   size_t start = tb;
-
+  // "…, but warned that…": a verb right after an adversative conjunction has the subject before
+  // it.
+  if (const size_t len = start > floor_ ? lf_.but.MatchEndingAt(sv_.units, start - 1) : 0) {
+    start -= len;
+    if (start > floor_ && sv_.units[start - 1].lower == ",") --start;
+  }
   // "Navalnaya, who met Biden on Thursday, called on…": the subject stands before the relative
   // clause that ends right before the trigger.
   if (tb >= 2 && sv_.units[tb - 1].lower == ",")

@@ -251,6 +251,16 @@ TEST(Anaphora, TheSidesAreTheSentencesFirstMeeting) {
   EXPECT_TRUE(Has(d, "CHN", "ACCUSE", "USA")) << Summary(d);
 }
 
+TEST(SharedSubject, AVerbAfterButHasTheSubjectBeforeIt) {
+  Doc d = RunText(
+      "The French president welcomed the ceasefire, but warned that Paris would impose sanctions "
+      "on Israel.",
+      "en");
+  EXPECT_TRUE(Has(d, "FRA", "THREATEN", "ISR")) << Summary(d);
+  d = RunText("Уряд Литви схвалив рішення, але закликав Польщу до діалогу.", "uk");
+  EXPECT_TRUE(Has(d, "LTU", "REQUEST", "POL")) << Summary(d);
+}
+
 TEST(Frames, MakeSomeonePayIsAThreat) {
   Doc d = RunText("Iran vowed to make Israel pay for the killing.", "en");
   EXPECT_TRUE(Has(d, "IRN", "THREATEN", "ISR")) << Summary(d);
