@@ -108,7 +108,10 @@ bool WordPattern::Matches(const Unit& u) const {
 void FirstWordIndex::Add(const WordPattern& first, uint32_t id) {
   for (const std::string& k : first.keys) by_key_[k].push_back(id);
   for (const std::string& p : first.prefixes)
-    (p.size() < 2 ? short_prefixes_ : by_head_[Head(p)]).emplace_back(p, id);
+    (p.size() >= 4  ? by_head4_[Head4(p)]
+     : p.size() < 2 ? short_prefixes_
+                    : by_head_[Head(p)])
+        .emplace_back(p, id);
 }
 
 void FirstWordIndex::Candidates(const Unit& u, std::vector<uint32_t>* out) const {
@@ -124,6 +127,8 @@ void FirstWordIndex::Candidates(const Unit& u, std::vector<uint32_t>* out) const
   add(short_prefixes_);
   if (lower.size() >= 2)
     if (auto it = by_head_.find(Head(lower)); it != by_head_.end()) add(it->second);
+  if (lower.size() >= 4)
+    if (auto it = by_head4_.find(Head4(lower)); it != by_head4_.end()) add(it->second);
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
 }

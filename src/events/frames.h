@@ -57,9 +57,13 @@ class FirstWordIndex {
     return static_cast<uint16_t>(static_cast<unsigned char>(s[0]) << 8 |
                                  static_cast<unsigned char>(s[1]));
   }
+  static uint32_t Head4(std::string_view s) {
+    return static_cast<uint32_t>(Head(s)) << 16 | Head(s.substr(2));
+  }
   ViewMap<std::vector<uint32_t>> by_key_;
-  // `word*` prefixes by their first two bytes (one letter of Cyrillic, two of Latin); prefixes
-  // shorter than that are tried for every unit.
+  // `word*` prefixes by their first four bytes (two letters of Cyrillic, four of Latin), or two
+  // when shorter; prefixes shorter than that are tried for every unit.
+  std::unordered_map<uint32_t, std::vector<std::pair<std::string, uint32_t>>> by_head4_;
   std::unordered_map<uint16_t, std::vector<std::pair<std::string, uint32_t>>> by_head_;
   std::vector<std::pair<std::string, uint32_t>> short_prefixes_;
 };
