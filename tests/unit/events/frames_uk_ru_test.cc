@@ -142,6 +142,17 @@ TEST(FramesUkRu, AnObjectGoesOnAfterIncluding) {
   EXPECT_TRUE(Has(d, "GEO", "COERCE", "UKR")) << Summary(d);
 }
 
+TEST(FramesUkRu, TheAccusedInThePassiveAccuseNobody) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Санкции затронули компании из Китая, которые обвиняются в помощи Москве.", "ru"},
+      {"Компанії з Китаю, які звинувачуються в допомозі Москві, потрапили під санкції.", "uk"}};
+  for (const auto& [t, lang] : cases) {
+    Doc d = RunText(t, lang);
+    EXPECT_FALSE(Has(d, "CHN", "ACCUSE", "RUS")) << Summary(d);
+    EXPECT_FALSE(Has(d, "CHN", "AID", "RUS")) << Summary(d);  // the charge, no fact
+  }
+}
+
 TEST(FramesUkRu, AQuoteAfterTheSubjectKeepsItsClause) {
   Doc d =
       RunText("Нетаньяху заявил, что Тегеран «совершил большую ошибку и заплатит за неё».", "ru");
