@@ -494,7 +494,8 @@ void EventsStage::Process(Doc& doc) const {
           // A domestic event needs two actors: not a place its country stands for ("rebels'
           // offensive in Syria").
           if (a.actor.country == b.actor.country &&
-              (a.actor.actor == b.actor.actor || b.place || b.locative ||
+              (a.actor.actor == b.actor.actor || b.place ||
+               (b.locative && !non_state.count(b.actor.actor)) ||
                !(non_state.count(a.actor.actor) || non_state.count(b.actor.actor))))
             continue;
           if (!seen.emplace(a.actor.country, type, b.actor.country).second) continue;

@@ -55,6 +55,11 @@ TEST(Groups, DomesticEventsNeedANonStateSide) {
   EXPECT_TRUE(Has(d, "GEO", "COERCE", "GEO")) << Summary(d);
   d = RunText("Президент Грузії Саломе Зурабішвілі звинуватила прем'єр-міністра Грузії.", "uk");
   EXPECT_FALSE(Has(d, "GEO", "ACCUSE", "GEO")) << Summary(d);
+  // Repression of a crowd: tear gas, dispersal ("at demonstrators" is a target, not a place).
+  d = RunText("In Beirut, Lebanese security forces fired tear gas at demonstrators.", "en");
+  EXPECT_TRUE(Has(d, "LBN", "COERCE", "LBN")) << Summary(d);
+  d = RunText("Полиция разогнала митингующих в Тбилиси.", "ru");
+  EXPECT_TRUE(Has(d, "GEO", "COERCE", "GEO")) << Summary(d);
   // A place its country stands for is no second actor ("rebels attacked positions in Syria").
   d = RunText("Syrian rebels launched an offensive in Syria on Thursday.", "en");
   EXPECT_FALSE(Has(d, "SYR", "ASSAULT", "SYR")) << Summary(d);
