@@ -61,6 +61,10 @@ struct Match {
 const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
                               const std::vector<Unit>& units, const LangFrames& lf) {
   const Match& m = matches[mi];
+  // A speaker's threat or claim is the content of whatever verb says it, coded as its own.
+  if (std::any_of(m.frame->src.begin(), m.frame->src.end(),
+                  [](const RoleSpec& x) { return x.kind == RoleSpec::kSpeaker; }))
+    return nullptr;
   for (size_t k = mi; k-- > 0;) {
     const Match& r = matches[k];
     if (r.type != "REQUEST" && r.type != "THREATEN" && r.type != "REJECT" && r.type != "ACCUSE")

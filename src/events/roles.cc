@@ -9,12 +9,18 @@ constexpr size_t kObjWindow = 10;
 constexpr size_t kPrepWindow = 12;
 constexpr size_t kPrepToActor = 4;
 constexpr size_t kPronounSentences = 2;
+constexpr size_t kQuoteReach = 12;  // the longest quotation inside a clause, in units
 
 // True iff the actor is the all-capitals place name that opens a wire story's dateline
 // ("LONDON (Reuters) -", "KYIV, May 2 -").
 // «, “ or „: a quotation opens (a straight quote is left out: it closes as often).
 bool OpeningQuote(const Unit& u) {
   return u.lower == "\xC2\xAB" || u.lower == "\xE2\x80\x9C" || u.lower == "\xE2\x80\x9E";
+}
+
+// », ” or ": a quotation closes.
+bool ClosingQuote(const Unit& u) {
+  return u.lower == "\xC2\xBB" || u.lower == "\xE2\x80\x9D" || u.lower == "\"";
 }
 
 bool Dateline(const std::vector<Unit>& units, const ActorRef& a) {
@@ -227,6 +233,14 @@ bool RoleFinder::ClauseEdge(size_t u) const {
   return sv_.units[u].lower == "," || lf_.passive.MatchAt(sv_.units, u) > 0;
 }
 
+size_t RoleFinder::QuoteOpening(size_t close) const {
+  for (size_t j = close; j-- > floor_ && j + kQuoteReach > close;) {
+    if (OpeningQuote(sv_.units[j]) || (sv_.units[j].lower == "\"" && j + 1 < close)) return j;
+    if (ClosingQuote(sv_.units[j]) || (Boundary(j) && !sv_.units[j].word)) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 bool RoleFinder::Boundary(size_t u) const {
   return lf_.boundary.MatchAt(sv_.units, u) > 0 || lf_.boundary.MatchEndingAt(sv_.units, u) > 0;
 }
@@ -424,7 +438,14 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
       continue;
     }
     // "Тегеран «совершил ошибку и заплатит»": a quote opening right after an actor is no
-    // clause boundary.
+    // clause boundary; nor is a quotation that ends the clause of a verb the trigger is
+    // coordinated with ("назвал освобождение «подвигом дипломатии» и поблагодарил").
+    if (Boundary(j) && ClosingQuote(sv_.units[j]) && j + 1 < tb &&
+        j + 1 + lf_.conj.MatchAt(sv_.units, j + 1) == tb)
+      if (const size_t open = QuoteOpening(j); open != SIZE_MAX) {
+        j = open;
+        continue;
+      }
     if (Boundary(j) && !(OpeningQuote(sv_.units[j]) && j > floor_ && EndingAt(j - 1)))
       return none();
   }
@@ -434,12 +455,15 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
 std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
                                  const std::vector<Arg>* src) const {
   const size_t from = tb + 1;
-  size_t proxy_end = 0;  // the unit after the latest proxy noun phrase
+  size_t proxy_end = 0;               // the unit after the latest proxy noun phrase
+  size_t incl_from = 0, incl_to = 0;  // the units of an "including" phrase passed
   for (size_t j = from; j < sv_.units.size() && j < from + kObjWindow; ++j) {
     if (Stop(j)) break;
     if (const ActorRef* a = StartingAt(j)) {
-      // Only a preposition after the trigger governs ("to visit Moscow": "to" does not).
-      const bool governed = a->governed && a->gov_unit >= te && a->gov_unit + 1 != proxy_end;
+      // Only a preposition after the trigger governs ("to visit Moscow": "to" does not), and
+      // not one of "in particular" ("в частности").
+      const bool governed = a->governed && a->gov_unit >= te && a->gov_unit + 1 != proxy_end &&
+                            !(a->gov_unit >= incl_from && a->gov_unit < incl_to);
       if (Eligible(*a, place) && !governed) return Group(*a, false, false, 0.9, place);
       j = a->ue - 1;
       continue;
@@ -455,6 +479,8 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
     // "задержала сотрудников, в том числе двух граждан России": the object goes on.
     if (sv_.units[j].lower == "," && j + 1 < sv_.units.size())
       if (const size_t len = lf_.including.MatchAt(sv_.units, j + 1)) {
+        incl_from = j + 1;
+        incl_to = j + 1 + len;
         j += len;
         continue;
       }

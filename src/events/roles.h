@@ -165,6 +165,9 @@ class RoleFinder {
   // Units a proxy noun phrase starting at unit k spans ("targets in"); 0 iff none.
   size_t Proxy(size_t k) const;
   bool Boundary(size_t u) const;
+  // The opening quote of the quotation closed at unit `close`, within the clause; SIZE_MAX iff
+  // none.
+  size_t QuoteOpening(size_t close) const;
   // True iff an object search ends at unit u: a comma or an auxiliary verb ("the attack was…").
   bool ClauseEdge(size_t u) const;
   // True iff the mention can modify a noun right after it: a demonym adjective ("Russian"), an

@@ -26,6 +26,21 @@ TEST(Speaker, AnotherPartyWillPayIsAThreat) {
   EXPECT_TRUE(RunText("Germany will pay a high price for cheap gas.", "en").events.empty());
 }
 
+TEST(Speaker, AThreatVerbSaysAQuotedThreat) {
+  Doc d = RunText("Хуситы пригрозили, что Вашингтон и Лондон «заплатят высокую цену».", "ru");
+  EXPECT_TRUE(Has(d, "YEM", "THREATEN", "USA")) << Summary(d);
+  EXPECT_TRUE(Has(d, "YEM", "THREATEN", "GBR")) << Summary(d);
+  // With no content of a speaker's, the threat verb codes itself.
+  d = RunText("Лукашенко пригрозив Польщі.", "uk");
+  EXPECT_TRUE(Has(d, "BLR", "THREATEN", "POL")) << Summary(d);
+}
+
+TEST(Speaker, AQuotationBeforeACoordinatedVerbKeepsTheSubject) {
+  Doc d = RunText("Премьер Польши назвал соглашение «историческим шагом» и поблагодарил Украину.",
+                  "ru");
+  EXPECT_TRUE(Has(d, "POL", "SUPPORT", "UKR")) << Summary(d);
+}
+
 TEST(Speaker, AClaimOfAnIntrusionAccusesTheIntruder) {
   Doc d =
       RunText("Japan's defence ministry said Chinese ships had intruded into its waters.", "en");
