@@ -142,6 +142,15 @@ TEST(FramesUkRu, AnObjectGoesOnAfterIncluding) {
   EXPECT_TRUE(Has(d, "GEO", "COERCE", "UKR")) << Summary(d);
 }
 
+TEST(FramesUkRu, AVerbIsNoEventNounOfItsStem) {
+  // "закликав" is no "заклик", "атаковали" no "атака": the verb after a criticism is its own.
+  Doc d = RunText("Міністр України назвав знищення зерна неприпустимим і закликав Варшаву діяти.",
+                  "uk");
+  EXPECT_TRUE(Has(d, "UKR", "REQUEST", "POL")) << Summary(d);
+  d = RunText("Китай осудил решение Японии и призвал Токио к сдержанности.", "ru");
+  EXPECT_TRUE(Has(d, "CHN", "REQUEST", "JPN")) << Summary(d);
+}
+
 TEST(FramesUkRu, TheAccusedInThePassiveAccuseNobody) {
   const std::pair<const char*, const char*> cases[] = {
       {"Санкции затронули компании из Китая, которые обвиняются в помощи Москве.", "ru"},
