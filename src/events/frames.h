@@ -69,7 +69,19 @@ class FirstWordIndex {
 };
 
 struct RoleSpec {
-  enum Kind { kSubj, kObj, kPrep, kAgent, kPartner, kEvent, kCompl, kBetween, kMutual, kSpeaker };
+  enum Kind {
+    kSubj,
+    kObj,
+    kPrep,
+    kAgent,
+    kPartner,
+    kEvent,
+    kCompl,
+    kBetween,
+    kMutual,
+    kSpeaker,
+    kNext
+  };
   Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences
   bool place = false;  // "+place": a city may fill the role (its country is the actor)

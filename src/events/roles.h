@@ -32,6 +32,8 @@
 //   speaker  whoever says the clause the trigger is in: the subject of a verb of saying before
 //            it ("Netanyahu said Iran would pay", "пообіцяв, що Тегеран «заплатить»"), else the
 //            actor right after one that follows it ("«…заплатит», — заявил Нетаньяху").
+//   next     (targets only) rightwards, the first ungoverned actor after those the source took
+//            ("На прохання Вашингтона білоруська влада помилувала…": Belarus).
 //   mutual   (targets only) coordinated sources act on each other, both ways ("Russia and
 //            Ukraine exchanged prisoners"); found by the event stage, not here.
 //   +place   (suffix) a city may fill the role; the actor is its country.
@@ -119,6 +121,9 @@ class Discourse {
   std::vector<Action> actions_;
 };
 
+// Words that may stand between a preposition (or complement opener) and the actor it governs.
+inline constexpr size_t kPrepToActor = 4;
+
 // The nearest verb of saying before unit tb that may introduce it (speech.cc); SIZE_MAX iff none.
 size_t SpeechVerbBefore(const std::vector<Unit>& units, const LangFrames& lf, size_t tb);
 
@@ -145,6 +150,7 @@ class RoleFinder {
   std::vector<Arg> EventRef(size_t tb, size_t te) const;
   std::vector<Arg> Compl(size_t te) const;
   std::vector<Arg> Speaker(size_t tb, size_t te) const;  // speech.cc
+  std::vector<Arg> Next(size_t te, const std::vector<Arg>* src) const;
   std::vector<Arg> Between(const RoleSpec& role, size_t te, bool as_target) const;
   // Units a word sequence of `role.preps` spans at unit j; 0 iff none.
   size_t PrepAt(const RoleSpec& role, size_t j) const;

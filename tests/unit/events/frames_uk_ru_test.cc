@@ -142,6 +142,13 @@ TEST(FramesUkRu, AnObjectGoesOnAfterIncluding) {
   EXPECT_TRUE(Has(d, "GEO", "COERCE", "UKR")) << Summary(d);
 }
 
+TEST(FramesUkRu, AtTheRequestOfTheAskerTheOneAskedActs) {
+  Doc d = RunText("На прохання Вашингтона білоруська влада помилувала 52 ув'язнених.", "uk");
+  EXPECT_TRUE(Has(d, "USA", "REQUEST", "BLR")) << Summary(d);
+  d = RunText("По просьбе Турции НАТО провело экстренное заседание.", "ru");
+  EXPECT_TRUE(Has(d, "TUR", "REQUEST", "IGO:NATO")) << Summary(d);
+}
+
 TEST(FramesUkRu, AVerbIsNoEventNounOfItsStem) {
   // "закликав" is no "заклик", "атаковали" no "атака": the verb after a criticism is its own.
   Doc d = RunText("Міністр України назвав знищення зерна неприпустимим і закликав Варшаву діяти.",

@@ -261,6 +261,11 @@ TEST(SharedSubject, AVerbAfterButHasTheSubjectBeforeIt) {
   EXPECT_TRUE(Has(d, "LTU", "REQUEST", "POL")) << Summary(d);
 }
 
+TEST(Next, AtTheRequestOfAStateTheMainClauseActs) {
+  Doc d = RunText("At the request of Poland, NATO held consultations.", "en");
+  EXPECT_TRUE(Has(d, "POL", "REQUEST", "IGO:NATO")) << Summary(d);
+}
+
 TEST(Frames, MakeSomeonePayIsAThreat) {
   Doc d = RunText("Iran vowed to make Israel pay for the killing.", "en");
   EXPECT_TRUE(Has(d, "IRN", "THREATEN", "ISR")) << Summary(d);

@@ -1,0 +1,117 @@
+// events/discourse.cc — what earlier sentences say: the Discourse record (the last meeting's
+// parties, who dealt with whom, actions without a target) and the roles that read it (`event`:
+// a noun naming an earlier act; `compl`). Contracts in roles.h.
+#include <algorithm>
+
+#include "events/roles.h"
+
+namespace entente {
+
+void Discourse::Record(const Event& e, std::string trigger_keys) {
+  if (e.modality == Modality::kNegated) return;
+  history_.emplace_back(e.src, e.tgt);
+  actions_.push_back({e.cameo, e.src, e.trigger, std::move(trigger_keys)});
+  // The first meeting a sentence reports is its main one ("Lavrov held talks with Wang …,
+  // days after Yellen's visit to China").
+  if (e.type == "CONSULT" && !(e.sentence == pair_sentence_)) {
+    pair_ = {Arg{e.src, 0.75, e.date}, Arg{e.tgt, 0.75, e.date}};
+    pair_sentence_ = e.sentence;
+  }
+}
+
+void Discourse::RecordAction(const std::string& cameo, const EventActor& src, Span trigger,
+                             std::string trigger_keys) {
+  actions_.push_back({cameo, src, trigger, std::move(trigger_keys)});
+}
+
+std::vector<EventActor> Discourse::LastOf(const std::vector<std::string>& prefixes,
+                                          std::string_view noun_key) const {
+  auto fits = [&](const Action& a) {
+    for (const std::string& p : prefixes)
+      if (!p.empty() && a.cameo.rfind(p, 0) == 0) return true;
+    return false;
+  };
+  const std::string word = std::string(noun_key) + " ";
+  auto named = [&](const Action& a) {
+    return !noun_key.empty() &&
+           (a.keys.starts_with(word) || a.keys.find(" " + word) != std::string::npos);
+  };
+  auto latest = std::find_if(actions_.rbegin(), actions_.rend(),
+                             [&](const Action& a) { return fits(a) && named(a); });
+  std::vector<EventActor> out;
+  for (auto it = latest != actions_.rend() ? latest : actions_.rbegin(); it != actions_.rend();
+       ++it) {
+    if (!fits(*it)) continue;
+    for (const Action& a : actions_)
+      if (a.trigger == it->trigger && a.cameo == it->cameo &&
+          std::none_of(out.begin(), out.end(),
+                       [&](const EventActor& o) { return o.country == a.src.country; }))
+        out.push_back(a.src);
+    break;
+  }
+  return out;
+}
+
+std::optional<EventActor> Discourse::Partner(const std::string& country) const {
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    if (it->first.country == country) return it->second;
+    if (it->second.country == country) return it->first;
+  }
+  return std::nullopt;
+}
+
+std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
+  // The earlier act the event noun at unit j refers to: its sources; the noun is consumed even
+  // when nothing is known.
+  auto refer = [&](size_t j, const EventNoun& n) {
+    Arg arg;
+    arg.noun = j;
+    std::vector<Arg> out;
+    // The noun's own author right after it ("заклики Заходу", "calls by the West").
+    const size_t k = j + 1 + lf_.AgentPrepAt(sv_.units, j + 1);
+    if (const ActorRef* a = StartingAt(k); a && Eligible(*a, false)) {
+      out = Group(*a, false, true, 0.75);
+      for (Arg& g : out) g.noun = j;
+      return out;
+    }
+    for (const EventActor& src : disc_.LastOf(n.cameo, sv_.units[j].key)) {
+      arg.actor = src;
+      arg.actor.text = std::string(doc_.Slice(sv_.units[j].span));
+      arg.actor.span = sv_.units[j].span;
+      arg.confidence = 0.7;
+      out.push_back(arg);
+    }
+    if (out.empty()) out.push_back(arg);
+    return out;
+  };
+  // From the trigger's second unit: "called the measures illegal" holds its object inside.
+  for (size_t j = tb + 1; j < sv_.units.size() && j < te + kPrepToActor; ++j) {
+    if (!sv_.units[j].word || Boundary(j) || StartingAt(j)) break;
+    for (const EventNoun& n : lf_.event_nouns)
+      if (n.word.Matches(sv_.units[j])) return refer(j, n);
+  }
+  // An object before its verb ("эти обвинения отвергли"): at most two words back.
+  for (size_t j = tb; j-- > 0 && j + 2 >= tb;) {
+    if (!sv_.units[j].word || Boundary(j) || EndingAt(j)) break;
+    for (const EventNoun& n : lf_.event_nouns)
+      if (n.word.Matches(sv_.units[j])) return refer(j, n);
+  }
+  return {};
+}
+
+std::vector<Arg> RoleFinder::Compl(size_t te) const {
+  size_t j = te;
+  while (j < sv_.units.size() && sv_.units[j].lower == ",") ++j;
+  const size_t len = lf_.compl_open.MatchAt(sv_.units, j);
+  if (!len) return {};
+  for (size_t k = j + len; k < sv_.units.size() && k < j + len + kPrepToActor; ++k) {
+    if (Boundary(k) || Stop(k)) break;
+    if (const ActorRef* a = StartingAt(k)) {
+      if (Eligible(*a, false) && !a->governed) return Group(*a, false, false, 0.8);
+      break;
+    }
+  }
+  return {};
+}
+
+}  // namespace entente
