@@ -225,8 +225,8 @@ TEST(KbGaps, KostinAndKubrakov) {
 }
 
 TEST(KbGaps, GershkovichAndKrasikov) {
-  Doc d = RunText("Russia freed Evan Gershkovich in exchange for Vadim Krasikov.", "en",
-                  "2024-08-01");
+  Doc d =
+      RunText("Russia freed Evan Gershkovich in exchange for Vadim Krasikov.", "en", "2024-08-01");
   const Mention* m = testing::MentionAt(d, "Evan Gershkovich");
   ASSERT_NE(m, nullptr) << Dump(d);
   EXPECT_EQ(d.entities[m->entity].id, "p:evan_gershkovich");
@@ -249,8 +249,8 @@ TEST(KbGaps, GershkovichAndKrasikov) {
 // --- IGOs and the West. ---
 
 TEST(KbGaps, EcowasAndTheSahelAlliance) {
-  Doc d = RunText("ECOWAS lifted sanctions; the Economic Community of West African States met.",
-                  "en");
+  Doc d =
+      RunText("ECOWAS lifted sanctions; the Economic Community of West African States met.", "en");
   EXPECT_EQ(CodeAt(d, "ECOWAS"), "IGO:ECOWAS") << Dump(d);
   EXPECT_EQ(CodeAt(d, "Economic Community of West African States"), "IGO:ECOWAS") << Dump(d);
   d = RunText("Саміт ЕКОВАС відбувся в Абуджі.", "uk");
@@ -262,16 +262,15 @@ TEST(KbGaps, EcowasAndTheSahelAlliance) {
 }
 
 TEST(KbGaps, BlocsInAllThreeLanguagesAndTheirInflections) {
-  Doc d = RunText("Саміт Арабської ліги і члени Організації Договору про колективну безпеку.",
-                  "uk");
+  Doc d =
+      RunText("Саміт Арабської ліги і члени Організації Договору про колективну безпеку.", "uk");
   EXPECT_EQ(CodeAt(d, "Арабської ліги"), "IGO:ARL") << Dump(d);
   EXPECT_EQ(CodeAt(d, "Організації Договору про колективну безпеку"), "IGO:CSTO") << Dump(d);
   d = RunText("Лідери Групи семи і члени Євразійського економічного союзу.", "uk");
   EXPECT_EQ(CodeAt(d, "Групи семи"), "IGO:G7") << Dump(d);
   EXPECT_EQ(CodeAt(d, "Євразійського економічного союзу"), "IGO:EAEU") << Dump(d);
   d = RunText("Місія Організації з безпеки та співробітництва в Європі.", "uk");
-  EXPECT_EQ(CodeAt(d, "Організації з безпеки та співробітництва в Європі"), "IGO:OSCE")
-      << Dump(d);
+  EXPECT_EQ(CodeAt(d, "Організації з безпеки та співробітництва в Європі"), "IGO:OSCE") << Dump(d);
   d = RunText("Лидеры Большой семерки и Ассоциации государств Юго-Восточной Азии.", "ru");
   EXPECT_EQ(CodeAt(d, "Большой семерки"), "IGO:G7") << Dump(d);
   EXPECT_EQ(CodeAt(d, "Ассоциации государств Юго-Восточной Азии"), "IGO:ASEAN") << Dump(d);
