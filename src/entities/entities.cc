@@ -12,6 +12,8 @@
 //     person was named earlier; states, aliases, demonym adjectives (→ the state), IGOs,
 //     regions, organisations, seats of power (→ the government), capitals (→ the state as an
 //     actor, or the city after a locative preposition), other cities.
+// Collective actors (lang/*/groups) are found in pass 1 (GroupPhrase) and placed in pass 3, after
+// the sentence's places are known.
 // Matches are first fitted to their context (FitMatches, names.cc); pass 4 (names.cc) then makes
 // unlinked entities of the capitalised words left, and links a word equal to the first or last
 // word of a person the document names in full ("Лю" for "Лю Сяомін", "Мей" for "Тереза Мей",

@@ -4,7 +4,10 @@
 // (names, short forms, demonym adjectives), capitals and seats of power used as metonyms
 // (Кремль, Пхеньян, White House), IGOs and blocs, known people (with roles dated, so
 // "президент Ірану" resolves to the holder at the document date), media, and unknown people
-// introduced by a title + state ("посол Росії в Китаї Ігор Моргулов" → a Russian diplomat).
+// introduced by a title + state ("посол Росії в Китаї Ігор Моргулов" → a Russian diplomat), and
+// collective actors (lang/*/groups: protesters, police, the opposition, rebels) as
+// g:<country>:<role>, their country from a demonym or state beside them, else from the place the
+// sentence or document last locates something in; with none of these they are no actor.
 #ifndef ENTENTE_ENTITIES_ENTITIES_H_
 #define ENTENTE_ENTITIES_ENTITIES_H_
 
