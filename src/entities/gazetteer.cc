@@ -50,7 +50,11 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
     Entry e = entry;
     if (e.kind != EntryKind::kStateAdj && e.kind != EntryKind::kTitle)
       e.need_cap = units.front().capitalized;
-    e.all_caps = units.size() == 1 && units.front().all_caps && units.front().lower.size() <= 5;
+    // Up to five letters (not bytes: "ВСУ" is six).
+    const std::string& w = units.front().lower;
+    const auto letters =
+        std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; });
+    e.all_caps = units.size() == 1 && units.front().all_caps && letters <= 5;
     Dict& dict = dicts_[l];
     uint32_t& longest = dict.first[units.front().key];
     longest = std::max(longest, static_cast<uint32_t>(units.size()));

@@ -323,10 +323,13 @@ TEST(KbGaps, ArmedForcesAreTheirState) {
   d = RunText("Армия обороны Израиля и Вооруженные силы Украины.", "ru");
   EXPECT_EQ(CodeAt(d, "Армия обороны Израиля"), "ISR") << Dump(d);
   EXPECT_EQ(CodeAt(d, "Вооруженные силы Украины"), "UKR") << Dump(d);
-  // Russian "ВСУ" is left out: a three-letter Cyrillic name is not held to all-capitals text
-  // (see the report), and it would take "Все", "Всего".
-  d = RunText("Все страны согласились.", "ru");
+  // A Cyrillic abbreviation of up to five letters matches all-capitals text only: "ВСУ" is
+  // the Ukrainian army, "Все", "Всего" are words.
+  d = RunText("ВСУ нанесли удар по Белгороду.", "ru");
+  EXPECT_EQ(IdAt(d, "ВСУ"), "o:afu") << Dump(d);
+  d = RunText("Все страны согласились. Всего погибли пять человек.", "ru");
   EXPECT_EQ(IdAt(d, "Все"), "") << Dump(d);
+  EXPECT_EQ(IdAt(d, "Всего"), "") << Dump(d);
   d = RunText("The IDF said the Israel Defense Forces struck Khan Younis.", "en");
   EXPECT_EQ(IdAt(d, "IDF"), "o:idf") << Dump(d);
   EXPECT_EQ(CodeAt(d, "Israel Defense Forces"), "ISR") << Dump(d);
