@@ -59,8 +59,13 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
     uint32_t& longest = dict.first[units.front().key];
     longest = std::max(longest, static_cast<uint32_t>(units.size()));
     std::vector<Entry>& list = dict.names[JoinKeys(units, 0, units.size())];
-    for (const Entry& old : list)
-      if (old.kind == e.kind && old.index == e.index) return;
+    for (Entry& old : list)
+      if (old.kind == e.kind && old.index == e.index) {
+        // The same name written two ways ("ХАМАС", "Хамас"): the looser spelling rules.
+        old.need_cap = old.need_cap && e.need_cap;
+        old.all_caps = old.all_caps && e.all_caps;
+        return;
+      }
     list.push_back(e);
   };
   if (lang == "en") {
