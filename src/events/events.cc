@@ -54,6 +54,12 @@ struct Match {
   size_t tb, te;
 };
 
+bool HasRole(const std::vector<RoleSpec>& roles, RoleSpec::Kind kind) {
+  for (const RoleSpec& r : roles)
+    if (r.kind == kind) return true;
+  return false;
+}
+
 // The request, threat, refusal or accusation whose complement holds match `mi`, or null: the
 // nearest earlier REQUEST, THREATEN, REJECT or ACCUSE trigger of the sentence within kComplWindow
 // units, with no clause boundary between them other than a complement opener ("щоб", "that"), and
@@ -62,18 +68,14 @@ const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
                               const std::vector<Unit>& units, const LangFrames& lf) {
   const Match& m = matches[mi];
   // A speaker's threat or claim is the content of whatever verb says it, coded as its own.
-  if (std::any_of(m.frame->src.begin(), m.frame->src.end(),
-                  [](const RoleSpec& x) { return x.kind == RoleSpec::kSpeaker; }))
-    return nullptr;
+  if (HasRole(m.frame->src, RoleSpec::kSpeaker)) return nullptr;
   for (size_t k = mi; k-- > 0;) {
     const Match& r = matches[k];
     if (r.type != "REQUEST" && r.type != "THREATEN" && r.type != "REJECT" && r.type != "ACCUSE")
       continue;
     // A speaker's claim ("drones that violated its airspace during a Russian attack") governs
     // no complement.
-    if (std::any_of(r.frame->src.begin(), r.frame->src.end(),
-                    [](const RoleSpec& x) { return x.kind == RoleSpec::kSpeaker; }))
-      continue;
+    if (HasRole(r.frame->src, RoleSpec::kSpeaker)) continue;
     if (r.te > m.tb || m.tb - r.te > kComplWindow) return nullptr;
     // A verb of saying between them opens a statement of its own ("called the measures
     // illegitimate and said Moscow would respond").
@@ -150,12 +152,6 @@ bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb, si
   const size_t u = SkipAdverbs(units, lf, tb, 0);
   if (u + 1 < tb) return false;
   return u > 0 && lf.passive.MatchEndingAt(units, u - 1) > 0;
-}
-
-bool HasRole(const std::vector<RoleSpec>& roles, RoleSpec::Kind kind) {
-  for (const RoleSpec& r : roles)
-    if (r.kind == kind) return true;
-  return false;
 }
 
 // A modality cue found in a sentence: units [i, end); masked iff inside an "asserted" cue.
