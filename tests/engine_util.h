@@ -54,6 +54,17 @@ inline const Entity* At(const Doc& d, std::string_view words) {
   return m ? &d.entities[m->entity] : nullptr;
 }
 
+// The id, and the country code, of the entity the mention of exactly `words` links to; "" iff
+// none.
+inline std::string IdAt(const Doc& d, std::string_view words) {
+  const Entity* e = At(d, words);
+  return e ? e->id : "";
+}
+inline std::string CodeAt(const Doc& d, std::string_view words) {
+  const Entity* e = At(d, words);
+  return e ? e->country : "";
+}
+
 inline bool Has(const Doc& doc, const std::string& src, const std::string& type,
                 const std::string& tgt) {
   for (const Event& e : doc.events)

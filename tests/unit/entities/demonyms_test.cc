@@ -10,21 +10,9 @@
 namespace entente {
 namespace {
 
+using testing::CodeAt;
+using testing::IdAt;
 using testing::RunText;
-
-// The country code of the entity the mention covering exactly `words` links to; "" if none.
-std::string CodeAt(const Doc& d, std::string_view words) {
-  for (const Mention& m : d.mentions)
-    if (d.Slice(m.span) == words) return d.entities[m.entity].country;
-  return "";
-}
-
-// The id of the entity the mention covering exactly `words` links to; "" if none.
-std::string IdAt(const Doc& d, std::string_view words) {
-  for (const Mention& m : d.mentions)
-    if (d.Slice(m.span) == words) return d.entities[m.entity].id;
-  return "";
-}
 
 // The country code of the first mention whose text starts with `words` (a demonym may lead a
 // title phrase: "South Korean negotiators"); "" if none.

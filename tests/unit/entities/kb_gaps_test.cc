@@ -11,21 +11,9 @@
 namespace entente {
 namespace {
 
+using testing::CodeAt;
+using testing::IdAt;
 using testing::RunText;
-
-// The id of the entity the mention covering exactly `words` links to; "" if none.
-std::string IdAt(const Doc& d, std::string_view words) {
-  for (const Mention& m : d.mentions)
-    if (d.Slice(m.span) == words) return d.entities[m.entity].id;
-  return "";
-}
-
-// The country code of the entity the mention covering exactly `words` links to; "" if none.
-std::string CodeAt(const Doc& d, std::string_view words) {
-  for (const Mention& m : d.mentions)
-    if (d.Slice(m.span) == words) return d.entities[m.entity].country;
-  return "";
-}
 
 // The country of the state the mention covering exactly `words` acts for (a capital as the
 // subject: "Ніамей заявив"); "" if it acts for none.
