@@ -39,16 +39,6 @@ const std::set<std::string, std::less<>> kGenericRoles = {
 
 }  // namespace
 
-bool IsOpeningQuote(std::string_view s) {
-  return s == "\xC2\xAB" || s == "\xE2\x80\x9E" || s == "\xE2\x80\x9C" || s == "\"";
-}
-bool IsClosingQuote(std::string_view s) {
-  return s == "\xC2\xBB" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\"";
-}
-bool IsPossessive(const Unit& u) {
-  const std::string_view s = u.lower;
-  return s.ends_with("'s") || s.ends_with("\xE2\x80\x99s") || s == "'" || s == "\xE2\x80\x99";
-}
 bool IsLatin(const Unit& u) {
   return !u.lower.empty() && static_cast<unsigned char>(u.lower[0]) < 0x80;
 }
@@ -393,7 +383,9 @@ void EntitiesStage::GroupPhrase(const SentenceView& sv, const std::vector<DictMa
   size_t gap = 0;
   if (k > 0 && matches[k - 1].end < g.begin) {
     const size_t e = matches[k - 1].end;
-    const size_t from = IsPossessive(sv.units[e - 1]) ? e : IsPossessive(sv.units[e]) ? e + 1 : 0;
+    const size_t from = IsPossessive(sv.units[e - 1].lower) ? e
+                        : IsPossessive(sv.units[e].lower)   ? e + 1
+                                                            : 0;
     for (gap = from; from && gap < g.begin && gap < from + 2 && sv.units[gap].word &&
                      !sv.units[gap].capitalized;)
       ++gap;

@@ -120,10 +120,7 @@ class EntitiesStage : public Stage {
 };
 
 // Shared small helpers.
-bool IsOpeningQuote(std::string_view s);
-bool IsClosingQuote(std::string_view s);
 bool IsLatin(const Unit& u);
-bool IsPossessive(const Unit& u);  // "'s", "’s", "'" or a word ending in "'s"
 size_t CodePoints(std::string_view s);
 
 }  // namespace entente::entities_internal

@@ -181,4 +181,14 @@ bool HasLetter(std::string_view s, bool or_digit) {
   return false;
 }
 
+bool IsOpeningQuote(std::string_view s) {
+  return s == "\xC2\xAB" || s == "\xE2\x80\x9E" || s == "\xE2\x80\x9C" || s == "\"";
+}
+bool IsClosingQuote(std::string_view s) {
+  return s == "\xC2\xBB" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\"";
+}
+bool IsPossessive(std::string_view s) {
+  return s.ends_with("'s") || s.ends_with("\xE2\x80\x99s") || s == "'" || s == "\xE2\x80\x99";
+}
+
 }  // namespace entente

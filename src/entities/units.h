@@ -52,6 +52,13 @@ bool HasLetter(std::string_view s, bool or_digit = false);
 // True iff some letter of `s` is upper case ("easyJet").
 bool HasUpper(std::string_view s);
 
+// Quote marks (lower-case unit text): « „ “ " open a quotation, » “ ” " close one (“ opens in
+// English, closes in „…“).
+bool IsOpeningQuote(std::string_view s);
+bool IsClosingQuote(std::string_view s);
+// True iff the word is a possessive: "'s", "’s", "'" or a word ending in "'s" ("Russia's").
+bool IsPossessive(std::string_view s);
+
 }  // namespace entente
 
 #endif  // ENTENTE_ENTITIES_UNITS_H_

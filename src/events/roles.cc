@@ -10,18 +10,13 @@ constexpr size_t kPrepWindow = 12;
 constexpr size_t kPronounSentences = 2;
 constexpr size_t kQuoteReach = 12;  // the longest quotation inside a clause, in units
 
+// A quotation surely opens (not a straight quote, which closes as often) or closes (not “,
+// which opens as often).
+bool OpeningQuote(const Unit& u) { return IsOpeningQuote(u.lower) && u.lower != "\""; }
+bool ClosingQuote(const Unit& u) { return IsClosingQuote(u.lower) && u.lower != "\xE2\x80\x9C"; }
+
 // True iff the actor is the all-capitals place name that opens a wire story's dateline
 // ("LONDON (Reuters) -", "KYIV, May 2 -").
-// «, “ or „: a quotation opens (a straight quote is left out: it closes as often).
-bool OpeningQuote(const Unit& u) {
-  return u.lower == "\xC2\xAB" || u.lower == "\xE2\x80\x9C" || u.lower == "\xE2\x80\x9E";
-}
-
-// », ” or ": a quotation closes.
-bool ClosingQuote(const Unit& u) {
-  return u.lower == "\xC2\xBB" || u.lower == "\xE2\x80\x9D" || u.lower == "\"";
-}
-
 bool Dateline(const std::vector<Unit>& units, const ActorRef& a) {
   if (a.ub != 0 || a.ue >= units.size()) return false;
   for (size_t u = a.ub; u < a.ue; ++u)
@@ -171,10 +166,7 @@ bool RoleFinder::Eligible(const ActorRef& a, bool allow_place) const {
 bool RoleFinder::Modifier(const ActorRef& a) const {
   if (doc_.mentions[a.mention].name.empty()) return true;  // a demonym adjective
   if (sv_.units[a.ue - 1].all_caps) return true;           // "US troops", "EU sanctions"
-  const std::string& w = sv_.units[a.ue - 1].lower;
-  for (std::string_view s : {"'s", "\u2019s"})
-    if (w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0) return true;
-  return false;
+  return IsPossessive(sv_.units[a.ue - 1].lower);
 }
 
 bool RoleFinder::ClauseEdge(size_t u) const {
