@@ -12,7 +12,14 @@
 //                    date NULL when unknown; sentence_* locate the evidence in documents.text.
 // Rows that hang off a document use FOREIGN KEY ... ON DELETE CASCADE, so deleting a document
 // removes its errors, mentions and events.
+//
+// Version 2 adds full-text search:
+//   documents_fts    FTS5 (unicode61, diacritics folded) over each stored 'ok' document's title
+//                    (its first body span) and body text (its body spans joined by newlines),
+//                    with rowid = documents.rowid. Triggers keep it in step with documents, so
+//                    Write() needs no change; the migration indexes the documents already stored.
 #include <string>
+#include <string_view>
 
 #include "store/sqlite_store.h"
 
@@ -99,6 +106,46 @@ CREATE INDEX events_type ON events(type);
 CREATE INDEX events_date ON events(date);
 )sql";
 
+// SQL whose `@` stands for a documents row (NEW in a trigger, documents in the migration): its
+// rowid, title (first body span) and body text (body spans joined by newlines), cut out of the
+// text by the JSON body's byte offsets (hence the BLOB casts).
+constexpr std::string_view kFtsValues =
+    "@.rowid,"
+    " (SELECT CAST(substr(CAST(@.text AS BLOB), j.value ->> 0 + 1, (j.value ->> 1) - (j.value ->> "
+    "0))"
+    " AS TEXT) FROM json_each(@.body) j ORDER BY CAST(j.key AS INTEGER) LIMIT 1),"
+    " (SELECT group_concat(CAST(substr(CAST(@.text AS BLOB), s.b + 1, s.e - s.b) AS TEXT), "
+    "char(10))"
+    " FROM (SELECT j.value ->> 0 AS b, j.value ->> 1 AS e FROM json_each(@.body) j"
+    " ORDER BY CAST(j.key AS INTEGER)) s)";
+
+std::string FtsValues(std::string_view row) {
+  std::string out;
+  for (char c : kFtsValues) {
+    if (c == '@') {
+      out += row;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+const std::string& V2Search() {
+  static const std::string sql =
+      "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body,"
+      " tokenize = 'unicode61 remove_diacritics 2');"
+      "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents WHEN new.status = 'ok' BEGIN"
+      " INSERT INTO documents_fts(rowid, title, body) SELECT " +
+      FtsValues("new") +
+      "; END;"
+      "CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN"
+      " DELETE FROM documents_fts WHERE rowid = old.rowid; END;"
+      "INSERT INTO documents_fts(rowid, title, body) SELECT " +
+      FtsValues("documents") + " FROM documents WHERE status = 'ok';";
+  return sql;
+}
+
 // Reads an integer pragma such as user_version; the first read also tells a non-database file.
 Expected<int> ReadPragma(sqlite::Db& db, const char* sql, const std::string& path) {
   auto st = sqlite::Stmt::Prepare(db.get(), sql);
@@ -152,12 +199,14 @@ const std::vector<std::vector<const char*>>& Migrations() {
   static const std::vector<std::vector<const char*>> kMigrations = {
       // 0 → 1: the initial schema.
       {kV1Tables},
+      // 1 → 2: full-text search over the documents' title and body.
+      {V2Search().c_str()},
   };
   return kMigrations;
 }
 
 Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
-  static_assert(Store::kSchemaVersion == 1, "add a migration step for the new version");
+  static_assert(Store::kSchemaVersion == 2, "add a migration step for the new version");
   auto found = Inspect(db, path);
   if (!found) return found.error();
 

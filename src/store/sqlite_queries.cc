@@ -45,6 +45,21 @@ Event ReadEvent(const sqlite::Stmt& st, int c) {
   return ev;
 }
 
+// The document's own columns, in the order ReadDocColumns expects them.
+constexpr const char* kDocColumns = "id, url, source, pub_date, lang, text, body";
+
+Doc ReadDocColumns(const sqlite::Stmt& st) {
+  Doc doc;
+  doc.id = st.Text(0);
+  doc.url = st.Text(1);
+  doc.source = st.Text(2);
+  doc.date = st.Text(3);
+  doc.lang = st.Text(4);
+  doc.text = st.Text(5);
+  doc.body = BodyFromJson(st.Text(6));
+  return doc;
+}
+
 bool IsCooperation(std::string_view type) {
   static constexpr std::string_view kCooperation[] = {"AGREE",     "CONSULT", "SUPPORT", "CONCEDE",
                                                       "COOPERATE", "AID",     "RETREAT"};
@@ -71,16 +86,32 @@ FilterSql BuildFilterSql(const EventFilter& filter) {
   };
   // The date an event is filed under: its own, else its document's publication date.
   constexpr const char* kDate = "COALESCE(e.date, d.pub_date)";
+  std::string a;  // the actor's placeholder
   if (!filter.actor.empty()) {
-    std::string p = param(filter.actor);
+    std::string p = a = param(filter.actor);
     f.where += " AND (e.src_actor = " + p + " OR e.tgt_actor = " + p + " OR e.src_country = " + p +
                " OR e.tgt_country = " + p + ")";
+  }
+  if (!filter.partner.empty()) {
+    std::string p = param(filter.partner);
+    if (a.empty()) {
+      f.where += " AND 0";  // a partner without an actor matches nothing
+    } else {
+      // The actor on one side and the partner on the other, in either direction.
+      f.where += " AND (((e.src_actor = " + a + " OR e.src_country = " + a +
+                 ") AND (e.tgt_actor = " + p + " OR e.tgt_country = " + p +
+                 ")) OR ((e.tgt_actor = " + a + " OR e.tgt_country = " + a +
+                 ") AND (e.src_actor = " + p + " OR e.src_country = " + p + ")))";
+    }
   }
   if (!filter.country.empty()) {
     std::string p = param(filter.country);
     f.where += " AND (e.src_country = " + p + " OR e.tgt_country = " + p + ")";
   }
   if (!filter.type.empty()) f.where += " AND e.type = " + param(filter.type);
+  if (!filter.modality.empty()) f.where += " AND e.modality = " + param(filter.modality);
+  if (!filter.id.empty()) f.where += " AND e.id = " + param(filter.id);
+  if (!filter.doc_id.empty()) f.where += " AND e.doc_id = " + param(filter.doc_id);
   if (!filter.lang.empty()) f.where += " AND d.lang = " + param(filter.lang);
   if (!filter.source.empty()) f.where += " AND d.source = " + param(filter.source);
   // `from` is inclusive: "2024-03" admits "2024-03" and "2024-03-01" (both sort after it).
@@ -105,12 +136,13 @@ Status SqliteStore::ForEachEvent(const EventFilter& filter,
       " LEFT JOIN entities src_ent ON src_ent.id = e.src_actor"
       " LEFT JOIN entities tgt_ent ON tgt_ent.id = e.tgt_actor" +
       f.where + " ORDER BY COALESCE(e.date, d.pub_date), e.id LIMIT ?" +
-      std::to_string(f.values.size() + 1);
+      std::to_string(f.values.size() + 1) + " OFFSET ?" + std::to_string(f.values.size() + 2);
   auto st = PrepareFiltered(db_.get(), sql, f);
   if (!st) return st.error();
   // A negative LIMIT means none.
   st->Bind(static_cast<int>(f.values.size() + 1),
            filter.limit ? static_cast<int64_t>(filter.limit) : int64_t{-1});
+  st->Bind(static_cast<int>(f.values.size() + 2), filter.offset);
   int rc;
   while ((rc = st->Step()) == SQLITE_ROW) {
     StoredEvent se;
@@ -130,62 +162,70 @@ Status SqliteStore::ForEachEvent(const EventFilter& filter,
   return Status();
 }
 
-Expected<std::vector<GraphEdge>> SqliteStore::Graph(const EventFilter& filter) {
+Expected<std::vector<GraphEdge>> SqliteStore::Graph(const EventFilter& filter,
+                                                    const GraphOptions& options) {
   FilterSql f = BuildFilterSql(filter);
   // Undirected pairs of distinct, non-empty codes; a is the smaller code.
   const std::string from =
       " FROM events e JOIN documents d ON d.id = e.doc_id" + f.where +
       " AND e.src_country <> '' AND e.tgt_country <> '' AND e.src_country <> e.tgt_country";
-  const std::string pair =
-      "min(e.src_country, e.tgt_country) AS a, max(e.src_country, e.tgt_country) AS b";
+  // The month column: the first 7 bytes of the filed date ("2024" stays a year), or a constant.
+  const std::string key =
+      "min(e.src_country, e.tgt_country) AS a, max(e.src_country, e.tgt_country) AS b, " +
+      std::string(options.by_month ? "substr(COALESCE(e.date, d.pub_date, ''), 1, 7)" : "''") +
+      " AS m";
 
-  std::map<std::pair<std::string, std::string>, GraphEdge> edges;
+  std::map<std::tuple<std::string, std::string, std::string>, GraphEdge> edges;
   auto by_type = PrepareFiltered(
-      db_.get(), "SELECT " + pair + ", e.type, count(*)" + from + " GROUP BY a, b, e.type", f);
+      db_.get(),
+      "SELECT " + key + ", e.type, e.cameo, count(*)" + from + " GROUP BY a, b, m, e.type, e.cameo",
+      f);
   if (!by_type) return by_type.error();
   int rc;
   while ((rc = by_type->Step()) == SQLITE_ROW) {
-    std::string a = by_type->Text(0), b = by_type->Text(1), type = by_type->Text(2);
-    int n = static_cast<int>(by_type->Int(3));
-    GraphEdge& edge = edges[{a, b}];
+    std::string a = by_type->Text(0), b = by_type->Text(1), m = by_type->Text(2);
+    std::string type = by_type->Text(3);
+    int n = static_cast<int>(by_type->Int(5));
+    GraphEdge& edge = edges[{a, b, m}];
     edge.a = a;
     edge.b = b;
+    edge.month = m;
     edge.by_type[type] += n;
+    edge.by_cameo[by_type->Text(4)] += n;
     (IsCooperation(type) ? edge.cooperation : edge.conflict) += n;
     edge.events += n;
   }
   if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read the graph");
 
   auto spread = PrepareFiltered(db_.get(),
-                                "SELECT " + pair +
+                                "SELECT " + key +
                                     ", count(DISTINCT e.doc_id),"
                                     " count(DISTINCT NULLIF(d.source, ''))" +
-                                    from + " GROUP BY a, b",
+                                    from + " GROUP BY a, b, m",
                                 f);
   if (!spread) return spread.error();
   while ((rc = spread->Step()) == SQLITE_ROW) {
-    auto it = edges.find({spread->Text(0), spread->Text(1)});
+    auto it = edges.find({spread->Text(0), spread->Text(1), spread->Text(2)});
     if (it == edges.end()) continue;
-    it->second.documents = static_cast<int>(spread->Int(2));
-    it->second.sources = static_cast<int>(spread->Int(3));
+    it->second.documents = static_cast<int>(spread->Int(3));
+    it->second.sources = static_cast<int>(spread->Int(4));
   }
   if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read the graph");
 
   std::vector<GraphEdge> out;
   out.reserve(edges.size());
   for (auto& [key, edge] : edges) out.push_back(std::move(edge));
-  // Most events first; ties by pair, so the order is total.
+  // Most events first (by month: months in order, then most events); ties by pair, so the
+  // order is total.
   std::stable_sort(out.begin(), out.end(), [](const GraphEdge& x, const GraphEdge& y) {
-    return std::tie(y.events, x.a, x.b) < std::tie(x.events, y.a, y.b);
+    return std::tie(x.month, y.events, x.a, x.b) < std::tie(y.month, x.events, y.a, y.b);
   });
   if (filter.limit && out.size() > filter.limit) out.resize(filter.limit);
   return out;
 }
 
-Status SqliteStore::ForEachDocument(const std::function<void(const Doc&)>& fn) {
+Expected<SqliteStore::DocStmts> SqliteStore::PrepareDocStmts() {
   sqlite3* db = db_.get();
-  auto docs = sqlite::Stmt::Prepare(
-      db, "SELECT id, url, source, pub_date, lang, text, body FROM documents ORDER BY id");
   auto errors = sqlite::Stmt::Prepare(
       db, "SELECT code, message FROM document_errors WHERE doc_id = ?1 ORDER BY seq");
   auto mentions = sqlite::Stmt::Prepare(
@@ -195,52 +235,82 @@ Status SqliteStore::ForEachDocument(const std::function<void(const Doc&)>& fn) {
       " WHERE m.doc_id = ?1 ORDER BY m.entity_id, m.begin, m.end");
   auto events = sqlite::Stmt::Prepare(db, std::string("SELECT ") + kEventColumns +
                                               " FROM events e WHERE e.doc_id = ?1 ORDER BY e.seq");
-  for (auto* st : {&docs, &errors, &mentions, &events}) {
+  for (auto* st : {&errors, &mentions, &events}) {
     if (!*st) return st->error();
   }
+  return DocStmts{std::move(*errors), std::move(*mentions), std::move(*events)};
+}
+
+void SqliteStore::ReadDocParts(DocStmts& st, Doc& doc) {
+  st.errors.Bind(1, doc.id);
+  while (st.errors.Step() == SQLITE_ROW) doc.AddError(st.errors.Text(0), st.errors.Text(1));
+  st.errors.Reset();
+
+  st.mentions.Bind(1, doc.id);
+  while (st.mentions.Step() == SQLITE_ROW) {
+    std::string id = st.mentions.Text(0);
+    if (doc.entities.empty() || doc.entities.back().id != id) {
+      doc.entities.push_back(Entity{id,
+                                    st.mentions.Text(1),
+                                    st.mentions.Text(2),
+                                    st.mentions.Text(3),
+                                    st.mentions.Text(4),
+                                    {}});
+    }
+    doc.entities.back().mentions.push_back({st.mentions.U32(5), st.mentions.U32(6)});
+  }
+  st.mentions.Reset();
+  // Entities in order of first mention, as the pipeline finds them.
+  std::stable_sort(doc.entities.begin(), doc.entities.end(), [](const Entity& x, const Entity& y) {
+    return x.mentions.front().begin < y.mentions.front().begin;
+  });
+
+  st.events.Bind(1, doc.id);
+  while (st.events.Step() == SQLITE_ROW) doc.events.push_back(ReadEvent(st.events, 0));
+  st.events.Reset();
+}
+
+Status SqliteStore::ForEachDocument(const std::function<void(const Doc&)>& fn) {
+  sqlite3* db = db_.get();
+  auto docs = sqlite::Stmt::Prepare(
+      db, std::string("SELECT ") + kDocColumns + " FROM documents ORDER BY id");
+  if (!docs) return docs.error();
+  auto parts = PrepareDocStmts();
+  if (!parts) return parts.error();
   // One read transaction, so every document is read from the same snapshot.
   if (Status s = db_.Exec("BEGIN"); !s.ok()) return s;
   int rc;
   Status failure;
   while ((rc = docs->Step()) == SQLITE_ROW) {
-    Doc doc;
-    doc.id = docs->Text(0);
-    doc.url = docs->Text(1);
-    doc.source = docs->Text(2);
-    doc.date = docs->Text(3);
-    doc.lang = docs->Text(4);
-    doc.text = docs->Text(5);
-    doc.body = BodyFromJson(docs->Text(6));
-
-    errors->Bind(1, doc.id);
-    while (errors->Step() == SQLITE_ROW) doc.AddError(errors->Text(0), errors->Text(1));
-    errors->Reset();
-
-    mentions->Bind(1, doc.id);
-    while (mentions->Step() == SQLITE_ROW) {
-      std::string id = mentions->Text(0);
-      if (doc.entities.empty() || doc.entities.back().id != id) {
-        doc.entities.push_back(Entity{
-            id, mentions->Text(1), mentions->Text(2), mentions->Text(3), mentions->Text(4), {}});
-      }
-      doc.entities.back().mentions.push_back({mentions->U32(5), mentions->U32(6)});
-    }
-    mentions->Reset();
-    // Entities in order of first mention, as the pipeline finds them.
-    std::stable_sort(doc.entities.begin(), doc.entities.end(),
-                     [](const Entity& x, const Entity& y) {
-                       return x.mentions.front().begin < y.mentions.front().begin;
-                     });
-
-    events->Bind(1, doc.id);
-    while (events->Step() == SQLITE_ROW) doc.events.push_back(ReadEvent(*events, 0));
-    events->Reset();
+    Doc doc = ReadDocColumns(*docs);
+    ReadDocParts(*parts, doc);
     fn(doc);
   }
   if (rc != SQLITE_DONE) failure = sqlite::Error(db, "cannot read documents");
   docs->Reset();
   db_.Exec("COMMIT");
   return failure;
+}
+
+Expected<std::optional<Doc>> SqliteStore::Document(const std::string& id) {
+  auto doc = sqlite::Stmt::Prepare(
+      db_.get(), std::string("SELECT ") + kDocColumns + " FROM documents WHERE id = ?1");
+  if (!doc) return doc.error();
+  auto parts = PrepareDocStmts();
+  if (!parts) return parts.error();
+  if (Status s = db_.Exec("BEGIN"); !s.ok()) return s;
+  doc->Bind(1, id);
+  std::optional<Doc> out;
+  int rc = doc->Step();
+  if (rc == SQLITE_ROW) {
+    out = ReadDocColumns(*doc);
+    ReadDocParts(*parts, *out);
+  }
+  doc->Reset();
+  db_.Exec("COMMIT");
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return sqlite::Error(db_.get(), "cannot read a document");
+  return out;
 }
 
 Expected<StoreStats> SqliteStore::Stats() {

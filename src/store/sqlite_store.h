@@ -1,7 +1,8 @@
 // store/sqlite_store.h — the SQLite implementation of Store (internal to src/store).
 //
 // Files: schema.cc (DDL, migrations, open-time checks), sqlite_store.cc (Open, Write, Has),
-// sqlite_queries.cc (ForEachEvent, Graph, ForEachDocument, Stats).
+// sqlite_queries.cc (ForEachEvent, Graph, ForEachDocument, Stats), sqlite_lookups.cc (Summary,
+// FindEntities, NamesOf, Document, Search, deadlines).
 //
 // Determinism: no row carries an autoincrement id or a wall-clock time. Document ids come from
 // the input, event ids are "<first 16 hex of the content hash>-<index, 4+ digits>", and an
@@ -56,9 +57,17 @@ class SqliteStore : public Store {
   bool Has(const std::string& id, const std::string& content_hash) override;
   Status ForEachEvent(const EventFilter& filter,
                       const std::function<void(const StoredEvent&)>& fn) override;
-  Expected<std::vector<GraphEdge>> Graph(const EventFilter& filter) override;
+  Expected<std::vector<GraphEdge>> Graph(const EventFilter& filter,
+                                         const GraphOptions& options) override;
   Status ForEachDocument(const std::function<void(const Doc&)>& fn) override;
   Expected<StoreStats> Stats() override;
+  Expected<StoreSummary> Summary() override;
+  Expected<std::vector<Entity>> FindEntities(const std::vector<std::string>& ids) override;
+  Expected<std::vector<Facet>> NamesOf(const std::string& entity_id, size_t limit) override;
+  Expected<std::optional<Doc>> Document(const std::string& id) override;
+  Expected<std::vector<SearchHit>> Search(const std::string& query, size_t limit) override;
+  void SetDeadline(std::chrono::steady_clock::time_point deadline) override;
+  bool TimedOut() const override { return timed_out_; }
 
  private:
   // Statements used by Write, prepared on first use.
@@ -70,9 +79,21 @@ class SqliteStore : public Store {
   // Stores one document inside the open transaction; updates `result`.
   Status WriteDoc(const Doc& doc, WriteResult& result, bool& replaced);
 
+  // Statements that rebuild one document (ForEachDocument, Document).
+  struct DocStmts {
+    sqlite::Stmt errors, mentions, events;
+  };
+  Expected<DocStmts> PrepareDocStmts();
+  // Fills the errors, entities and events of `doc` (its id and columns already read).
+  void ReadDocParts(DocStmts& st, Doc& doc);
+  // sqlite3_progress_handler callback: stops a statement past the deadline.
+  static int CheckDeadline(void* self);
+
   sqlite::Db db_;
   std::string path_;
   Mode mode_;
+  std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
+  bool timed_out_ = false;
   std::optional<WriteStmts> w_;
   sqlite::Stmt has_;
 };

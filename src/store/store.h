@@ -19,9 +19,11 @@
 #ifndef ENTENTE_STORE_STORE_H_
 #define ENTENTE_STORE_STORE_H_
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,12 +40,17 @@ namespace entente {
 // cleanly under -Wextra.
 struct EventFilter {
   std::string actor{};       // actor id or country code, on either side
+  std::string partner{};     // with `actor`: actor id or country code on the other side
   std::string country{};     // country code on either side
   std::string type{};        // PLOVER type
   std::string from{}, to{};  // inclusive date bounds
   std::string lang{};
-  std::string source{};  // outlet
-  size_t limit = 0;      // 0 = no limit; Graph applies it to edges
+  std::string source{};    // outlet
+  std::string modality{};  // ModalityName(): asserted, reported, hedged, ...
+  std::string id{};        // one event
+  std::string doc_id{};    // the events of one document
+  size_t limit = 0;        // 0 = no limit; Graph applies it to edges
+  size_t offset = 0;       // ForEachEvent: rows to skip (paging)
 };
 
 struct StoredEvent {
@@ -57,10 +64,12 @@ struct StoredEvent {
 // One undirected pair of actors (country codes), with counts over both directions. Events with
 // an empty code on either side, or the same code on both, are not edges.
 struct GraphEdge {
-  std::string a, b;                    // a < b
-  std::map<std::string, int> by_type;  // PLOVER type → events (either direction)
-  int cooperation = 0;                 // AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT
-  int conflict = 0;                    // the rest
+  std::string a, b;                     // a < b
+  std::string month;                    // GraphOptions::by_month: "YYYY-MM" (or "YYYY"), else ""
+  std::map<std::string, int> by_type;   // PLOVER type → events (either direction)
+  std::map<std::string, int> by_cameo;  // CAMEO code → events ("" when an event has none)
+  int cooperation = 0;                  // AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT
+  int conflict = 0;                     // the rest
   int events = 0, documents = 0, sources = 0;
 };
 
@@ -71,14 +80,39 @@ struct WriteResult {
   size_t events = 0;     // events written
 };
 
+struct GraphOptions {
+  bool by_month = false;  // one edge per pair and month of the event's date (see EventFilter)
+};
+
 struct StoreStats {
   size_t documents = 0, failed_documents = 0, events = 0, entities = 0, mentions = 0;
+};
+
+// A value and how many rows have it.
+struct Facet {
+  std::string value;
+  size_t count = 0;
+};
+
+// What a browser of the store needs to draw its filters: sizes, the date range of events (their
+// own date, else their document's), and the values present, most frequent first.
+struct StoreSummary {
+  size_t documents = 0, events = 0;
+  std::string date_min, date_max;
+  std::vector<Facet> languages, sources, types, modalities;
+};
+
+// One document found by Search. `snippet` is body text around the matches, with each match
+// between the bytes '\x01' and '\x02' and elisions marked "…".
+struct SearchHit {
+  std::string doc_id, url, source, lang, pub_date, title;
+  std::string snippet;
 };
 
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Fails with a clear message iff the file cannot be opened/created in `mode`, is not an
   // entente database, or has a newer schema.
@@ -91,13 +125,34 @@ class Store {
 
   virtual Status ForEachEvent(const EventFilter& filter,
                               const std::function<void(const StoredEvent&)>& fn) = 0;
-  virtual Expected<std::vector<GraphEdge>> Graph(const EventFilter& filter) = 0;
+  virtual Expected<std::vector<GraphEdge>> Graph(const EventFilter& filter,
+                                                 const GraphOptions& options = {}) = 0;
   // Every stored document, rebuilt (id, metadata, text, body, lang, entities with mentions,
   // events, errors; no tokens or sentences), in id order, from one snapshot. Entities come in
   // order of first mention (an entity without mentions in a document is not linked to it).
   // `fn` must not write through this Store (the read transaction is open while it runs).
   virtual Status ForEachDocument(const std::function<void(const Doc&)>& fn) = 0;
   virtual Expected<StoreStats> Stats() = 0;
+  virtual Expected<StoreSummary> Summary() = 0;
+
+  // The stored entities with these ids; a value that is no entity id but a country code (RUS,
+  // IGO:UN, REG:WEST) gives the entity that stands for it (a state, IGO or region). In input
+  // order; values that match nothing are left out.
+  virtual Expected<std::vector<Entity>> FindEntities(const std::vector<std::string>& ids) = 0;
+  // The words documents use for an entity (its mentions' text), most frequent first.
+  virtual Expected<std::vector<Facet>> NamesOf(const std::string& entity_id, size_t limit) = 0;
+  // One document as ForEachDocument rebuilds it; nullopt iff no document has this id.
+  virtual Expected<std::optional<Doc>> Document(const std::string& id) = 0;
+  // Full-text search over title and body text (not page furniture). `query` is plain words: each
+  // word must occur (as a word prefix, so "Путін" finds "Путіним"); no query syntax is parsed.
+  // Best matches first.
+  virtual Expected<std::vector<SearchHit>> Search(const std::string& query, size_t limit) = 0;
+
+  // Queries that run past `deadline` stop with an error (a read-only server bounds its queries
+  // so). The default, time_point::max(), never stops them. `TimedOut()` tells whether the last
+  // failed query stopped for that reason.
+  virtual void SetDeadline(std::chrono::steady_clock::time_point deadline) = 0;
+  virtual bool TimedOut() const = 0;
 };
 
 }  // namespace entente

@@ -5,7 +5,9 @@
 //
 // The dump holds user_version, application_id, the schema SQL, then every table in name order
 // with its rows sorted by all columns and each value written by SQLite's quote() (so types,
-// NULLs and bytes are exact). Rowids are not part of it.
+// NULLs and bytes are exact). Rowids are not part of it. The full-text index (documents_fts and
+// its shadow tables, whose rowids and b-tree pages follow write order) is dumped by what it
+// holds: each indexed document's id with its title and body text.
 #ifndef ENTENTE_TESTS_UNIT_STORE_STORE_DUMP_H_
 #define ENTENTE_TESTS_UNIT_STORE_STORE_DUMP_H_
 
@@ -71,7 +73,10 @@ inline std::string DumpDatabase(const std::string& path) {
   {
     std::string names;
     dump_internal::AppendRows(
-        db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", names);
+        db,
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'documents_fts%'"
+        " ORDER BY name",
+        names);
     size_t start = 0;
     for (size_t nl; (nl = names.find('\n', start)) != std::string::npos; start = nl + 1) {
       tables.push_back(names.substr(start, nl - start));
@@ -97,6 +102,11 @@ inline std::string DumpDatabase(const std::string& path) {
         db, "SELECT " + select + " FROM " + dump_internal::Quoted(table) + " ORDER BY " + order,
         out);
   }
+  out += "-- full-text index\n";
+  dump_internal::AppendRows(db,
+                            "SELECT quote(d.id), quote(f.title), quote(f.body) FROM documents_fts f"
+                            " JOIN documents d ON d.rowid = f.rowid ORDER BY d.id",
+                            out);
   sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
   sqlite3_close_v2(db);
   return out;

@@ -43,7 +43,9 @@ TEST_F(StoreTest, NewFileGetsTheCurrentSchema) {
   EXPECT_EQ(RawQuery(path,
                      "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema"
                      " WHERE type = 'table' ORDER BY name)"),
-            "document_errors,documents,entities,events,mentions,sources");
+            "document_errors,documents,documents_fts,documents_fts_config,documents_fts_content,"
+            "documents_fts_data,documents_fts_docsize,documents_fts_idx,entities,events,mentions,"
+            "sources");
   // Reopening an up-to-date database changes nothing.
   const std::string before = DumpDatabase(path);
   ASSERT_TRUE(OpenRw("new.db"));
@@ -54,7 +56,8 @@ TEST_F(StoreTest, MigratesAnEmptyFile) {
   WriteFile(Path("empty.db"), "");
   auto store = OpenRw("empty.db");
   ASSERT_TRUE(store);
-  EXPECT_EQ(RawQuery(Path("empty.db"), "PRAGMA user_version"), "1");
+  EXPECT_EQ(RawQuery(Path("empty.db"), "PRAGMA user_version"),
+            std::to_string(Store::kSchemaVersion));
   ASSERT_TRUE(store->Write({SmallDoc()}).ok());
   EXPECT_EQ(store->Stats()->documents, 1u);
 }
@@ -68,14 +71,16 @@ TEST_F(StoreTest, KeepsDataAcrossReopen) {
 
 TEST_F(StoreTest, RefusesANewerSchema) {
   ASSERT_TRUE(OpenRw("news.db"));
-  RawQuery(Path("news.db"), "PRAGMA user_version = 2");
+  const std::string newer = std::to_string(Store::kSchemaVersion + 1);
+  RawQuery(Path("news.db"), "PRAGMA user_version = " + newer);
   for (auto mode : {Store::Mode::kReadWrite, Store::Mode::kReadOnly}) {
     auto store = Store::Open(Path("news.db"), mode);
     ASSERT_FALSE(store.ok());
-    EXPECT_TRUE(Mentions(store.error(), "schema version 2"));
-    EXPECT_TRUE(Mentions(store.error(), "newer than this entente supports (1)"));
+    EXPECT_TRUE(Mentions(store.error(), "schema version " + newer));
+    EXPECT_TRUE(Mentions(store.error(), "newer than this entente supports (" +
+                                            std::to_string(Store::kSchemaVersion) + ")"));
   }
-  EXPECT_EQ(RawQuery(Path("news.db"), "PRAGMA user_version"), "2") << "left untouched";
+  EXPECT_EQ(RawQuery(Path("news.db"), "PRAGMA user_version"), newer) << "left untouched";
 }
 
 TEST_F(StoreTest, RefusesAFileThatIsNotADatabase) {

@@ -2,93 +2,10 @@
 #include <algorithm>
 #include <set>
 
-#include "unit/store/store_fixture.h"
+#include "unit/store/store_corpus.h"
 
 namespace entente::testing {
 namespace {
-
-// Four documents in three languages; effective event dates (event date, else publication date):
-//   c0, c1: 2024-02-10T08:00:00Z   a0: 2024-03-19   a1: 2024-03-20   d0..d2: 2024-03-21
-//   b0: 2024-03-31   b1: 2024-04
-std::vector<Doc> Corpus() {
-  std::vector<Doc> docs;
-  {
-    Doc a;
-    a.id = "a";
-    a.url = "https://ukrinform.example/a";
-    a.source = "Укрінформ";
-    a.date = "2024-03-20";
-    a.lang = "uk";
-    a.text = "Путін зустрівся з Сі Цзіньпіном. Президент Ірану Раїсі подзвонив Путіну.";
-    a.body = {{0, static_cast<uint32_t>(a.text.size())}};
-    a.entities.push_back(
-        MakeEntity(a, "Q7747", "Vladimir Putin", "person", "RUS", {"Путін", "Путіну"}));
-    a.entities.push_back(MakeEntity(a, "Q15031", "Xi Jinping", "person", "CHN", {"Сі Цзіньпіном"}));
-    a.events.push_back(MakeEvent(a, "Путін зустрівся з Сі Цзіньпіном.", "RUS", "Q7747", "Путін",
-                                 "CONSULT", "CHN", "Q15031", "Сі Цзіньпіном", "2024-03-19"));
-    a.events.back().trigger_text = "зустрівся";
-    a.events.back().trigger = Find(a.text, "зустрівся");
-    a.events.back().mode = "meet";
-    a.events.back().place = Place{"Москва", "RUS", 55.75, 37.62};
-    a.events.push_back(MakeEvent(a, "Президент Ірану Раїсі подзвонив Путіну.", "IRN", "Q5960",
-                                 "Президент Ірану Раїсі", "CONSULT", "RUS", "Q7747", "Путіну", ""));
-    a.events.back().modality = Modality::kReported;
-    a.events.back().attribution = "ISW";
-    docs.push_back(std::move(a));
-  }
-  {
-    Doc b;
-    b.id = "b";
-    b.source = "ТАСС";
-    b.date = "2024-04-02";
-    b.lang = "ru";
-    b.text = "Россия обвинила США. КНДР поставила России ракеты.";
-    b.events.push_back(MakeEvent(b, "Россия обвинила США.", "RUS", "", "Россия", "ACCUSE", "USA",
-                                 "", "США", "2024-03-31"));
-    b.events.push_back(MakeEvent(b, "КНДР поставила России ракеты.", "PRK", "", "КНДР", "AID",
-                                 "RUS", "", "России", "2024-04"));
-    docs.push_back(std::move(b));
-  }
-  {
-    Doc c;
-    c.id = "c";
-    c.source = "Reuters";
-    c.date = "2024-02-10T08:00:00Z";
-    c.lang = "en";
-    c.text = "The ICC issued a warrant for Putin. Russia threatened someone.";
-    c.events.push_back(MakeEvent(c, "The ICC issued a warrant for Putin.", "IGO:ICC", "", "The ICC",
-                                 "COERCE", "RUS", "Q7747", "Putin", ""));
-    c.events.push_back(MakeEvent(c, "Russia threatened someone.", "RUS", "", "Russia", "THREATEN",
-                                 "", "", "someone", ""));
-    docs.push_back(std::move(c));
-  }
-  {
-    Doc d;
-    d.id = "d";
-    d.date = "2024-03-21";
-    d.lang = "en";
-    d.text = "Putin and Xi signed a treaty. Russia warned China. Moscow praised Russia.";
-    d.entities.push_back(MakeEntity(d, "Q7747", "Putin", "person", "RUS", {"Putin"}));
-    d.events.push_back(MakeEvent(d, "Putin and Xi signed a treaty.", "RUS", "Q7747", "Putin",
-                                 "AGREE", "CHN", "Q15031", "Xi", ""));
-    d.events.push_back(MakeEvent(d, "Russia warned China.", "RUS", "", "Russia", "THREATEN", "CHN",
-                                 "", "China", ""));
-    d.events.push_back(MakeEvent(d, "Moscow praised Russia.", "RUS", "", "Moscow", "SUPPORT", "RUS",
-                                 "", "Russia", ""));
-    docs.push_back(std::move(d));
-  }
-  return docs;
-}
-
-// Ids of the events `filter` selects, in the store's order: "<doc>/<index in doc>".
-std::vector<std::string> Select(Store& store, const EventFilter& filter) {
-  std::vector<std::string> out;
-  Status s = store.ForEachEvent(filter, [&](const StoredEvent& e) {
-    out.push_back(e.doc_id + std::to_string(std::stoi(e.id.substr(e.id.find('-') + 1))));
-  });
-  EXPECT_TRUE(s.ok()) << s;
-  return out;
-}
 
 using Ids = std::vector<std::string>;
 
