@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "entente/options.h"
+#include "serve/serve.h"
 #include "store/store.h"
 
 namespace entente::cli {
@@ -40,6 +41,10 @@ int Actors(const std::string& lookup, const std::string& date, const std::string
 // Validates the pack's knowledge base (knowledge/kb_check.h): 0 when no errors (warnings and
 // notes allowed), 1 on errors, 2 when the pack cannot be read.
 int KbCheck(const std::string& data, bool json);
+
+// Serves the page and the JSON API until SIGINT/SIGTERM; prints "listening on http://HOST:PORT"
+// as its first line of standard output once bound. 0 after a clean stop, 2 when it cannot start.
+int Serve(const ServeOptions& options);
 
 // Table/CSV helpers (format.cc).
 std::string CsvField(const std::string& s);

@@ -113,6 +113,28 @@ int main(int argc, char** argv) {
   actors->add_option("--data", in.engine.data_pack, "compiled data pack");
   actors->add_flag("--json", json, "machine-readable output");
 
+  auto* serve = app.add_subcommand(
+      "serve", "the coalition graph page and its JSON API over HTTP (loopback unless --host)");
+  entente::ServeOptions serve_opt;
+  int query_ms = 2000;
+  serve->add_option("--db", serve_opt.db, "SQLite store")->required();
+  serve->add_option("--host", serve_opt.host, "address to bind")->capture_default_str();
+  serve->add_option("--port", serve_opt.port, "port (0: any free port)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  serve->add_option("--threads", serve_opt.threads, "worker threads (default: 4 per core, >= 8)")
+      ->check(CLI::Range(1, 1024));
+  serve->add_option("--web", serve_opt.web_dir, "the built page's folder (default: the built one)");
+  serve->add_option("--data", serve_opt.data_pack, "compiled data pack");
+  serve->add_option("--access-log", serve_opt.access_log, "file, - for stderr, '' for none")
+      ->capture_default_str();
+  serve->add_option("--query-ms", query_ms, "time limit of one request's queries")
+      ->capture_default_str()
+      ->check(CLI::Range(10, 600000));
+  serve->add_option("--max-rows", serve_opt.max_rows, "most events or results one request gets")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
+
   auto* kb = app.add_subcommand("kb", "knowledge base tools");
   kb->require_subcommand(1);
   auto* kb_check = kb->add_subcommand(
@@ -145,6 +167,10 @@ int main(int argc, char** argv) {
     return cli::Actors(text, actors_date, actors_lang, in.engine.data_pack, json);
   }
   if (kb_check->parsed()) return cli::KbCheck(in.engine.data_pack, json);
+  if (serve->parsed()) {
+    serve_opt.query_time = std::chrono::milliseconds(query_ms);
+    return cli::Serve(serve_opt);
+  }
   if (eval->parsed() && std::filesystem::is_directory(gold))
     return cli::EvalEntities(gold, eval_langs, in.engine, verbose, json);
   if (eval->parsed()) return cli::Eval(gold, output, save, in.engine, verbose, json);

@@ -1,4 +1,4 @@
-// events, graph and export: the commands that read the store.
+// events, graph, export and serve: the commands that read the store.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -168,6 +168,17 @@ int Export(const std::string& db, const std::string& format, const std::string& 
   out.flush();
   if (!out) {
     std::cerr << "entente: writing the export failed\n";
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+int Serve(const ServeOptions& options) {
+  Status s = Serve(options, [&options](int port) {
+    std::cout << "listening on http://" << options.host << ":" << port << std::endl;
+  });
+  if (!s.ok()) {
+    std::cerr << "entente: " << s.message() << "\n";
     return kExitUsage;
   }
   return kExitOk;

@@ -1,0 +1,166 @@
+// serve/server.cc — the HTTP front of the Api (cpp-httplib): limits, headers, the access log,
+// and a clean stop on SIGINT/SIGTERM.
+#include <httplib.h>
+#include <pthread.h>
+#include <signal.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <mutex>
+#include <thread>
+
+#include "serve/serve.h"
+
+namespace entente {
+namespace {
+
+// The path as logged: bytes that could break a log line or its quoting (controls, space, ", \)
+// written %XX; other bytes, UTF-8 included, as they are.
+std::string Escape(const std::string& path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    if (c <= 0x20 || c == 0x7f || c == '"' || c == '\\' || c == '%') {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+// Appends one line per request: client, UTC time, request line, status, body bytes.
+class AccessLog {
+ public:
+  explicit AccessLog(const std::string& path) {
+    if (path == "-") {
+      out_ = stderr;
+    } else if (!path.empty()) {
+      out_ = std::fopen(path.c_str(), "a");
+      own_ = out_ != nullptr;
+    }
+  }
+  ~AccessLog() {
+    if (own_) std::fclose(out_);
+  }
+  bool failed(const std::string& path) const { return !path.empty() && path != "-" && !out_; }
+  void Write(const httplib::Request& req, const httplib::Response& res) {
+    if (!out_) return;
+    char when[32];
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    std::string target = Escape(req.path);
+    if (!req.params.empty()) {
+      target += '?';
+      bool first = true;
+      for (const auto& [k, v] : req.params) {
+        target += (first ? "" : "&") + httplib::detail::encode_query_param(k) + "=" +
+                  httplib::detail::encode_query_param(v);
+        first = false;
+      }
+    }
+    std::lock_guard lock(mu_);
+    std::fprintf(out_, "%s - - [%s] \"%s %s\" %d %zu\n", req.remote_addr.c_str(), when,
+                 req.method.c_str(), target.c_str(), res.status, res.body.size());
+    std::fflush(out_);
+  }
+
+ private:
+  std::FILE* out_ = nullptr;
+  bool own_ = false;
+  std::mutex mu_;
+};
+
+void SetSecurityHeaders(httplib::Response& res) {
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Referrer-Policy", "no-referrer");
+  res.set_header("Content-Security-Policy",
+                 "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
+}
+
+}  // namespace
+
+Status Serve(const ServeOptions& options, const std::function<void(int port)>& on_listening) {
+  auto api = Api::Create(options);
+  if (!api) return api.error();
+  AccessLog log(options.access_log);
+  if (log.failed(options.access_log)) {
+    return Status::Error("cannot open the access log '" + options.access_log + "'");
+  }
+
+  httplib::Server server;
+  const int threads =
+      options.threads > 0
+          ? options.threads
+          : std::max(8, 4 * static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server.set_tcp_nodelay(true);
+  server.set_keep_alive_max_count(10000);
+  server.set_keep_alive_timeout(5);
+  server.set_read_timeout(10, 0);
+  server.set_write_timeout(10, 0);
+  server.set_payload_max_length(16 * 1024);  // GET only: a body is never needed
+
+  Api& handler = **api;
+  server.Get(".*", [&handler](const httplib::Request& req, httplib::Response& res) {
+    QueryParams params(req.params.begin(), req.params.end());
+    ApiResponse answer = handler.Get(req.path, params);
+    res.status = answer.status;
+    SetSecurityHeaders(res);
+    res.set_header("Cache-Control", "no-cache");
+    res.set_content(std::move(answer.body), answer.content_type.c_str());
+  });
+  auto not_allowed = [](const httplib::Request&, httplib::Response& res) {
+    res.status = 405;
+    res.set_header("Allow", "GET, HEAD");
+    res.set_content(R"({"error": {"status": 405, "message": "only GET is served"}})",
+                    "application/json");
+  };
+  server.Post(".*", not_allowed);
+  server.Put(".*", not_allowed);
+  server.Delete(".*", not_allowed);
+  server.Patch(".*", not_allowed);
+  server.set_logger([&log](const httplib::Request& req, const httplib::Response& res) {
+    log.Write(req, res);
+  });
+  server.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        res.status = 500;
+        res.set_content(R"({"error": {"status": 500, "message": "internal error"}})",
+                        "application/json");
+      });
+
+  // SIGINT/SIGTERM are taken by one thread that stops the server; the others never see them.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  int port = options.port == 0 ? server.bind_to_any_port(options.host)
+                               : (server.bind_to_port(options.host, options.port) ? options.port
+                                                                                  : -1);
+  if (port <= 0) {
+    pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
+    return Status::Error("cannot listen on " + options.host + ":" + std::to_string(options.port));
+  }
+  std::thread stopper([&server, stop_signals] {
+    int sig = 0;
+    sigwait(&stop_signals, &sig);
+    server.stop();
+  });
+  on_listening(port);
+  server.listen_after_bind();
+  // listen_after_bind returned: stopped by a signal, or failed; wake the stopper if it waits.
+  if (server.is_running() || stopper.joinable()) pthread_kill(stopper.native_handle(), SIGTERM);
+  stopper.join();
+  pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
+  return Status();
+}
+
+}  // namespace entente
