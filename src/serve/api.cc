@@ -70,7 +70,8 @@ ApiResponse ApiImpl::Static(std::string_view path) const {
             "it). The JSON API works: <a href=/api/meta>/api/meta</a>, "
             "<a href=/api/graph>/api/graph</a>.</p>"};
   }
-  if (path.rfind("/api/", 0) == 0) return ErrorResponse(404, "no such endpoint: " + std::string(path));
+  if (path.rfind("/api/", 0) == 0)
+    return ErrorResponse(404, "no such endpoint: " + std::string(path));
   return {404, "text/plain; charset=utf-8", "not found\n"};
 }
 
@@ -108,7 +109,8 @@ ApiResponse ApiImpl::Route(std::string_view path, const QueryParams& params, Sto
   std::string_view name = rest.substr(0, slash);
   std::string id = slash == std::string_view::npos ? "" : std::string(rest.substr(slash + 1));
   const bool has_id = slash != std::string_view::npos;
-  if (has_id && id.empty()) throw HttpError{404, "missing id after /api/" + std::string(name) + "/"};
+  if (has_id && id.empty())
+    throw HttpError{404, "missing id after /api/" + std::string(name) + "/"};
   if (has_id && id.size() > 1000) throw HttpError{400, "id longer than 1000 bytes"};
 
   if (name == "meta" && !has_id) {
@@ -137,7 +139,8 @@ ApiResponse ApiImpl::Route(std::string_view path, const QueryParams& params, Sto
     return JsonResponse(Timeline(
         Check(params, {"a", "b", "from", "to", "type", "lang", "source", "modality"}), store));
   }
-  if (name == "search" && !has_id) return JsonResponse(Search(Check(params, {"q", "limit"}), store));
+  if (name == "search" && !has_id)
+    return JsonResponse(Search(Check(params, {"q", "limit"}), store));
   if (name == "documents" && has_id) {
     Check(params, {});
     return JsonResponse(Document(id, store));

@@ -144,7 +144,8 @@ class ApiImpl : public Api {
   AnswerCache cache_;
   std::mutex pool_mu_;
   std::vector<std::unique_ptr<Store>> pool_;
-  std::map<std::string, std::pair<std::string, std::string>, std::less<>> files_;  // path → type, body
+  std::map<std::string, std::pair<std::string, std::string>, std::less<>>
+      files_;  // path → type, body
 };
 
 }  // namespace entente::serve

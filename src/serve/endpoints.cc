@@ -55,9 +55,8 @@ Json ApiImpl::Graph(const Request& r, Store& store) {
   const size_t limit = std::min(filter.limit ? filter.limit : kDefaultEdges, options_.max_edges);
   filter.limit = 0;  // min_sources applies before the limit
   std::vector<GraphEdge> edges = Must(store.Graph(filter), store, "reading the graph");
-  std::erase_if(edges, [&](const GraphEdge& e) {
-    return static_cast<size_t>(e.sources) < r.min_sources;
-  });
+  std::erase_if(edges,
+                [&](const GraphEdge& e) { return static_cast<size_t>(e.sources) < r.min_sources; });
   const bool truncated = edges.size() > limit;
   if (truncated) edges.resize(limit);
 
@@ -93,7 +92,8 @@ Json ApiImpl::Graph(const Request& r, Store& store) {
 Json ApiImpl::Events(Request r, Store& store) {
   if (!r.a.empty() || !r.b.empty()) {
     if (r.a.empty() || r.b.empty()) throw HttpError{400, "parameters 'a' and 'b' go together"};
-    if (!r.filter.actor.empty()) throw HttpError{400, "give 'actor', or 'a' and 'b', not both"};
+    if (!r.filter.actor.empty())
+      throw HttpError{400, "parameters 'actor' and 'a'/'b': give one or the other"};
     r.filter.actor = r.a;
     r.filter.partner = r.b;
   }
@@ -111,8 +111,9 @@ Json ApiImpl::OneEvent(const std::string& id, Store& store) {
   if (events.empty()) throw HttpError{404, "no event with id '" + id + "'"};
   Json j = EventsJson(events, store)[0];
   // Each stored event is one mention for now; merged events will list all of theirs.
-  Json mention = {{"doc_id", j["doc_id"]}, {"url", j["url"]},           {"source", j["source"]},
-                  {"lang", j["lang"]},     {"pub_date", j["pub_date"]}, {"sentence", j["sentence"]}};
+  Json mention = {{"doc_id", j["doc_id"]},     {"url", j["url"]},
+                  {"source", j["source"]},     {"lang", j["lang"]},
+                  {"pub_date", j["pub_date"]}, {"sentence", j["sentence"]}};
   j["mentions"] = Json::array({std::move(mention)});
   return j;
 }
@@ -141,10 +142,8 @@ Json ApiImpl::Actor(const std::string& id, const Request& r, Store& store) {
   j["known_as"] = std::move(known);
   Json roles = Json::array();
   for (const PersonRole& role : knowledge_.RolesOf(e.id)) {
-    roles.push_back({{"role", role.role},
-                     {"country", role.country},
-                     {"start", role.start},
-                     {"end", role.end}});
+    roles.push_back(
+        {{"role", role.role}, {"country", role.country}, {"start", role.start}, {"end", role.end}});
   }
   j["roles"] = std::move(roles);
 
@@ -168,9 +167,8 @@ Json ApiImpl::Actor(const std::string& id, const Request& r, Store& store) {
     partner_months[partner].push_back(std::move(month));
   }
   std::vector<std::pair<std::string, GraphEdge>> ranked(totals.begin(), totals.end());
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
-    return x.second.events > y.second.events;
-  });
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& x, const auto& y) { return x.second.events > y.second.events; });
   std::set<std::string> codes;
   for (const auto& [code, t] : ranked) codes.insert(code);
   Labels labels = LabelsFor(codes, store);

@@ -22,18 +22,17 @@ Expected<Knowledge> Knowledge::Load(const std::string& pack_path) {
   }
   for (const auto& [group, table] : (*pack)->FindGroup("kb/people/", "/roles")) {
     for (size_t r = 0; r < table->rows(); ++r) {
-      k.roles_.emplace(std::string(table->Cell(r, "person")),
-                       PersonRole{std::string(table->Cell(r, "role")),
-                                  std::string(table->Cell(r, "country")),
-                                  std::string(table->Cell(r, "start")),
-                                  std::string(table->Cell(r, "end"))});
+      k.roles_.emplace(
+          std::string(table->Cell(r, "person")),
+          PersonRole{std::string(table->Cell(r, "role")), std::string(table->Cell(r, "country")),
+                     std::string(table->Cell(r, "start")), std::string(table->Cell(r, "end"))});
     }
   }
   for (const auto& [group, table] : (*pack)->FindGroup("kb/people/", "/names")) {
     for (size_t r = 0; r < table->rows(); ++r) {
-      k.names_.emplace(std::string(table->Cell(r, "person")),
-                       KnownName{std::string(table->Cell(r, "lang")),
-                                 std::string(table->Cell(r, "name"))});
+      k.names_.emplace(
+          std::string(table->Cell(r, "person")),
+          KnownName{std::string(table->Cell(r, "lang")), std::string(table->Cell(r, "name"))});
     }
   }
   return k;

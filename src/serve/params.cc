@@ -60,8 +60,8 @@ Status Bad(std::string_view name, std::string_view why) {
 
 bool IsActorId(std::string_view id) {
   return !id.empty() && id.size() <= 100 && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == ':' || c == '_' || c == '.' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' ||
+           c == '_' || c == '.' || c == '-';
   });
 }
 

@@ -125,9 +125,8 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   server.Put(".*", not_allowed);
   server.Delete(".*", not_allowed);
   server.Patch(".*", not_allowed);
-  server.set_logger([&log](const httplib::Request& req, const httplib::Response& res) {
-    log.Write(req, res);
-  });
+  server.set_logger(
+      [&log](const httplib::Request& req, const httplib::Response& res) { log.Write(req, res); });
   server.set_exception_handler(
       [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         res.status = 500;
@@ -142,9 +141,9 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  int port = options.port == 0 ? server.bind_to_any_port(options.host)
-                               : (server.bind_to_port(options.host, options.port) ? options.port
-                                                                                  : -1);
+  int port = options.port == 0
+                 ? server.bind_to_any_port(options.host)
+                 : (server.bind_to_port(options.host, options.port) ? options.port : -1);
   if (port <= 0) {
     pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
     return Status::Error("cannot listen on " + options.host + ":" + std::to_string(options.port));

@@ -32,8 +32,9 @@ Json ActorJson(const EventActor& side, const std::string& name, const Labels& la
 
 ActorLabel LabelOf(const Labels& labels, const std::string& code) {
   if (auto it = labels.find(code); it != labels.end()) return it->second;
-  std::string kind = code.rfind("IGO:", 0) == 0 ? "igo" : code.rfind("REG:", 0) == 0 ? "region"
-                                                                                      : "other";
+  std::string kind = code.rfind("IGO:", 0) == 0   ? "igo"
+                     : code.rfind("REG:", 0) == 0 ? "region"
+                                                  : "other";
   return {code, kind};
 }
 
@@ -73,7 +74,8 @@ Json SentenceParts(const std::string& sentence, const Event& e) {
   uint32_t at = 0;
   for (const Mark& m : marks) {
     if (m.begin < at) continue;  // overlaps an earlier mark
-    if (m.begin > at) parts.push_back({{"text", sentence.substr(at, m.begin - at)}, {"role", nullptr}});
+    if (m.begin > at)
+      parts.push_back({{"text", sentence.substr(at, m.begin - at)}, {"role", nullptr}});
     parts.push_back({{"text", sentence.substr(m.begin, m.end - m.begin)}, {"role", m.role}});
     at = m.end;
   }
@@ -109,7 +111,8 @@ Json EventJson(const StoredEvent& se, const Labels& labels, const Knowledge& k) 
                       (e.mode.empty() ? "" : " (" + e.mode + ")") + " → " +
                       GlossName(e.tgt, se.tgt_name, labels);
   if (!date.empty()) gloss += ", " + date;
-  if (e.modality != Modality::kAsserted) gloss += " [" + std::string(ModalityName(e.modality)) + "]";
+  if (e.modality != Modality::kAsserted)
+    gloss += " [" + std::string(ModalityName(e.modality)) + "]";
 
   Json j;
   j["id"] = se.id;

@@ -151,6 +151,13 @@ Expected<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, s
   return out;
 }
 
+Expected<int64_t> SqliteStore::DataVersion() {
+  auto st = sqlite::Stmt::Prepare(db_.get(), "PRAGMA data_version");
+  if (!st) return st.error();
+  if (st->Step() != SQLITE_ROW) return sqlite::Error(db_.get(), "cannot read the data version");
+  return st->Int(0);
+}
+
 int SqliteStore::CheckDeadline(void* self) {
   auto* store = static_cast<SqliteStore*>(self);
   if (std::chrono::steady_clock::now() < store->deadline_) return 0;

@@ -66,6 +66,7 @@ class SqliteStore : public Store {
   Expected<std::vector<Facet>> NamesOf(const std::string& entity_id, size_t limit) override;
   Expected<std::optional<Doc>> Document(const std::string& id) override;
   Expected<std::vector<SearchHit>> Search(const std::string& query, size_t limit) override;
+  Expected<int64_t> DataVersion() override;
   void SetDeadline(std::chrono::steady_clock::time_point deadline) override;
   bool TimedOut() const override { return timed_out_; }
 

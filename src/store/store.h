@@ -148,6 +148,10 @@ class Store {
   // Best matches first.
   virtual Expected<std::vector<SearchHit>> Search(const std::string& query, size_t limit) = 0;
 
+  // A number that changes whenever another connection commits to the store; values compare only
+  // within one Store object. Read-only servers use it to know when cached answers are stale.
+  virtual Expected<int64_t> DataVersion() = 0;
+
   // Queries that run past `deadline` stop with an error (a read-only server bounds its queries
   // so). The default, time_point::max(), never stops them. `TimedOut()` tells whether the last
   // failed query stopped for that reason.
