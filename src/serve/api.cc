@@ -176,6 +176,13 @@ serve::Labels ApiImpl::LabelsFor(const std::set<std::string>& codes, Store& stor
   for (const Entity& e : found) {
     if (IsCountryKind(e.kind) && codes.count(e.country)) labels[e.country] = {e.name, e.kind};
   }
+  // Codes no stored entity stands for (a state named only through its capital, say) take the
+  // knowledge base's English name.
+  for (const std::string& code : codes) {
+    if (labels.count(code)) continue;
+    std::string name = knowledge_.CodeName(code);
+    if (!name.empty()) labels[code] = {name, code.rfind("IGO:", 0) == 0 ? "igo" : "state"};
+  }
   return labels;
 }
 

@@ -20,6 +20,21 @@ Expected<Knowledge> Knowledge::Load(const std::string& pack_path) {
                                                      std::atoi(quad.c_str())};
     if (auto type = cameo->Cell(r, "plover_type"); !type.empty()) k.plover_types_.emplace(type);
   }
+  if (const Table* states = (*pack)->Find("kb/state_names")) {
+    for (size_t r = 0; r < states->rows(); ++r) {
+      // The shortest English name, as the entities stage names states ("South Korea").
+      if (states->Cell(r, "lang") != "en") continue;
+      std::string& name = k.code_names_[std::string(states->Cell(r, "iso3"))];
+      if (name.empty() || states->Cell(r, "name").size() < name.size()) {
+        name = states->Cell(r, "name");
+      }
+    }
+  }
+  if (const Table* igos = (*pack)->Find("kb/igos")) {
+    for (size_t r = 0; r < igos->rows(); ++r) {
+      k.code_names_.emplace(igos->Cell(r, "code"), igos->Cell(r, "name_en"));
+    }
+  }
   for (const auto& [group, table] : (*pack)->FindGroup("kb/people/", "/roles")) {
     for (size_t r = 0; r < table->rows(); ++r) {
       k.roles_.emplace(
@@ -50,6 +65,11 @@ std::vector<PersonRole> Knowledge::RolesOf(std::string_view person) const {
   std::stable_sort(out.begin(), out.end(),
                    [](const PersonRole& x, const PersonRole& y) { return x.start < y.start; });
   return out;
+}
+
+std::string Knowledge::CodeName(std::string_view code) const {
+  auto it = code_names_.find(code);
+  return it == code_names_.end() ? "" : it->second;
 }
 
 std::vector<KnownName> Knowledge::NamesOf(std::string_view person) const {

@@ -38,12 +38,15 @@ class Knowledge {
   const std::set<std::string, std::less<>>& PloverTypes() const { return plover_types_; }
   // A person's roles, oldest first; empty for anyone else.
   std::vector<PersonRole> RolesOf(std::string_view person) const;
+  // The English name the knowledge base gives a country code (a state's ISO-3, IGO:X); "" if none.
+  std::string CodeName(std::string_view code) const;
   // The names the knowledge base gives an entity in each language.
   std::vector<KnownName> NamesOf(std::string_view person) const;
 
  private:
   std::map<std::string, CameoInfo, std::less<>> cameo_;
   std::set<std::string, std::less<>> plover_types_;
+  std::map<std::string, std::string, std::less<>> code_names_;
   std::multimap<std::string, PersonRole, std::less<>> roles_;
   std::multimap<std::string, KnownName, std::less<>> names_;
 };

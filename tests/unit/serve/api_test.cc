@@ -84,7 +84,10 @@ TEST_F(ApiTest, GraphHasLabelledNodesAndBalancedEdges) {
   ASSERT_TRUE(nodes.count("RUS"));
   EXPECT_EQ(nodes["RUS"]["label"], "Russia");
   EXPECT_EQ(nodes["RUS"]["kind"], "state");
-  EXPECT_EQ(nodes["IGO:ICC"]["kind"], "igo") << "no entity: the kind comes from the code";
+  // Codes no stored entity stands for take the knowledge base's English name.
+  EXPECT_EQ(nodes["IGO:ICC"]["kind"], "igo");
+  EXPECT_EQ(nodes["IGO:ICC"]["label"], "International Criminal Court");
+  EXPECT_EQ(nodes["USA"]["label"], "United States");
   ASSERT_TRUE(edges.count("IRN|RUS"));
   const json& e = edges["IRN|RUS"];
   EXPECT_EQ(e["source"], "IRN");
