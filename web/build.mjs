@@ -24,7 +24,7 @@ const common = {
   minify: !dev,
   sourcemap: dev ? 'inline' : false,
   target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
-  legalComments: 'none',
+  legalComments: 'eof',
   logLevel: 'warning',
 };
 await build({

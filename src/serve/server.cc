@@ -94,10 +94,9 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   }
 
   httplib::Server server;
-  const int threads =
-      options.threads > 0
-          ? options.threads
-          : std::max(8, 4 * static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  // cpp-httplib gives each connection a pool thread until it closes, so the pool bounds the
+  // connections served at once; idle keep-alive connections close after 5 s.
+  const int threads = options.threads > 0 ? options.threads : 64;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   server.set_tcp_nodelay(true);
   server.set_keep_alive_max_count(10000);

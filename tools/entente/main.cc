@@ -122,7 +122,9 @@ int main(int argc, char** argv) {
   serve->add_option("--port", serve_opt.port, "port (0: any free port)")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
-  serve->add_option("--threads", serve_opt.threads, "worker threads (default: 4 per core, >= 8)")
+  serve
+      ->add_option("--threads", serve_opt.threads,
+                   "worker threads = connections served at once (default 64)")
       ->check(CLI::Range(1, 1024));
   serve->add_option("--web", serve_opt.web_dir, "the built page's folder (default: the built one)");
   serve->add_option("--data", serve_opt.data_pack, "compiled data pack");
