@@ -118,9 +118,11 @@ ApiResponse ApiImpl::Route(std::string_view path, const QueryParams& params, Sto
     return JsonResponse(Meta(store));
   }
   if (name == "graph" && !has_id) {
-    return JsonResponse(Graph(Check(params, {"from", "to", "type", "lang", "source", "modality",
-                                             "actor", "min_sources", "limit"}),
-                              store));
+    return JsonResponse(Graph(
+        Check(params,
+              {"from", "to", "type", "lang", "source", "modality", "actor", "min_sources", "limit"},
+              options_.max_edges),
+        store));
   }
   if (name == "events" && !has_id) {
     return JsonResponse(Events(Check(params, {"from", "to", "type", "lang", "source", "modality",
@@ -152,9 +154,12 @@ ApiResponse ApiImpl::Route(std::string_view path, const QueryParams& params, Sto
   return ErrorResponse(404, "no such endpoint: " + std::string(path));
 }
 
-Request ApiImpl::Check(const QueryParams& params, std::initializer_list<std::string_view> allowed) {
+Request ApiImpl::Check(const QueryParams& params, std::initializer_list<std::string_view> allowed,
+                       size_t max_limit) {
   Request r;
-  if (Status s = serve::CheckParams(params, allowed, rules_, r); !s.ok()) {
+  serve::ParamRules rules = rules_;
+  if (max_limit) rules.max_limit = max_limit;
+  if (Status s = serve::CheckParams(params, allowed, rules, r); !s.ok()) {
     throw HttpError{400, s.message()};
   }
   return r;

@@ -124,7 +124,9 @@ class ApiImpl : public Api {
   Json Search(const Request& r, Store& store);
   Json Document(const std::string& id, Store& store);
 
-  Request Check(const QueryParams& params, std::initializer_list<std::string_view> allowed);
+  // The checked parameters; `limit` may go up to max_limit (0: ServeOptions::max_rows).
+  Request Check(const QueryParams& params, std::initializer_list<std::string_view> allowed,
+                size_t max_limit = 0);
   serve::Labels LabelsFor(const std::set<std::string>& codes, Store& store);
   Json EventsJson(const std::vector<StoredEvent>& events, Store& store);
   std::vector<StoredEvent> SelectEvents(const EventFilter& filter, Store& store);

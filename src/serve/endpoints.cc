@@ -52,7 +52,7 @@ Json ApiImpl::Meta(Store& store) {
 
 Json ApiImpl::Graph(const Request& r, Store& store) {
   EventFilter filter = r.filter;
-  const size_t limit = std::min(filter.limit ? filter.limit : kDefaultEdges, options_.max_edges);
+  const size_t limit = filter.limit ? filter.limit : std::min(kDefaultEdges, options_.max_edges);
   filter.limit = 0;  // min_sources applies before the limit
   std::vector<GraphEdge> edges = Must(store.Graph(filter), store, "reading the graph");
   std::erase_if(edges,

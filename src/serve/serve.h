@@ -34,7 +34,7 @@ struct ServeOptions {
   std::string db;                  // SQLite store path (migrated forward on start when writable)
   std::string host = "127.0.0.1";  // loopback unless told otherwise
   int port = 8080;                 // 0 = any free port (reported to on_listening)
-  int threads = 0;                 // 0 = 64; an open connection holds one while it lasts
+  int threads = 0;                 // 0 = 128; an open connection holds one while it lasts
   std::string web_dir{};           // the built page (index.html, app.js, app.css); "" = default
   std::string data_pack{};         // "" = the default pack
   std::string access_log = "-";    // "-" = stderr, "" = none, else a file appended to

@@ -5,6 +5,7 @@
 #include <signal.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <ctime>
 #include <mutex>
@@ -96,10 +97,10 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   httplib::Server server;
   // cpp-httplib gives each connection a pool thread until it closes, so the pool bounds the
   // connections served at once; idle keep-alive connections close after 5 s.
-  const int threads = options.threads > 0 ? options.threads : 64;
+  const int threads = options.threads > 0 ? options.threads : 128;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   server.set_tcp_nodelay(true);
-  server.set_keep_alive_max_count(10000);
+  server.set_keep_alive_max_count(1000);
   server.set_keep_alive_timeout(5);
   server.set_read_timeout(10, 0);
   server.set_write_timeout(10, 0);
@@ -147,17 +148,20 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
     pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
     return Status::Error("cannot listen on " + options.host + ":" + std::to_string(options.port));
   }
-  std::thread stopper([&server, stop_signals] {
+  std::atomic<bool> signalled{false};
+  std::thread stopper([&server, &signalled, stop_signals] {
     int sig = 0;
     sigwait(&stop_signals, &sig);
+    signalled = true;
     server.stop();
   });
   on_listening(port);
-  server.listen_after_bind();
-  // listen_after_bind returned: stopped by a signal, or failed; wake the stopper if it waits.
-  if (server.is_running() || stopper.joinable()) pthread_kill(stopper.native_handle(), SIGTERM);
+  const bool served = server.listen_after_bind();
+  // Stopped by a signal, or the listening loop failed: then wake the stopper, which still waits.
+  if (!signalled) pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
   pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
+  if (!served && !signalled) return Status::Error("the server stopped: cannot accept connections");
   return Status();
 }
 

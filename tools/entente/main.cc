@@ -124,11 +124,11 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 65535));
   serve
       ->add_option("--threads", serve_opt.threads,
-                   "worker threads = connections served at once (default 64)")
+                   "worker threads = connections served at once (default 128)")
       ->check(CLI::Range(1, 1024));
   serve->add_option("--web", serve_opt.web_dir, "the built page's folder (default: the built one)");
   serve->add_option("--data", serve_opt.data_pack, "compiled data pack");
-  serve->add_option("--access-log", serve_opt.access_log, "file, - for stderr, '' for none")
+  serve->add_option("--access-log", serve_opt.access_log, "file, - for stderr, or none")
       ->capture_default_str();
   serve->add_option("--query-ms", query_ms, "time limit of one request's queries")
       ->capture_default_str()
@@ -171,6 +171,7 @@ int main(int argc, char** argv) {
   if (kb_check->parsed()) return cli::KbCheck(in.engine.data_pack, json);
   if (serve->parsed()) {
     serve_opt.query_time = std::chrono::milliseconds(query_ms);
+    if (serve_opt.access_log == "none") serve_opt.access_log.clear();
     return cli::Serve(serve_opt);
   }
   if (eval->parsed() && std::filesystem::is_directory(gold))

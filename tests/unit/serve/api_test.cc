@@ -106,6 +106,8 @@ TEST_F(ApiTest, GraphHasLabelledNodesAndBalancedEdges) {
   EXPECT_EQ(one["truncated"], true);
   EXPECT_EQ(one["edges"][0]["id"], "CHN|RUS");
   EXPECT_EQ(Get("/api/graph", "from=2024-04&to=2024-12")["edges"].size(), 1u);
+  Get("/api/graph", "limit=2000");  // edges go further than event rows (500)
+  Get("/api/graph", "limit=2001", 400);
 }
 
 TEST_F(ApiTest, EventsBetweenTwoActorsWithHighlightedSentences) {
