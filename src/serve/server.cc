@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <atomic>
@@ -141,6 +142,16 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
+  // Our own listening-socket options: SO_REUSEADDR without the library's SO_REUSEPORT (so a port
+  // in use is an error, not a second server sharing it), and the socket kept to raise its
+  // accept backlog after bind: the library listens with a backlog of 5, which drops the SYNs of
+  // bursts of new connections (clients then wait 1 s or 3 s to retry).
+  int listening = -1;
+  server.set_socket_options([&listening](int sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listening = sock;
+  });
   int port = options.port == 0
                  ? server.bind_to_any_port(options.host)
                  : (server.bind_to_port(options.host, options.port) ? options.port : -1);
@@ -148,6 +159,7 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
     pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
     return Status::Error("cannot listen on " + options.host + ":" + std::to_string(options.port));
   }
+  if (listening >= 0) ::listen(listening, SOMAXCONN);
   std::atomic<bool> signalled{false};
   std::thread stopper([&server, &signalled, stop_signals] {
     int sig = 0;

@@ -118,6 +118,21 @@ TEST_F(ServeE2E, ServesTheApiOnLoopbackAndStopsCleanly) {
   EXPECT_NE(lines.str().find("\"GET /api/events?limit=nope\" 400 "), std::string::npos);
 }
 
+TEST_F(ServeE2E, APortInUseIsAnErrorNotASharedPort) {
+  Start();
+  const std::string cmd = std::string(ENTENTE_BINARY) + " serve --db " + db_ + " --port " +
+                          std::to_string(port_) + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  std::string out;
+  char buf[512];
+  while (fgets(buf, sizeof buf, p)) out += buf;
+  int status = pclose(p);
+  EXPECT_EQ(WEXITSTATUS(status), 2) << out;
+  EXPECT_NE(out.find("cannot listen on 127.0.0.1:" + std::to_string(port_)), std::string::npos)
+      << out;
+}
+
 TEST_F(ServeE2E, RefusesAStoreItCannotOpen) {
   const std::string cmd = std::string(ENTENTE_BINARY) + " serve --port 0 --db " +
                           (dir_ / "missing" / "x.db").string() + " 2>&1";
