@@ -493,5 +493,17 @@ TEST(FramesUk, WeekdayInTheGenitive) {
   EXPECT_EQ(d.events[0].date, "2024-04-27");
 }
 
+// "Held a phone conversation" is a phone call, "held a video conference" a video call: the mode
+// tells analysts which (the evidence panel and exports show it).
+TEST(FramesUk, PhoneAndVideoCallsKeepTheirMode) {
+  for (const auto& [text, mode] : std::vector<std::pair<const char*, const char*>>{
+           {"Президент Ірану Ібрагім Раїсі провів телефонну розмову з Путіним.", "phone"},
+           {"Президент Ірану провів відеоконференцію з Путіним.", "video call"}}) {
+    Doc d = RunText(text, "uk", "2024-05-01");
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_EQ(d.events[0].mode, mode) << text << " → " << Summary(d);
+  }
+}
+
 }  // namespace
 }  // namespace entente
