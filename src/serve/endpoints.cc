@@ -18,6 +18,7 @@ Json FacetsJson(const std::vector<Facet>& facets) {
 void AddCounts(Json& j, const GraphEdge& e, const Knowledge& k) {
   Balance b = BalanceOf(e.by_cameo, k);
   j["events"] = e.events;
+  j["mentions"] = e.mentions;
   j["cooperation"] = e.cooperation;
   j["conflict"] = e.conflict;
   j["alliance_index"] = b.alliance_index;
@@ -84,6 +85,7 @@ Json ApiImpl::Graph(const Request& r, Store& store) {
     j["by_type"] = e.by_type;
     j["documents"] = e.documents;
     j["sources"] = e.sources;
+    j["independent"] = e.independent;
     out_edges.push_back(std::move(j));
   }
   return {{"nodes", std::move(nodes)}, {"edges", std::move(out_edges)}, {"truncated", truncated}};
@@ -107,14 +109,44 @@ Json ApiImpl::Events(Request r, Store& store) {
 }
 
 Json ApiImpl::OneEvent(const std::string& id, Store& store) {
-  std::vector<StoredEvent> events = SelectEvents({.id = id}, store);
-  if (events.empty()) throw HttpError{404, "no event with id '" + id + "'"};
-  Json j = EventsJson(events, store)[0];
-  // Each stored event is one mention for now; merged events will list all of theirs.
-  Json mention = {{"doc_id", j["doc_id"]},     {"url", j["url"]},
-                  {"source", j["source"]},     {"lang", j["lang"]},
-                  {"pub_date", j["pub_date"]}, {"sentence", j["sentence"]}};
-  j["mentions"] = Json::array({std::move(mention)});
+  // A real-world event's id, or the id of one of its mentions.
+  std::vector<StoredEvent> all = SelectEvents({.cluster = id}, store);
+  if (all.empty()) {
+    std::vector<StoredEvent> one = SelectEvents({.id = id}, store);
+    if (one.empty()) throw HttpError{404, "no event with id '" + id + "'"};
+    all = SelectEvents({.cluster = one.front().cluster}, store);
+    if (all.empty()) all = std::move(one);
+  }
+  Json events = EventsJson(all, store);
+  Json j = events[0];  // the earliest mention stands for the event
+  std::set<std::string> documents, outlets, independent;
+  Json mentions = Json::array();
+  for (size_t i = 0; i < all.size(); ++i) {
+    const StoredEvent& se = all[i];
+    documents.insert(se.doc_id);
+    outlets.insert(se.source.empty() ? "doc:" + se.doc_id : se.source);
+    independent.insert(se.chain);
+    Json& e = events[i];
+    mentions.push_back({{"id", e["id"]},
+                        {"doc_id", e["doc_id"]},
+                        {"url", e["url"]},
+                        {"source", e["source"]},
+                        {"lang", e["lang"]},
+                        {"pub_date", e["pub_date"]},
+                        {"date", e["date"]},
+                        {"modality", e["modality"]},
+                        {"chain", se.chain},
+                        {"gloss", e["gloss"]},
+                        {"src", e["src"]},
+                        {"tgt", e["tgt"]},
+                        {"trigger", e["trigger"]},
+                        {"sentence", e["sentence"]}});
+  }
+  j["counts"] = {{"mentions", all.size()},
+                 {"documents", documents.size()},
+                 {"outlets", outlets.size()},
+                 {"report_chains", independent.size()}};
+  j["mentions"] = std::move(mentions);
   return j;
 }
 
@@ -159,6 +191,7 @@ Json ApiImpl::Actor(const std::string& id, const Request& r, Store& store) {
     const std::string& partner = m.a == self ? m.b : m.a;
     GraphEdge& t = totals[partner];
     t.events += m.events;
+    t.mentions += m.mentions;
     t.cooperation += m.cooperation;
     t.conflict += m.conflict;
     for (const auto& [code, n] : m.by_cameo) t.by_cameo[code] += n;
@@ -196,6 +229,8 @@ Json ApiImpl::Timeline(const Request& r, Store& store) {
   for (const GraphEdge& e : edges) {
     GraphEdge& m = by_month[e.month];
     m.events += e.events;
+    m.mentions += e.mentions;
+    m.independent = std::max(m.independent, e.independent);
     m.cooperation += e.cooperation;
     m.conflict += e.conflict;
     m.sources = std::max(m.sources, e.sources);
@@ -208,6 +243,7 @@ Json ApiImpl::Timeline(const Request& r, Store& store) {
     AddCounts(j, m, knowledge_);
     j["by_type"] = m.by_type;
     j["sources"] = m.sources;
+    j["independent"] = m.independent;
     months.push_back(std::move(j));
   }
   return {{"a", r.a}, {"b", r.b}, {"months", std::move(months)}};

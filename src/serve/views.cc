@@ -116,6 +116,7 @@ Json EventJson(const StoredEvent& se, const Labels& labels, const Knowledge& k) 
 
   Json j;
   j["id"] = se.id;
+  j["event"] = se.cluster;
   j["doc_id"] = se.doc_id;
   j["url"] = se.url;
   j["source"] = se.source;

@@ -18,6 +18,16 @@
 //                    (its first body span) and body text (its body spans joined by newlines),
 //                    with rowid = documents.rowid. Triggers keep it in step with documents, so
 //                    Write() needs no change; the migration indexes the documents already stored.
+//
+// Version 3 ties documents together (crossdoc/crossdoc.h):
+//   events.event_key  the key of the real-world event a mention reports ("" = none known);
+//   events.cluster    the real-world event (one id for every mention of it; a mention without
+//                     a key is an event of its own);
+//   fingerprints      per 'ok' document: its SimHash, four 16-bit bands (indexed, to find
+//                     near-duplicates), and its report chain: the earliest document (by
+//                     publication date, then id) among those it is a near-duplicate of.
+// The store fills both at every write; SqliteStore::Backfill fills them for rows written
+// before version 3.
 #include <string>
 #include <string_view>
 
@@ -146,6 +156,27 @@ const std::string& V2Search() {
   return sql;
 }
 
+constexpr const char* kV3CrossDoc = R"sql(
+ALTER TABLE events ADD COLUMN event_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN cluster TEXT NOT NULL DEFAULT '';
+CREATE INDEX events_key ON events(event_key);
+CREATE INDEX events_cluster ON events(cluster);
+CREATE TABLE fingerprints (
+  doc_id  TEXT PRIMARY KEY NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  simhash INTEGER NOT NULL,
+  band0   INTEGER NOT NULL,
+  band1   INTEGER NOT NULL,
+  band2   INTEGER NOT NULL,
+  band3   INTEGER NOT NULL,
+  chain   TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX fingerprints_band0 ON fingerprints(band0);
+CREATE INDEX fingerprints_band1 ON fingerprints(band1);
+CREATE INDEX fingerprints_band2 ON fingerprints(band2);
+CREATE INDEX fingerprints_band3 ON fingerprints(band3);
+CREATE INDEX fingerprints_chain ON fingerprints(chain);
+)sql";
+
 // Reads an integer pragma such as user_version; the first read also tells a non-database file.
 Expected<int> ReadPragma(sqlite::Db& db, const char* sql, const std::string& path) {
   auto st = sqlite::Stmt::Prepare(db.get(), sql);
@@ -201,12 +232,14 @@ const std::vector<std::vector<const char*>>& Migrations() {
       {kV1Tables},
       // 1 → 2: full-text search over the documents' title and body.
       {V2Search().c_str()},
+      // 2 → 3: event keys, real-world events, fingerprints and report chains.
+      {kV3CrossDoc},
   };
   return kMigrations;
 }
 
 Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
-  static_assert(Store::kSchemaVersion == 2, "add a migration step for the new version");
+  static_assert(Store::kSchemaVersion == 3, "add a migration step for the new version");
   auto found = Inspect(db, path);
   if (!found) return found.error();
 

@@ -111,6 +111,7 @@ FilterSql BuildFilterSql(const EventFilter& filter) {
   if (!filter.type.empty()) f.where += " AND e.type = " + param(filter.type);
   if (!filter.modality.empty()) f.where += " AND e.modality = " + param(filter.modality);
   if (!filter.id.empty()) f.where += " AND e.id = " + param(filter.id);
+  if (!filter.cluster.empty()) f.where += " AND e.cluster = " + param(filter.cluster);
   if (!filter.doc_id.empty()) f.where += " AND e.doc_id = " + param(filter.doc_id);
   if (!filter.lang.empty()) f.where += " AND d.lang = " + param(filter.lang);
   if (!filter.source.empty()) f.where += " AND d.source = " + param(filter.source);
@@ -131,10 +132,11 @@ Status SqliteStore::ForEachEvent(const EventFilter& filter,
   std::string sql =
       std::string("SELECT e.id, e.doc_id, d.url, d.source, d.lang, d.pub_date, ") + kEventColumns +
       ", substr(CAST(d.text AS BLOB), e.sentence_begin + 1, e.sentence_end - e.sentence_begin)"
-      ", src_ent.name, tgt_ent.name"
+      ", src_ent.name, tgt_ent.name, e.cluster, COALESCE(fp.chain, e.doc_id)"
       " FROM events e JOIN documents d ON d.id = e.doc_id"
       " LEFT JOIN entities src_ent ON src_ent.id = e.src_actor"
-      " LEFT JOIN entities tgt_ent ON tgt_ent.id = e.tgt_actor" +
+      " LEFT JOIN entities tgt_ent ON tgt_ent.id = e.tgt_actor"
+      " LEFT JOIN fingerprints fp ON fp.doc_id = e.doc_id" +
       f.where + " ORDER BY COALESCE(e.date, d.pub_date), e.id LIMIT ?" +
       std::to_string(f.values.size() + 1) + " OFFSET ?" + std::to_string(f.values.size() + 2);
   auto st = PrepareFiltered(db_.get(), sql, f);
@@ -156,6 +158,8 @@ Status SqliteStore::ForEachEvent(const EventFilter& filter,
     se.sentence_text = st->Text(6 + kEventColumnCount);
     se.src_name = st->Text(7 + kEventColumnCount);
     se.tgt_name = st->Text(8 + kEventColumnCount);
+    se.cluster = st->Text(9 + kEventColumnCount);
+    se.chain = st->Text(10 + kEventColumnCount);
     fn(se);
   }
   if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read events");
@@ -167,7 +171,10 @@ Expected<std::vector<GraphEdge>> SqliteStore::Graph(const EventFilter& filter,
   FilterSql f = BuildFilterSql(filter);
   // Undirected pairs of distinct, non-empty codes; a is the smaller code.
   const std::string from =
-      " FROM events e JOIN documents d ON d.id = e.doc_id" + f.where +
+      " FROM events e JOIN documents d ON d.id = e.doc_id"
+      " LEFT JOIN fingerprints fp ON fp.doc_id = e.doc_id"
+      " JOIN documents h ON h.id = COALESCE(fp.chain, e.doc_id)" +
+      f.where +
       " AND e.src_country <> '' AND e.tgt_country <> '' AND e.src_country <> e.tgt_country";
   // The month column: the first 7 bytes of the filed date ("2024" stays a year), or a constant.
   const std::string key =
@@ -175,40 +182,57 @@ Expected<std::vector<GraphEdge>> SqliteStore::Graph(const EventFilter& filter,
       std::string(options.by_month ? "substr(COALESCE(e.date, d.pub_date, ''), 1, 7)" : "''") +
       " AS m";
 
+  // Real-world events are counted once (distinct clusters); mentions are rows.
   std::map<std::tuple<std::string, std::string, std::string>, GraphEdge> edges;
   auto by_type = PrepareFiltered(
       db_.get(),
-      "SELECT " + key + ", e.type, e.cameo, count(*)" + from + " GROUP BY a, b, m, e.type, e.cameo",
+      "SELECT " + key + ", e.type, count(DISTINCT e.cluster)" + from + " GROUP BY a, b, m, e.type",
       f);
   if (!by_type) return by_type.error();
   int rc;
   while ((rc = by_type->Step()) == SQLITE_ROW) {
     std::string a = by_type->Text(0), b = by_type->Text(1), m = by_type->Text(2);
     std::string type = by_type->Text(3);
-    int n = static_cast<int>(by_type->Int(5));
+    int n = static_cast<int>(by_type->Int(4));
     GraphEdge& edge = edges[{a, b, m}];
     edge.a = a;
     edge.b = b;
     edge.month = m;
     edge.by_type[type] += n;
-    edge.by_cameo[by_type->Text(4)] += n;
     (IsCooperation(type) ? edge.cooperation : edge.conflict) += n;
-    edge.events += n;
+  }
+  if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read the graph");
+
+  auto by_cameo = PrepareFiltered(db_.get(),
+                                  "SELECT " + key + ", e.cameo, count(DISTINCT e.cluster)" + from +
+                                      " GROUP BY a, b, m, e.cameo",
+                                  f);
+  if (!by_cameo) return by_cameo.error();
+  while ((rc = by_cameo->Step()) == SQLITE_ROW) {
+    auto it = edges.find({by_cameo->Text(0), by_cameo->Text(1), by_cameo->Text(2)});
+    if (it != edges.end())
+      it->second.by_cameo[by_cameo->Text(3)] += static_cast<int>(by_cameo->Int(4));
   }
   if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read the graph");
 
   auto spread = PrepareFiltered(db_.get(),
                                 "SELECT " + key +
-                                    ", count(DISTINCT e.doc_id),"
-                                    " count(DISTINCT NULLIF(d.source, ''))" +
+                                    ", count(DISTINCT e.cluster), count(*),"
+                                    " count(DISTINCT e.doc_id),"
+                                    " count(DISTINCT NULLIF(d.source, '')),"
+                                    " count(DISTINCT COALESCE(NULLIF(h.source, ''),"
+                                    " 'doc:' || h.id))" +
                                     from + " GROUP BY a, b, m",
                                 f);
   if (!spread) return spread.error();
   while ((rc = spread->Step()) == SQLITE_ROW) {
     auto it = edges.find({spread->Text(0), spread->Text(1), spread->Text(2)});
     if (it == edges.end()) continue;
-    it->second.documents = static_cast<int>(spread->Int(3));
-    it->second.sources = static_cast<int>(spread->Int(4));
+    it->second.events = static_cast<int>(spread->Int(3));
+    it->second.mentions = static_cast<int>(spread->Int(4));
+    it->second.documents = static_cast<int>(spread->Int(5));
+    it->second.sources = static_cast<int>(spread->Int(6));
+    it->second.independent = static_cast<int>(spread->Int(7));
   }
   if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read the graph");
 

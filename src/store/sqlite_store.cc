@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "crossdoc/crossdoc.h"
+
 namespace entente {
 namespace {
 
@@ -65,7 +67,11 @@ Expected<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode)
                          "' for writing: the file is read-only (check its permissions)");
   }
   if (Status s = schema::Prepare(*db, path, mode); !s.ok()) return s;
-  return std::unique_ptr<Store>(new SqliteStore(std::move(*db), path, mode));
+  auto store = std::make_unique<SqliteStore>(std::move(*db), path, mode);
+  if (!read_only) {
+    if (Status s = store->Backfill(); !s.ok()) return s;
+  }
+  return std::unique_ptr<Store>(std::move(store));
 }
 
 Status SqliteStore::PrepareWriteStmts() {
@@ -97,9 +103,10 @@ Status SqliteStore::PrepareWriteStmts() {
        "INSERT INTO events (id, doc_id, seq, src_country, src_actor, src_text, src_begin,"
        " src_end, tgt_country, tgt_actor, tgt_text, tgt_begin, tgt_end, type, cameo, mode,"
        " trigger_text, trigger_begin, trigger_end, date, modality, attribution, place_name,"
-       " place_country, place_lat, place_lon, sentence_begin, sentence_end, confidence)"
+       " place_country, place_lat, place_lon, sentence_begin, sentence_end, confidence,"
+       " event_key, cluster)"
        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-       " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)"},
+       " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)"},
       {&w.insert_source, "INSERT OR IGNORE INTO sources (name) VALUES (?1)"},
       // After a replacement an outlet may have no document left.
       {&w.prune_sources,
@@ -115,7 +122,8 @@ Status SqliteStore::PrepareWriteStmts() {
   return Status();
 }
 
-Status SqliteStore::WriteDoc(const Doc& doc, WriteResult& result, bool& replaced) {
+Status SqliteStore::WriteDoc(const Doc& doc, WriteResult& result, bool& replaced,
+                             Pending& pending) {
   sqlite3* db = db_.get();
   const std::string hash = doc.ContentHash();
 
@@ -130,6 +138,7 @@ Status SqliteStore::WriteDoc(const Doc& doc, WriteResult& result, bool& replaced
     return Status();
   }
   if (stored) {  // same id, other content: the new version replaces the old one
+    if (Status s = NoteRemoval(doc.id, pending); !s.ok()) return s;
     w_->delete_doc.Bind(1, doc.id);
     if (Status s = sqlite::StepDone(db, w_->delete_doc, "delete old version"); !s.ok()) return s;
     replaced = true;
@@ -166,6 +175,7 @@ Status SqliteStore::WriteDoc(const Doc& doc, WriteResult& result, bool& replaced
     ++result.failed;
     return Status();
   }
+  if (Status s = Fingerprint(doc, pending); !s.ok()) return s;
 
   for (const Entity& ent : doc.entities) {
     if (ent.id.empty()) continue;
@@ -220,6 +230,11 @@ Status SqliteStore::WriteDoc(const Doc& doc, WriteResult& result, bool& replaced
     e.Bind(27, ev.sentence.begin);
     e.Bind(28, ev.sentence.end);
     e.Bind(29, ev.confidence);
+    // The real-world event is settled by Reconcile; a mention without a key is one of its own.
+    const std::string key = crossdoc::EventKey(ev);
+    e.Bind(30, key);
+    e.Bind(31, key.empty() ? crossdoc::ClusterIds("", {{EventId(hash, i), "", ""}})[0] : "");
+    if (!key.empty()) pending.keys.insert(key);
     if (Status s = sqlite::StepDone(db, e, "insert event"); !s.ok()) return s;
     ++result.events;
   }
@@ -236,11 +251,16 @@ Expected<WriteResult> SqliteStore::Write(const std::vector<Doc>& docs) {
   }
   WriteResult result;
   bool replaced = false;
+  Pending pending;
   for (const Doc& doc : docs) {
-    if (Status s = WriteDoc(doc, result, replaced); !s.ok()) {
+    if (Status s = WriteDoc(doc, result, replaced, pending); !s.ok()) {
       db_.Exec("ROLLBACK");
       return WithDoc(s, doc);
     }
+  }
+  if (Status s = Reconcile(pending); !s.ok()) {
+    db_.Exec("ROLLBACK");
+    return Status::Error("cannot gather events in '" + path_ + "': " + s.message());
   }
   if (replaced) {
     if (Status s = sqlite::StepDone(db_.get(), w_->prune_sources, "prune sources"); !s.ok()) {

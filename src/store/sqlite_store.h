@@ -2,7 +2,8 @@
 //
 // Files: schema.cc (DDL, migrations, open-time checks), sqlite_store.cc (Open, Write, Has),
 // sqlite_queries.cc (ForEachEvent, Graph, ForEachDocument, Stats), sqlite_lookups.cc (Summary,
-// FindEntities, NamesOf, Document, Search, deadlines).
+// FindEntities, NamesOf, Document, Search, deadlines), sqlite_crossdoc.cc (report chains and
+// real-world events, kept at every write).
 //
 // Determinism: no row carries an autoincrement id or a wall-clock time. Document ids come from
 // the input, event ids are "<first 16 hex of the content hash>-<index, 4+ digits>", and an
@@ -14,6 +15,7 @@
 #define ENTENTE_STORE_SQLITE_STORE_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +56,9 @@ class SqliteStore : public Store {
       : db_(std::move(db)), path_(std::move(path)), mode_(mode) {}
 
   Expected<WriteResult> Write(const std::vector<Doc>& docs) override;
+  // Fills event keys, clusters and fingerprints that rows written before schema 3 lack (one
+  // transaction; nothing to do costs two indexed lookups).
+  Status Backfill();
   bool Has(const std::string& id, const std::string& content_hash) override;
   Status ForEachEvent(const EventFilter& filter,
                       const std::function<void(const StoredEvent&)>& fn) override;
@@ -71,6 +76,13 @@ class SqliteStore : public Store {
   bool TimedOut() const override { return timed_out_; }
 
  private:
+  // What a write changed that ties documents together, reconciled before it commits
+  // (sqlite_crossdoc.cc).
+  struct Pending {
+    std::set<std::string> keys;          // event keys whose mentions changed
+    std::set<std::string> split_chains;  // chains that lost a document
+    std::vector<std::string> new_docs;   // fingerprinted documents to join with their copies
+  };
   // Statements used by Write, prepared on first use.
   struct WriteStmts {
     sqlite::Stmt find_doc, delete_doc, insert_doc, insert_error, upsert_entity, insert_mention,
@@ -78,8 +90,15 @@ class SqliteStore : public Store {
   };
   Status PrepareWriteStmts();
   // Stores one document inside the open transaction; updates `result`.
-  Status WriteDoc(const Doc& doc, WriteResult& result, bool& replaced);
+  Status WriteDoc(const Doc& doc, WriteResult& result, bool& replaced, Pending& pending);
 
+  // Before a document's old version is deleted: its chain and event keys become pending.
+  Status NoteRemoval(const std::string& doc_id, Pending& pending);
+  // Stores a written document's fingerprint (a chain of its own until reconciled).
+  Status Fingerprint(const Doc& doc, Pending& pending);
+  // Splits chains that lost documents, joins new documents with their near-duplicates, and
+  // regathers the mentions of every pending key into real-world events.
+  Status Reconcile(Pending& pending);
   // Statements that rebuild one document (ForEachDocument, Document).
   struct DocStmts {
     sqlite::Stmt errors, mentions, events;

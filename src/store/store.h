@@ -47,14 +47,19 @@ struct EventFilter {
   std::string lang{};
   std::string source{};    // outlet
   std::string modality{};  // ModalityName(): asserted, reported, hedged, ...
-  std::string id{};        // one event
+  std::string id{};        // one stored event (mention)
+  std::string cluster{};   // every mention of one real-world event
   std::string doc_id{};    // the events of one document
   size_t limit = 0;        // 0 = no limit; Graph applies it to edges
   size_t offset = 0;       // ForEachEvent: rows to skip (paging)
 };
 
+// One mention: an event as one document states it. Mentions of the same real-world event share
+// `cluster` (crossdoc/crossdoc.h says how they are gathered).
 struct StoredEvent {
-  std::string id;  // stable: "<first 16 hex of Doc::ContentHash()>-<index in doc, 4+ digits>"
+  std::string id;       // stable: "<first 16 hex of Doc::ContentHash()>-<index in doc, 4+ digits>"
+  std::string cluster;  // the real-world event: "e" + 16 hex
+  std::string chain;    // the document's report chain (its earliest near-duplicate's id)
   std::string doc_id, url, source, lang, pub_date;
   Event event;                     // as extracted (spans into the document text)
   std::string sentence_text;       // the evidence
@@ -62,7 +67,11 @@ struct StoredEvent {
 };
 
 // One undirected pair of actors (country codes), with counts over both directions. Events with
-// an empty code on either side, or the same code on both, are not edges.
+// an empty code on either side, or the same code on both, are not edges. Counts are of
+// real-world events (clusters of mentions); `mentions` counts the stored mentions, `sources`
+// the distinct outlets, and `independent` the independent sources: the distinct outlets that
+// head the report chains behind the mentions (a syndicated copy counts for its original's
+// outlet; a document without an outlet counts as one source).
 struct GraphEdge {
   std::string a, b;                     // a < b
   std::string month;                    // GraphOptions::by_month: "YYYY-MM" (or "YYYY"), else ""
@@ -70,7 +79,7 @@ struct GraphEdge {
   std::map<std::string, int> by_cameo;  // CAMEO code → events ("" when an event has none)
   int cooperation = 0;                  // AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT
   int conflict = 0;                     // the rest
-  int events = 0, documents = 0, sources = 0;
+  int events = 0, mentions = 0, documents = 0, sources = 0, independent = 0;
 };
 
 struct WriteResult {
@@ -112,7 +121,7 @@ struct SearchHit {
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Fails with a clear message iff the file cannot be opened/created in `mode`, is not an
   // entente database, or has a newer schema.

@@ -27,7 +27,8 @@ int Extract(const InputArgs& args, bool with_text);
 int Ingest(const InputArgs& args, const std::string& db, bool quiet);
 int Events(const std::string& db, const EventFilter& filter, const std::string& format);
 int Graph(const std::string& db, const EventFilter& filter, const std::string& format);
-int Export(const std::string& db, const std::string& format, const std::string& out);
+int Export(const std::string& db, const std::string& format, const std::string& out,
+           const EventFilter& filter, const std::string& data_pack);
 int Eval(const std::string& gold, const std::string& output, const std::string& save,
          const Options& engine, bool verbose, bool json);
 // Scores entity recognition against a BSNLP data folder (src/eval/bsnlp.h).

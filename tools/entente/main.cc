@@ -84,12 +84,17 @@ int main(int argc, char** argv) {
       ->default_val("table")
       ->check(CLI::IsMember({"table", "json"}));
 
-  auto* exp = app.add_subcommand("export", "dump the store: jsonl = documents, csv = events");
+  auto* exp = app.add_subcommand(
+      "export",
+      "dump the store: jsonl = documents, csv = events, gdelt/mentions = GDELT 2.0 event/mention "
+      "tables, graphml/gexf = the actor graph");
   exp->add_option("--db", db, "SQLite database")->required();
-  exp->add_option("--format", format, "jsonl or csv")
+  exp->add_option("--format", format, "jsonl, csv, gdelt, mentions, graphml or gexf")
       ->required()
-      ->check(CLI::IsMember({"jsonl", "csv"}));
+      ->check(CLI::IsMember({"jsonl", "csv", "gdelt", "mentions", "graphml", "gexf"}));
   exp->add_option("--out", out, "output file (default stdout)");
+  AddFilterOptions(exp, filter);
+  exp->add_option("--data", in.engine.data_pack, "compiled data pack (default: the built one)");
 
   auto* eval = app.add_subcommand("eval", "score against gold (see shared/gold/README.md)");
   std::vector<std::string> eval_langs;
@@ -162,7 +167,7 @@ int main(int argc, char** argv) {
   if (ingest->parsed()) return cli::Ingest(in, db, quiet);
   if (events->parsed()) return cli::Events(db, filter, format);
   if (graph->parsed()) return cli::Graph(db, filter, format);
-  if (exp->parsed()) return cli::Export(db, format, out);
+  if (exp->parsed()) return cli::Export(db, format, out, filter, in.engine.data_pack);
   if (actors->parsed()) {
     std::string text;
     for (const std::string& w : lookup) text += (text.empty() ? "" : " ") + w;

@@ -1,10 +1,12 @@
 // events, graph, export and serve: the commands that read the store.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "export/export.h"
 #include "output/jsonl.h"
 
 namespace entente::cli {
@@ -124,24 +126,29 @@ int Graph(const std::string& db, const EventFilter& filter, const std::string& f
                    {"cooperation", e.cooperation},
                    {"conflict", e.conflict},
                    {"events", e.events},
+                   {"mentions", e.mentions},
                    {"documents", e.documents},
-                   {"sources", e.sources}});
+                   {"sources", e.sources},
+                   {"independent", e.independent}});
     std::cout << j.dump(2) << '\n';
     return kExitOk;
   }
-  std::cout << Fit("pair", 28) << Fit("events", 8) << Fit("coop", 6) << Fit("confl", 7)
-            << Fit("docs", 6) << "by type\n";
+  // events: real-world events; mentions: reports of them; indep: independent sources.
+  std::cout << Fit("pair", 28) << Fit("events", 8) << Fit("mentions", 10) << Fit("coop", 6)
+            << Fit("confl", 7) << Fit("docs", 6) << Fit("indep", 7) << "by type\n";
   for (const GraphEdge& e : *edges) {
     std::string types;
     for (const auto& [type, n] : e.by_type) types += type + " " + std::to_string(n) + "  ";
     std::cout << Fit(e.a + " — " + e.b, 28) << Fit(std::to_string(e.events), 8)
-              << Fit(std::to_string(e.cooperation), 6) << Fit(std::to_string(e.conflict), 7)
-              << Fit(std::to_string(e.documents), 6) << types << '\n';
+              << Fit(std::to_string(e.mentions), 10) << Fit(std::to_string(e.cooperation), 6)
+              << Fit(std::to_string(e.conflict), 7) << Fit(std::to_string(e.documents), 6)
+              << Fit(std::to_string(e.independent), 7) << types << '\n';
   }
   return kExitOk;
 }
 
-int Export(const std::string& db, const std::string& format, const std::string& out_path) {
+int Export(const std::string& db, const std::string& format, const std::string& out_path,
+           const EventFilter& filter, const std::string& data_pack) {
   auto store = OpenForReading(db);
   if (!store) return kExitUsage;
   std::ofstream file;
@@ -154,20 +161,50 @@ int Export(const std::string& db, const std::string& format, const std::string& 
   }
   std::ostream& out = out_path.empty() ? std::cout : file;
   Status st;
-  if (format == "jsonl") {
-    // One extract-contract line per stored document, with its text.
-    st = (*store)->ForEachDocument([&](const Doc& d) { out << ExtractLine(d, true) << '\n'; });
+  if (std::optional<ExportFormat> other = ParseExportFormat(format)) {
+    // GDELT event and mention tables, GraphML and GEXF actor graphs (src/export).
+    st = WriteExport(**store, *other, ExportOptions{.filter = filter, .data_pack = data_pack}, out);
+  } else if (format == "jsonl") {
+    // One extract-contract line per stored document, with its text. With filters: the
+    // documents with at least one event they select (--limit: at most that many documents).
+    const bool selective = !filter.actor.empty() || !filter.partner.empty() ||
+                           !filter.country.empty() || !filter.type.empty() ||
+                           !filter.from.empty() || !filter.to.empty() || !filter.lang.empty() ||
+                           !filter.source.empty() || !filter.modality.empty();
+    size_t written = 0;
+    Status inner;
+    st = (*store)->ForEachDocument([&](const Doc& d) {
+      if (!inner.ok() || (filter.limit && written >= filter.limit)) return;
+      if (selective) {
+        EventFilter one = filter;
+        one.doc_id = d.id;
+        one.limit = 1;
+        one.offset = 0;
+        bool any = false;
+        inner = (*store)->ForEachEvent(one, [&any](const StoredEvent&) { any = true; });
+        if (!any) return;
+      }
+      out << ExtractLine(d, true) << '\n';
+      ++written;
+    });
+    if (st.ok()) st = inner;
   } else {
     out << kEventCsvHeader << '\n';
-    st = (*store)->ForEachEvent(EventFilter{}, [&](const StoredEvent& s) { EventCsvRow(out, s); });
+    st = (*store)->ForEachEvent(filter, [&](const StoredEvent& s) { EventCsvRow(out, s); });
+  }
+  if (st.ok()) out.flush();
+  if (!out) {
+    st = Status::Error("writing the export to " +
+                       (out_path.empty() ? std::string("standard output") : out_path) + " failed");
   }
   if (!st.ok()) {
     std::cerr << "entente: " << st.message() << "\n";
-    return kExitUsage;
-  }
-  out.flush();
-  if (!out) {
-    std::cerr << "entente: writing the export failed\n";
+    if (!out_path.empty()) {
+      file.close();
+      // No truncated export left behind (a regular file only: never /dev/full or a pipe).
+      std::error_code ec;
+      if (std::filesystem::is_regular_file(out_path, ec)) std::filesystem::remove(out_path, ec);
+    }
     return kExitUsage;
   }
   return kExitOk;

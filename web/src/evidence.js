@@ -236,10 +236,11 @@ export function createEvidence(root, { filters, label, graphData, onPick, onClos
           'div',
           { class: 'stats' },
           stat('events', fmt(e.events)),
+          stat('mentions', fmt(e.mentions ?? e.events)),
           stat('cooperation', fmt(e.cooperation)),
           stat('conflict', fmt(e.conflict)),
           stat('outlets', fmt(e.sources)),
-          stat('documents', fmt(e.documents)),
+          stat('independent', fmt(e.independent ?? e.sources)),
         ),
         ratioBar(e.cooperation, e.conflict),
         h(

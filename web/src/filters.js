@@ -178,7 +178,7 @@ export function createFilters(root, meta, initial, onChange) {
       section(
         'Independent sources',
         'f-min-t',
-        h('div', { class: 'f-inline' }, minSources, h('label', { for: 'f-min-sources' }, 'or more outlets report the link')),
+        h('div', { class: 'f-inline' }, minSources, h('label', { for: 'f-min-sources' }, 'or more independent sources report the link')),
       ),
     );
     if (focused) root.querySelector(focused)?.focus();

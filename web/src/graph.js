@@ -90,7 +90,7 @@ export function ratioBar(coop, conf, cls = '') {
 function edgeTip(d, label) {
   return [
     h('div', { class: 'tt-title' }, `${label(d.source)} — ${label(d.target)}`),
-    h('div', { class: 'tt-sub' }, `${plural(d.events, 'event')} · ${plural(d.sources ?? 0, 'outlet')} · ${plural(d.documents ?? 0, 'document')}`),
+    h('div', { class: 'tt-sub' }, `${plural(d.events, 'event')} · ${plural(d.mentions ?? d.events, 'mention')} · ${plural(d.independent ?? d.sources ?? 0, 'independent source')}`),
     ratioBar(d.cooperation, d.conflict),
     h('div', { class: 'tt-legend' }, h('span', null, `${fmt(d.cooperation)} cooperation`), h('span', null, `${fmt(d.conflict)} conflict`)),
     h('ul', { class: 'tt-types' }, byTypeRows(d.by_type)),

@@ -151,6 +151,38 @@ TEST_F(ApiTest, OneEventWithItsMentions) {
   Get("/api/events/no-such-event", "", 404);
 }
 
+TEST_F(ApiTest, OneEventGathersItsMentionsAcrossDocuments) {
+  Doc copy = Corpus()[0];  // a syndicated copy of document a, by another outlet, a day later
+  copy.id = "a-copy";
+  copy.source = "Другий сайт";
+  copy.date = "2024-03-21";
+  ASSERT_TRUE(OpenRw("news.db")->Write({copy}).ok());
+  json graph = Get("/api/graph");
+  json edge;
+  for (const auto& e : graph["edges"])
+    if (e["id"] == "IRN|RUS") edge = e;
+  ASSERT_FALSE(edge.is_null());
+  EXPECT_EQ(edge["events"], 1);
+  EXPECT_EQ(edge["mentions"], 2);
+  EXPECT_EQ(edge["sources"], 2);
+  EXPECT_EQ(edge["independent"], 1) << "a copy is not independent confirmation";
+  for (const auto& e : Get("/api/graph", "min_sources=2")["edges"]) {
+    EXPECT_NE(e["id"], "IRN|RUS") << "one independent source only";
+  }
+  json listed = Get("/api/events", "a=IRN&b=RUS");
+  ASSERT_EQ(listed["events"].size(), 2u);
+  EXPECT_EQ(listed["events"][0]["event"], listed["events"][1]["event"]);
+  json one = Get("/api/events/" + listed["events"][0]["event"].get<std::string>());
+  EXPECT_EQ(one["counts"]["mentions"], 2);
+  EXPECT_EQ(one["counts"]["documents"], 2);
+  EXPECT_EQ(one["counts"]["outlets"], 2);
+  EXPECT_EQ(one["counts"]["report_chains"], 1);
+  ASSERT_EQ(one["mentions"].size(), 2u);
+  EXPECT_EQ(Get("/api/events/" + listed["events"][1]["id"].get<std::string>())["mentions"].size(),
+            2u)
+      << "a mention's id finds its event too";
+}
+
 TEST_F(ApiTest, ActorProfiles) {
   json rus = Get("/api/actors/RUS");
   EXPECT_EQ(rus["entity"], "Q159");

@@ -1,0 +1,67 @@
+// crossdoc/crossdoc.h — what ties documents together: near-duplicate fingerprints (syndicated
+// copies are one report chain) and the rule that gathers event mentions into real-world events.
+// Pure functions over values, so every store implements the same behaviour.
+//
+//   uint64_t f = Fingerprint(body);                  // SimHash over 3-word shingles
+//   bool copy = Distance(f, g) <= kNearDuplicateBits;
+//   std::string key = EventKey(event);               // "" = the mention stays alone
+//   auto ids = ClusterIds(key, mentions);            // one event id per mention
+//
+// Contracts:
+// - Fingerprint is case-insensitive (ICU lower-casing) and ignores punctuation and spacing; texts
+//   that differ by a few words (a credit line, a changed headline) stay within
+//   kNearDuplicateBits; unrelated texts are ~32 bits apart. Texts shorter than three words
+//   fingerprint to 0 and are never near-duplicates (NearDuplicate checks this).
+// - ClusterIds depends only on the key and the set of mentions (not their order), so rewriting
+//   a store in any batch order gives the same clusters.
+#ifndef ENTENTE_CROSSDOC_CROSSDOC_H_
+#define ENTENTE_CROSSDOC_CROSSDOC_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entente/doc.h"
+
+namespace entente::crossdoc {
+
+inline constexpr int kNearDuplicateBits = 3;
+
+uint64_t Fingerprint(std::string_view text);
+int Distance(uint64_t a, uint64_t b);
+// True iff both texts had a fingerprint and they are at most kNearDuplicateBits apart.
+bool NearDuplicate(uint64_t a, uint64_t b);
+// Four 16-bit bands: two fingerprints within 3 bits share at least one band exactly, so an index
+// on the bands finds every near-duplicate candidate.
+std::array<uint16_t, 4> Bands(uint64_t fingerprint);
+
+// The key of the real-world event a mention reports: its two sides (country codes; an actor id
+// where a side has no code), its PLOVER type and whether it happened (asserted, reported,
+// hedged), is announced (planned, intended) or denied (negated) — "will visit" and "visited" are
+// different facts. Meetings, calls and visits (CONSULT), agreements, cooperation and signings
+// are told from either side — "Putin visited Ankara", "Erdogan hosted Putin", "the two met" —
+// so their sides are unordered; the rest keep their direction (A accuses B ≠ B accuses A).
+// "" when a side is unknown: such mentions are events of their own.
+std::string EventKey(const Event& e);
+
+struct Mention {
+  std::string id;        // the stored event row
+  std::string date;      // the event's own date: YYYY-MM-DD, YYYY-MM, YYYY or ""
+  std::string pub_date;  // its report's publication date (ISO 8601; may be ""): for a copy,
+                         // the original's
+};
+
+// The event id of each mention of one key, in input order. Mentions gather by date:
+// - a full date is its own day;
+// - a month (or year) joins the one day of that key in that month (year), else the month
+//   (year) itself;
+// - an undated mention joins the latest day of the key in the three days up to its publication,
+//   else its publication day (else it stays alone).
+// Ids are "e" + 16 hex digits of a hash of the key and that day, month or year.
+std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Mention>& mentions);
+
+}  // namespace entente::crossdoc
+
+#endif  // ENTENTE_CROSSDOC_CROSSDOC_H_

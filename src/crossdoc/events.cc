@@ -1,0 +1,119 @@
+// crossdoc/events.cc — gathering event mentions into real-world events.
+#include <xxhash.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <set>
+
+#include "crossdoc/crossdoc.h"
+
+namespace entente::crossdoc {
+namespace {
+
+using std::chrono::sys_days;
+
+// Days since the epoch of "YYYY-MM-DD…", or nullopt.
+std::optional<sys_days> Day(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  for (size_t i : {0, 1, 2, 3}) y = y * 10 + (s[i] - '0');
+  for (size_t i : {5, 6}) m = m * 10 + static_cast<unsigned>(s[i] - '0');
+  for (size_t i : {8, 9}) d = d * 10 + static_cast<unsigned>(s[i] - '0');
+  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days{ymd};
+}
+
+std::string DayString(sys_days day) {
+  std::chrono::year_month_day ymd{day};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+// Kinds of event that one report tells from one side and another from the other: a meeting, a
+// call, a visit and its hosting, an agreement, cooperation, a signing.
+bool IsSymmetric(const Event& e) {
+  return e.type == "CONSULT" || e.type == "AGREE" || e.type == "COOPERATE" || e.mode == "sign";
+}
+
+const char* Reality(Modality m) {
+  switch (m) {
+    case Modality::kPlanned:
+    case Modality::kIntended:
+      return "announced";
+    case Modality::kNegated:
+      return "denied";
+    default:
+      return "happened";
+  }
+}
+
+std::string Side(const EventActor& a) { return a.country.empty() ? a.actor : a.country; }
+
+std::string Id(const std::string& key, const std::string& anchor) {
+  XXH64_hash_t h =
+      XXH3_64bits_withSeed(anchor.data(), anchor.size(), XXH3_64bits(key.data(), key.size()));
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "e%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace
+
+std::string EventKey(const Event& e) {
+  std::string a = Side(e.src), b = Side(e.tgt);
+  if (a.empty() || b.empty()) return "";
+  if (IsSymmetric(e) && b < a) std::swap(a, b);
+  return a + "|" + b + "|" + e.type + "|" + Reality(e.modality);
+}
+
+std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Mention>& mentions) {
+  // The days this key's mentions name in full.
+  std::set<sys_days> days;
+  for (const Mention& m : mentions) {
+    if (m.date.size() == 10) {
+      if (auto d = Day(m.date)) days.insert(*d);
+    }
+  }
+  // The only named day within [first, last], if exactly one.
+  auto only_day = [&](sys_days first, sys_days last) -> std::optional<sys_days> {
+    auto lo = days.lower_bound(first), hi = days.upper_bound(last);
+    if (lo == hi || std::next(lo) != hi) return std::nullopt;
+    return *lo;
+  };
+  std::vector<std::string> ids;
+  ids.reserve(mentions.size());
+  for (const Mention& m : mentions) {
+    std::string anchor;
+    if (m.date.size() == 10 && Day(m.date)) {
+      anchor = m.date;
+    } else if (m.date.size() == 7 || m.date.size() == 4) {
+      auto first = Day(m.date + (m.date.size() == 7 ? "-01" : "-01-01"));
+      std::optional<sys_days> day;
+      if (first) {
+        std::chrono::year_month_day f{*first};
+        sys_days last = m.date.size() == 7 ? sys_days{f.year() / f.month() / std::chrono::last}
+                                           : sys_days{f.year() / std::chrono::December / 31};
+        day = only_day(*first, last);
+      }
+      anchor = day ? DayString(*day) : m.date;
+    } else if (auto pub = Day(m.pub_date)) {
+      // Undated: the latest named day in the three days up to publication, else that day.
+      auto hi = days.upper_bound(*pub);
+      if (hi != days.begin() && *std::prev(hi) >= *pub - std::chrono::days{3}) {
+        anchor = DayString(*std::prev(hi));
+      } else {
+        anchor = DayString(*pub);
+      }
+    }
+    ids.push_back(anchor.empty() ? Id(key, "mention:" + m.id) : Id(key, anchor));
+  }
+  return ids;
+}
+
+}  // namespace entente::crossdoc

@@ -1,0 +1,136 @@
+// Near-duplicate fingerprints and the gathering of event mentions into real-world events.
+#include "crossdoc/crossdoc.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+namespace entente::crossdoc {
+namespace {
+
+const char* kStory =
+    "Президент Ірану Ібрагім Раїсі провів телефонну розмову з російським диктатором Володимиром "
+    "Путіним. Сторони обговорили ситуацію на Південному Кавказі та двосторонні відносини. Раїсі "
+    "підтвердив свою готовність допомогти Росії стабілізувати регіон, повідомляє ISW. Аналітики "
+    "вважають, що Кремль намагається побудувати коаліцію на противагу Заходу, розвиваючи "
+    "відносини з Іраном, Китаєм і Північною Кореєю.";
+
+TEST(Fingerprint, CopiesWithSmallEditsAreNearDuplicates) {
+  const uint64_t original = Fingerprint(kStory);
+  ASSERT_NE(original, 0u);
+  // A syndicated copy: the first word in capitals, doubled spaces, a credit line at the end.
+  std::string copy = kStory;
+  copy.replace(0, std::string("Президент").size(), "ПРЕЗИДЕНТ ");
+  copy += " Фото: AP.";
+  EXPECT_LE(Distance(original, Fingerprint(copy)), kNearDuplicateBits)
+      << Distance(original, Fingerprint(copy));
+  EXPECT_TRUE(NearDuplicate(original, Fingerprint(copy)));
+}
+
+TEST(Fingerprint, DifferentStoriesAreFarApart) {
+  const uint64_t a = Fingerprint(kStory);
+  const uint64_t b = Fingerprint(
+      "Владимир Путин прибыл с визитом в Пхеньян, где встретился с Ким Чен Ыном. Стороны "
+      "подписали договор о всеобъемлющем стратегическом партнёрстве, который предусматривает "
+      "взаимную помощь в случае агрессии. Затем российский президент посетил Вьетнам.");
+  EXPECT_GT(Distance(a, b), 12);
+  EXPECT_FALSE(NearDuplicate(a, b));
+  EXPECT_EQ(Fingerprint("Два слова"), 0u) << "too short to fingerprint";
+  EXPECT_FALSE(NearDuplicate(0, 0));
+}
+
+TEST(Fingerprint, BandsFindEveryNearDuplicate) {
+  std::mt19937_64 rng(7);
+  for (int trial = 0; trial < 1000; ++trial) {
+    uint64_t f = rng(), g = f;
+    for (int flips = 0; flips < 3; ++flips) g ^= uint64_t{1} << (rng() % 64);
+    auto a = Bands(f), b = Bands(g);
+    bool shared = false;
+    for (int i = 0; i < 4; ++i) shared |= a[i] == b[i];
+    ASSERT_TRUE(shared) << std::hex << f << " " << g;
+  }
+}
+
+Event MakeEvent(const char* src, const char* type, const char* tgt, const char* mode = "",
+                Modality modality = Modality::kAsserted) {
+  Event e;
+  e.src.country = src;
+  e.tgt.country = tgt;
+  e.type = type;
+  e.mode = mode;
+  e.modality = modality;
+  return e;
+}
+
+TEST(EventKey, SidesTypeAndRealityWithSymmetricMeetings) {
+  EXPECT_EQ(EventKey(MakeEvent("RUS", "CONSULT", "IRN", "phone")), "IRN|RUS|CONSULT|happened");
+  EXPECT_EQ(EventKey(MakeEvent("IRN", "CONSULT", "RUS", "phone")), "IRN|RUS|CONSULT|happened");
+  EXPECT_EQ(EventKey(MakeEvent("RUS", "CONSULT", "PRK", "visit")),
+            EventKey(MakeEvent("PRK", "CONSULT", "RUS", "host")))
+      << "a visit is its hosting told from the other side";
+  EXPECT_EQ(EventKey(MakeEvent("TUR", "SUPPORT", "RUS", "sign")), "RUS|TUR|SUPPORT|happened");
+  EXPECT_EQ(EventKey(MakeEvent("TUR", "SUPPORT", "RUS", "praise")), "TUR|RUS|SUPPORT|happened");
+  EXPECT_EQ(EventKey(MakeEvent("RUS", "ASSAULT", "UKR")), "RUS|UKR|ASSAULT|happened");
+  EXPECT_NE(EventKey(MakeEvent("UKR", "ASSAULT", "RUS")),
+            EventKey(MakeEvent("RUS", "ASSAULT", "UKR")));
+  EXPECT_EQ(EventKey(MakeEvent("RUS", "CONSULT", "CHN", "visit", Modality::kPlanned)),
+            "CHN|RUS|CONSULT|announced");
+  EXPECT_EQ(EventKey(MakeEvent("RUS", "ACCUSE", "USA", "", Modality::kReported)),
+            "RUS|USA|ACCUSE|happened");
+  EXPECT_EQ(EventKey(MakeEvent("RUS", "THREATEN", "")), "") << "an unknown side stays alone";
+  Event person = MakeEvent("", "CONSULT", "RUS");
+  person.src.actor = "x:somebody";
+  EXPECT_EQ(EventKey(person), "RUS|x:somebody|CONSULT|happened");
+}
+
+// Mentions gather by their dates; the result does not depend on their order.
+TEST(ClusterIds, GathersMentionsByDate) {
+  const std::string key = "RUS|UKR|ASSAULT|happened";
+  std::vector<Mention> m = {
+      {"m0", "2024-03-19", "2024-03-20"},  // day 19
+      {"m1", "2024-03-19", "2024-03-19"},  // day 19
+      {"m2", "", "2024-03-21"},            // undated, day 19 within 3 days before → 19
+      {"m3", "", "2024-03-25"},            // undated: day 24 is within [22, 25] → 24
+      {"m4", "", "2024-03-25"},            // → 24
+      {"m5", "2024-03-24", "2024-03-26"},  // day 24
+      {"m6", "2024-04", "2024-04-30"},     // month with no named day → month
+      {"m7", "2024-02", "2024-03-01"},     // month with no named day → month
+      {"m8", "", ""},                      // nothing: alone
+      {"m9", "", "2024-03-30"},            // undated, no named day in [27, 30] → 30
+  };
+  std::vector<std::string> ids = ClusterIds(key, m);
+  ASSERT_EQ(ids.size(), m.size());
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_EQ(ids[0], ids[2]);
+  EXPECT_NE(ids[3], ids[0]);
+  EXPECT_EQ(ids[3], ids[4]);
+  EXPECT_NE(ids[6], ids[7]);
+  EXPECT_NE(ids[9], ids[5]);
+  EXPECT_NE(ids[8], ids[9]);
+  EXPECT_EQ(ids[0].size(), 17u);
+  EXPECT_EQ(ids[0][0], 'e');
+  EXPECT_EQ(ids[3], ids[5]);
+  // Order does not matter.
+  std::vector<Mention> shuffled = m;
+  std::reverse(shuffled.begin(), shuffled.end());
+  std::vector<std::string> again = ClusterIds(key, shuffled);
+  std::reverse(again.begin(), again.end());
+  EXPECT_EQ(again, ids);
+  // Another key, another event.
+  EXPECT_NE(ClusterIds("RUS|UKR|ASSAULT|announced", {m[0]})[0], ids[0]);
+}
+
+TEST(ClusterIds, AMonthJoinsItsOnlyNamedDay) {
+  const std::string key = "PRK|RUS|AGREE|happened";
+  auto ids = ClusterIds(key, {{"a", "2024-06-19", "2024-06-20"}, {"b", "2024-06", "2024-06-30"}});
+  EXPECT_EQ(ids[0], ids[1]);
+  ids = ClusterIds(key, {{"a", "2024-06-19", "2024-06-20"},
+                         {"c", "2024-06-02", "2024-06-03"},
+                         {"b", "2024-06", "2024-06-30"}});
+  EXPECT_NE(ids[2], ids[0]) << "two named days: the month cannot tell which";
+  EXPECT_NE(ids[2], ids[1]);
+}
+
+}  // namespace
+}  // namespace entente::crossdoc

@@ -1,0 +1,191 @@
+// Real-world events and report chains in the store: one event per happening across documents,
+// outlets and languages; syndicated copies add mentions but not independent sources; the result
+// does not depend on write order; replaced documents and old stores are handled.
+#include <algorithm>
+
+#include "store/sqlite_store.h"
+#include "unit/store/store_corpus.h"
+
+namespace entente::testing {
+namespace {
+
+// One phone call (Raisi → Putin, 19 March 2024) reported by three outlets in three languages,
+// plus a syndicated copy of the Ukrainian report by a fourth outlet, and an unrelated later call.
+std::vector<Doc> OneCallManyReports() {
+  auto report = [](std::string id, std::string source, std::string lang, std::string date,
+                   std::string text, const std::string& sentence, const std::string& src,
+                   const std::string& tgt, std::string event_date) {
+    Doc d;
+    d.id = std::move(id);
+    d.source = std::move(source);
+    d.lang = std::move(lang);
+    d.date = std::move(date);
+    d.text = std::move(text);
+    d.body = {{0, static_cast<uint32_t>(d.text.size())}};
+    d.events.push_back(MakeEvent(d, sentence, "IRN", "p:ebrahim_raisi", src, "CONSULT", "RUS",
+                                 "Q7747", tgt, std::move(event_date)));
+    d.events.back().mode = "phone";
+    d.events.back().cameo = "042";
+    return d;
+  };
+  const std::string uk =
+      "19 березня президент Ірану Ібрагім Раїсі провів телефонну розмову з російським "
+      "диктатором Володимиром Путіним. Сторони обговорили ситуацію на Південному Кавказі, "
+      "двосторонню торгівлю та співпрацю в енергетиці, повідомляє Інститут вивчення війни. "
+      "Раїсі підтвердив готовність Тегерана допомогти Москві стабілізувати регіон і знову "
+      "запросив російського лідера відвідати Іран. Аналітики ISW вважають, що Кремль і далі "
+      "намагається побудувати коаліцію на противагу Заходу, розвиваючи двосторонні відносини з "
+      "Іраном, Китаєм і Північною Кореєю, які постачають Росії зброю та боєприпаси. Напередодні "
+      "заступник міністра закордонних справ Росії Андрій Руденко зустрівся в Москві з "
+      "китайським дипломатом Лю Сяоміном, і сторони звинуватили Сполучені Штати в ескалації на "
+      "Корейському півострові.";
+  std::vector<Doc> docs;
+  docs.push_back(report("uk1", "Європейська правда", "uk", "2024-03-20", uk,
+                        "19 березня президент Ірану Ібрагім Раїсі провів телефонну розмову з "
+                        "російським диктатором Володимиром Путіним.",
+                        "президент Ірану Ібрагім Раїсі", "Володимиром Путіним", "2024-03-19"));
+  docs.push_back(report("uk1-copy", "Новини регіону", "uk", "2024-03-21", uk + " Фото: AP.",
+                        "19 березня президент Ірану Ібрагім Раїсі провів телефонну розмову з "
+                        "російським диктатором Володимиром Путіним.",
+                        "президент Ірану Ібрагім Раїсі", "Володимиром Путіним", "2024-03-19"));
+  docs.push_back(report("ru1", "ТАСС", "ru", "2024-03-19",
+                        "Владимир Путин провёл телефонный разговор с президентом Ирана Эбрахимом "
+                        "Раиси. Стороны обсудили двустороннее сотрудничество.",
+                        "Владимир Путин провёл телефонный разговор с президентом Ирана Эбрахимом "
+                        "Раиси.",
+                        "президентом Ирана Эбрахимом Раиси", "Владимир Путин", ""));
+  // In Russian the call is told from Putin's side: the same meeting either way.
+  std::swap(docs.back().events.back().src, docs.back().events.back().tgt);
+  docs.push_back(report("en1", "Reuters", "en", "2024-03-20",
+                        "Iranian President Ebrahim Raisi spoke by phone with Russian President "
+                        "Vladimir Putin on Tuesday, state media said.",
+                        "Iranian President Ebrahim Raisi spoke by phone with Russian President "
+                        "Vladimir Putin on Tuesday, state media said.",
+                        "Iranian President Ebrahim Raisi", "Vladimir Putin", "2024-03-19"));
+  docs.push_back(report("en2", "Reuters", "en", "2024-05-02",
+                        "Raisi and Putin spoke by phone again on Wednesday about the Caucasus.",
+                        "Raisi and Putin spoke by phone again on Wednesday about the Caucasus.",
+                        "Raisi", "Putin", "2024-05-01"));
+  return docs;
+}
+
+const GraphEdge* Edge(const std::vector<GraphEdge>& edges, const std::string& a,
+                      const std::string& b) {
+  for (const auto& e : edges)
+    if (e.a == a && e.b == b) return &e;
+  return nullptr;
+}
+
+TEST_F(StoreTest, OneEventManyMentionsAndCopiesAreNotIndependent) {
+  auto store = OpenRw("news.db");
+  ASSERT_TRUE(store->Write(OneCallManyReports()).ok());
+  auto graph = store->Graph({});
+  ASSERT_TRUE(graph.ok()) << graph.error();
+  const GraphEdge* e = Edge(*graph, "IRN", "RUS");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->events, 2) << "the March call (four reports) and the May call";
+  EXPECT_EQ(e->mentions, 5);
+  EXPECT_EQ(e->documents, 5);
+  EXPECT_EQ(e->sources, 4) << "Reuters twice";
+  EXPECT_EQ(e->independent, 3) << "the copy counts for its original; Reuters is one source";
+  EXPECT_EQ(e->by_type.at("CONSULT"), 2);
+
+  // The March call's mentions, and their chains.
+  std::map<std::string, std::vector<std::string>> by_cluster;
+  std::map<std::string, std::string> chain;
+  ASSERT_TRUE(store
+                  ->ForEachEvent({},
+                                 [&](const StoredEvent& se) {
+                                   by_cluster[se.cluster].push_back(se.doc_id);
+                                   chain[se.doc_id] = se.chain;
+                                 })
+                  .ok());
+  ASSERT_EQ(by_cluster.size(), 2u);
+  std::vector<std::string> march;
+  for (auto& [cluster, docs] : by_cluster)
+    if (docs.size() == 4) march = docs;
+  std::sort(march.begin(), march.end());
+  EXPECT_EQ(march, (std::vector<std::string>{"en1", "ru1", "uk1", "uk1-copy"}));
+  EXPECT_EQ(chain["uk1-copy"], "uk1") << "the earliest of the two names the chain";
+  EXPECT_EQ(chain["uk1"], "uk1");
+  EXPECT_EQ(chain["en1"], "en1");
+  // Every mention of one event, by its id.
+  std::string march_id;
+  for (auto& [cluster, docs] : by_cluster)
+    if (docs.size() == 4) march_id = cluster;
+  EXPECT_EQ(Select(*store, {.cluster = march_id}).size(), 4u);
+}
+
+TEST_F(StoreTest, EventsAndChainsDoNotDependOnWriteOrder) {
+  std::vector<Doc> docs = OneCallManyReports();
+  {
+    auto store = OpenRw("together.db");
+    ASSERT_TRUE(store->Write(docs).ok());
+  }
+  {
+    auto store = OpenRw("apart.db");
+    std::reverse(docs.begin(), docs.end());
+    for (const Doc& d : docs) ASSERT_TRUE(store->Write({d}).ok());
+  }
+  EXPECT_EQ(DumpDatabase(Path("together.db")), DumpDatabase(Path("apart.db")));
+}
+
+TEST_F(StoreTest, ReplacingTheOriginalRegroupsItsChainAndEvents) {
+  auto store = OpenRw("news.db");
+  std::vector<Doc> docs = OneCallManyReports();
+  ASSERT_TRUE(store->Write(docs).ok());
+  // The original is rewritten into another story: the copy is no longer anyone's copy, and the
+  // March call loses a mention.
+  Doc other;
+  other.id = "uk1";
+  other.source = "Європейська правда";
+  other.date = "2024-03-20";
+  other.text = "Зеленський зустрівся з прем'єр-міністром Польщі у Варшаві.";
+  other.body = {{0, static_cast<uint32_t>(other.text.size())}};
+  ASSERT_TRUE(store->Write({other}).ok());
+  std::map<std::string, std::string> chain;
+  ASSERT_TRUE(
+      store->ForEachEvent({}, [&](const StoredEvent& se) { chain[se.doc_id] = se.chain; }).ok());
+  EXPECT_EQ(chain["uk1-copy"], "uk1-copy");
+  auto graph = store->Graph({});
+  ASSERT_TRUE(graph.ok());
+  const GraphEdge* e = Edge(*graph, "IRN", "RUS");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->events, 2);
+  EXPECT_EQ(e->mentions, 4);
+  EXPECT_EQ(e->independent, 3) << "the copy stands alone now, for its own outlet";
+  // Writing the original back gives the first store again.
+  ASSERT_TRUE(store->Write({docs[0]}).ok());
+  auto fresh = OpenRw("fresh.db");
+  ASSERT_TRUE(fresh->Write(docs).ok());
+  EXPECT_EQ(DumpDatabase(Path("news.db")), DumpDatabase(Path("fresh.db")));
+}
+
+TEST_F(StoreTest, AVersion2StoreGetsItsEventsAndChainsOnOpen) {
+  {
+    auto store = OpenRw("old.db");
+    ASSERT_TRUE(store->Write(OneCallManyReports()).ok());
+  }
+  const std::string expected = DumpDatabase(Path("old.db"));
+  // Take the store back to schema 2: no keys, no events, no fingerprints.
+  const std::string path = Path("old.db");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db,
+                         "DROP INDEX events_key; DROP INDEX events_cluster;"
+                         " ALTER TABLE events DROP COLUMN cluster;"
+                         " ALTER TABLE events DROP COLUMN event_key; DROP TABLE fingerprints;"
+                         " PRAGMA user_version = 2;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  EXPECT_EQ(
+      RawQuery(path, "SELECT count(*) FROM pragma_table_info('events') WHERE name = 'cluster'"),
+      "0");
+  ASSERT_TRUE(OpenRw("old.db"));
+  EXPECT_EQ(DumpDatabase(path), expected);
+}
+
+}  // namespace
+}  // namespace entente::testing
