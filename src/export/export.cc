@@ -87,7 +87,7 @@ Status WriteExport(Store& store, ExportFormat format, const ExportOptions& optio
   if (format == ExportFormat::kMentions) {
     st = WriteGdeltMentions(store, options.filter, out);
   } else {
-    auto kb = ExportKb::Load(options.data_pack);
+    auto kb = Reference::Load(options.data_pack);
     if (!kb) return kb.error();
     switch (format) {
       case ExportFormat::kGdelt:
@@ -110,64 +110,6 @@ Status WriteExport(Store& store, ExportFormat format, const ExportOptions& optio
 }
 
 namespace exporting {
-
-Expected<ExportKb> ExportKb::Load(const std::string& pack_path) {
-  const std::string path = pack_path.empty() ? DefaultPackPath() : pack_path;
-  auto pack = Pack::Load(path);
-  if (!pack) return pack.error();
-  const Table* cameo = (*pack)->Find("kb/cameo");
-  if (!cameo) return Status::Error("the data pack " + path + " has no kb/cameo table");
-  ExportKb kb;
-  std::set<std::string> types;
-  for (size_t r = 0; r < cameo->rows(); ++r) {
-    std::string goldstein(cameo->Cell(r, "goldstein")), quad(cameo->Cell(r, "quad_class"));
-    kb.cameo_[std::string(cameo->Cell(r, "code"))] = {std::strtod(goldstein.c_str(), nullptr),
-                                                      std::atoi(quad.c_str())};
-    if (auto type = cameo->Cell(r, "plover_type"); !type.empty()) types.emplace(type);
-  }
-  kb.plover_types_.assign(types.begin(), types.end());
-  if (const Table* states = (*pack)->Find("kb/state_names")) {
-    for (size_t r = 0; r < states->rows(); ++r) {
-      // The shortest English name, as the entities stage and the server name states.
-      if (states->Cell(r, "lang") != "en") continue;
-      std::string& name = kb.code_names_[std::string(states->Cell(r, "iso3"))];
-      if (name.empty() || states->Cell(r, "name").size() < name.size()) {
-        name = states->Cell(r, "name");
-      }
-    }
-  }
-  if (const Table* igos = (*pack)->Find("kb/igos")) {
-    for (size_t r = 0; r < igos->rows(); ++r) {
-      kb.code_names_.emplace(igos->Cell(r, "code"), igos->Cell(r, "name_en"));
-    }
-  }
-  return kb;
-}
-
-const CameoInfo* ExportKb::Cameo(std::string_view code) const {
-  if (code.empty()) return nullptr;
-  for (std::string key :
-       {std::string(code), std::string(code.substr(0, 3)), std::string(code.substr(0, 2)) + "0"}) {
-    if (auto it = cameo_.find(key); it != cameo_.end()) return &it->second;
-  }
-  return nullptr;
-}
-
-std::string ExportKb::CodeName(std::string_view code) const {
-  auto it = code_names_.find(code);
-  return it == code_names_.end() ? "" : it->second;
-}
-
-double AllianceIndex(const std::map<std::string, int>& by_cameo, const ExportKb& kb) {
-  double sum = 0, magnitude = 0;
-  for (const auto& [code, count] : by_cameo) {
-    const CameoInfo* info = kb.Cameo(code);
-    if (!info) continue;
-    sum += info->goldstein * count;
-    magnitude += std::abs(info->goldstein) * count;
-  }
-  return magnitude > 0 ? std::round(sum / magnitude * 1000) / 1000 : 0;
-}
 
 std::string TsvField(std::string_view s) {
   std::string out(s);

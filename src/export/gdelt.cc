@@ -55,7 +55,7 @@ struct Side {
 // What the event table says of one actor. Entity sectors are read once per actor id.
 class SideNamer {
  public:
-  SideNamer(Store& store, const ExportKb& kb) : store_(store), kb_(kb) {}
+  SideNamer(Store& store, const Reference& kb) : store_(store), kb_(kb) {}
 
   Expected<Side> Of(const EventActor& a, const std::string& stored_name) {
     Side s;
@@ -88,7 +88,7 @@ class SideNamer {
 
  private:
   Store& store_;
-  const ExportKb& kb_;
+  const Reference& kb_;
   std::unordered_map<std::string, std::string> sectors_;
 };
 
@@ -101,7 +101,7 @@ void AddSide(std::vector<std::string>& row, const Side& s) {
   row.insert(row.end(), 2, "");
 }
 
-void AddGeo(std::vector<std::string>& row, const std::optional<Place>& place, const ExportKb& kb) {
+void AddGeo(std::vector<std::string>& row, const std::optional<Place>& place, const Reference& kb) {
   // Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
   if (!place) {
     row.push_back("0");
@@ -129,7 +129,7 @@ bool IsRoot(const Event& e, const Doc* doc) {
 
 }  // namespace
 
-Status WriteGdeltEvents(Store& store, const ExportKb& kb, const EventFilter& filter,
+Status WriteGdeltEvents(Store& store, const Reference& kb, const EventFilter& filter,
                         std::ostream& out) {
   // First pass: how often, where and by whom each real-world event is reported.
   struct Reports {

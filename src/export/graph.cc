@@ -27,7 +27,7 @@ struct GraphData {
   std::vector<std::string> types;  // PLOVER types, one count attribute each
 };
 
-Expected<GraphData> Load(Store& store, const ExportKb& kb, const EventFilter& filter) {
+Expected<GraphData> Load(Store& store, const Reference& kb, const EventFilter& filter) {
   auto edges = store.Graph(filter);
   if (!edges) return edges.error();
   GraphData g;
@@ -67,14 +67,14 @@ struct Attr {
   std::string value;
 };
 
-std::vector<Attr> EdgeAttrs(const GraphEdge& e, const GraphData& g, const ExportKb& kb) {
+std::vector<Attr> EdgeAttrs(const GraphEdge& e, const GraphData& g, const Reference& kb) {
   std::vector<Attr> a = {
       {"events", "int", "integer", std::to_string(e.events)},
       {"cooperation", "int", "integer", std::to_string(e.cooperation)},
       {"conflict", "int", "integer", std::to_string(e.conflict)},
       {"documents", "int", "integer", std::to_string(e.documents)},
       {"sources", "int", "integer", std::to_string(e.sources)},
-      {"alliance_index", "double", "double", Number(AllianceIndex(e.by_cameo, kb), 3)},
+      {"alliance_index", "double", "double", Number(kb.BalanceOf(e.by_cameo).alliance_index, 3)},
   };
   for (const std::string& type : g.types) {
     auto it = e.by_type.find(type);
@@ -84,13 +84,13 @@ std::vector<Attr> EdgeAttrs(const GraphEdge& e, const GraphData& g, const Export
 }
 
 // The attribute list for declarations (values of an empty edge).
-std::vector<Attr> EdgeAttrDecls(const GraphData& g, const ExportKb& kb) {
+std::vector<Attr> EdgeAttrDecls(const GraphData& g, const Reference& kb) {
   return EdgeAttrs(GraphEdge{}, g, kb);
 }
 
 }  // namespace
 
-Status WriteGraphml(Store& store, const ExportKb& kb, const EventFilter& filter,
+Status WriteGraphml(Store& store, const Reference& kb, const EventFilter& filter,
                     std::ostream& out) {
   auto g = Load(store, kb, filter);
   if (!g) return g.error();
@@ -126,7 +126,7 @@ Status WriteGraphml(Store& store, const ExportKb& kb, const EventFilter& filter,
   return Status();
 }
 
-Status WriteGexf(Store& store, const ExportKb& kb, const EventFilter& filter, std::ostream& out) {
+Status WriteGexf(Store& store, const Reference& kb, const EventFilter& filter, std::ostream& out) {
   auto g = Load(store, kb, filter);
   if (!g) return g.error();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -16,38 +16,10 @@
 
 #include "entente/doc.h"
 #include "entente/status.h"
+#include "knowledge/reference.h"
 #include "store/store.h"
 
 namespace entente::exporting {
-
-struct CameoInfo {
-  double goldstein = 0;  // Goldstein (1992): -10 (most conflictual) … +10 (most cooperative)
-  int quad_class = 0;    // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
-};
-
-// kb/cameo, and English names of country codes (kb/state_names, kb/igos), from the data pack.
-class ExportKb {
- public:
-  // Fails iff the pack cannot be read or has no kb/cameo table.
-  static Expected<ExportKb> Load(const std::string& pack_path);
-  // The code's row; for a code the table lacks, its 3-digit base's, else its root's ("04" as
-  // "040"). nullptr iff none of them is in the table (or the code is empty).
-  const CameoInfo* Cameo(std::string_view code) const;
-  // PLOVER's event types, as kb/cameo maps them, sorted.
-  const std::vector<std::string>& PloverTypes() const { return plover_types_; }
-  // The English name of a country code (RUS, IGO:UN); "" if the pack has none.
-  std::string CodeName(std::string_view code) const;
-
- private:
-  std::map<std::string, CameoInfo, std::less<>> cameo_;
-  std::vector<std::string> plover_types_;
-  std::map<std::string, std::string, std::less<>> code_names_;
-};
-
-// Σ goldstein·n / Σ |goldstein|·n over an edge's CAMEO codes, rounded to 3 decimals: +1 all
-// cooperation, -1 all conflict; 0 when no code has a non-zero weight. The same definition as
-// the server's alliance index (src/serve/views.cc, BalanceOf), computed here from kb/cameo.
-double AllianceIndex(const std::map<std::string, int>& by_cameo, const ExportKb& kb);
 
 // A field for a tab-separated file: tabs, line breaks and other control characters → spaces.
 std::string TsvField(std::string_view s);
@@ -86,11 +58,12 @@ class DocCache {
 
 // The four writers (gdelt.cc, mentions.cc, graph.cc). Each returns the store's error, if any;
 // WriteExport checks the stream.
-Status WriteGdeltEvents(Store& store, const ExportKb& kb, const EventFilter& filter,
+Status WriteGdeltEvents(Store& store, const Reference& kb, const EventFilter& filter,
                         std::ostream& out);
 Status WriteGdeltMentions(Store& store, const EventFilter& filter, std::ostream& out);
-Status WriteGraphml(Store& store, const ExportKb& kb, const EventFilter& filter, std::ostream& out);
-Status WriteGexf(Store& store, const ExportKb& kb, const EventFilter& filter, std::ostream& out);
+Status WriteGraphml(Store& store, const Reference& kb, const EventFilter& filter,
+                    std::ostream& out);
+Status WriteGexf(Store& store, const Reference& kb, const EventFilter& filter, std::ostream& out);
 
 }  // namespace entente::exporting
 

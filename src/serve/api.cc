@@ -223,7 +223,7 @@ Expected<std::unique_ptr<Api>> Api::Create(const ServeOptions& options) {
   }
   auto watcher = Store::Open(options.db, Store::Mode::kReadOnly);
   if (!watcher) return watcher.error();
-  auto knowledge = serve::Knowledge::Load(options.data_pack);
+  auto knowledge = Reference::Load(options.data_pack);
   if (!knowledge) return knowledge.error();
   return std::unique_ptr<Api>(
       new serve::ApiImpl(options, std::move(*knowledge), std::move(*watcher)));

@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "serve/knowledge.h"
+#include "knowledge/reference.h"
 #include "serve/params.h"
 #include "serve/serve.h"
 #include "serve/views.h"
@@ -78,7 +78,7 @@ class AnswerCache {
 
 class ApiImpl : public Api {
  public:
-  ApiImpl(ServeOptions options, serve::Knowledge knowledge, std::unique_ptr<Store> watcher)
+  ApiImpl(ServeOptions options, Reference knowledge, std::unique_ptr<Store> watcher)
       : options_(std::move(options)),
         knowledge_(std::move(knowledge)),
         watcher_(std::move(watcher)),
@@ -139,7 +139,7 @@ class ApiImpl : public Api {
   }
 
   ServeOptions options_;
-  serve::Knowledge knowledge_;
+  Reference knowledge_;
   serve::ParamRules rules_;
   std::mutex watcher_mu_;
   std::unique_ptr<Store> watcher_;  // only asked for DataVersion

@@ -15,8 +15,8 @@ Json FacetsJson(const std::vector<Facet>& facets) {
 }
 
 // The counts of an edge (or of a month of one), with its Goldstein balance.
-void AddCounts(Json& j, const GraphEdge& e, const Knowledge& k) {
-  Balance b = BalanceOf(e.by_cameo, k);
+void AddCounts(Json& j, const GraphEdge& e, const Reference& k) {
+  Balance b = k.BalanceOf(e.by_cameo);
   j["events"] = e.events;
   j["mentions"] = e.mentions;
   j["cooperation"] = e.cooperation;

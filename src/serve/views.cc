@@ -38,22 +38,6 @@ ActorLabel LabelOf(const Labels& labels, const std::string& code) {
   return {code, kind};
 }
 
-Balance BalanceOf(const std::map<std::string, int>& by_cameo, const Knowledge& k) {
-  double sum = 0, magnitude = 0;
-  int n = 0;
-  for (const auto& [code, count] : by_cameo) {
-    n += count;
-    const CameoInfo* info = k.Cameo(code);
-    if (!info) continue;
-    sum += info->goldstein * count;
-    magnitude += std::abs(info->goldstein) * count;
-  }
-  Balance b;
-  if (magnitude > 0) b.alliance_index = std::round(sum / magnitude * 1000) / 1000;
-  if (n > 0) b.goldstein_mean = std::round(sum / n * 100) / 100;
-  return b;
-}
-
 Json SentenceParts(const std::string& sentence, const Event& e) {
   struct Mark {
     uint32_t begin, end;
@@ -103,7 +87,7 @@ Json SnippetParts(const std::string& snippet) {
   return parts;
 }
 
-Json EventJson(const StoredEvent& se, const Labels& labels, const Knowledge& k) {
+Json EventJson(const StoredEvent& se, const Labels& labels, const Reference& k) {
   const Event& e = se.event;
   const CameoInfo* cameo = k.Cameo(e.cameo);
   const std::string date = e.date.empty() ? se.pub_date.substr(0, 10) : e.date;

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "serve/knowledge.h"
+#include "knowledge/reference.h"
 #include "store/store.h"
 
 namespace entente::serve {
@@ -25,16 +25,9 @@ using Labels = std::map<std::string, ActorLabel, std::less<>>;
 // from the code's shape (IGO:, REG:) when no entity says.
 ActorLabel LabelOf(const Labels& labels, const std::string& code);
 
-// Goldstein-weighted balance of events by CAMEO code: Σg / Σ|g| in [-1, 1] (+1: all
-// cooperation, -1: all conflict; 0 when no event carries weight), and the mean weight.
-struct Balance {
-  double alliance_index = 0, goldstein_mean = 0;
-};
-Balance BalanceOf(const std::map<std::string, int>& by_cameo, const Knowledge& k);
-
 // One event: ids, outlet, dates, type, actors with names, the sentence split into parts that
 // mark source, target and trigger, and an English one-line gloss.
-Json EventJson(const StoredEvent& e, const Labels& labels, const Knowledge& k);
+Json EventJson(const StoredEvent& e, const Labels& labels, const Reference& k);
 
 // The sentence as parts: [{"text", "role": "source"|"target"|"trigger"|null}], concatenating to
 // the sentence. Spans are document byte offsets; those outside the sentence, empty, or

@@ -25,7 +25,9 @@
 //                     a key is an event of its own);
 //   fingerprints      per 'ok' document: its SimHash, four 16-bit bands (indexed, to find
 //                     near-duplicates), and its report chain: the earliest document (by
-//                     publication date, then id) among those it is a near-duplicate of.
+//                     publication date, then id) among those it is a near-duplicate of, with
+//                     that document's publication date (chain_date; "" when undated).
+// events_key covers what regathering a key reads, so writes read no event rows for it.
 // The store fills both at every write; SqliteStore::Backfill fills them for rows written
 // before version 3.
 #include <string>
@@ -159,7 +161,7 @@ const std::string& V2Search() {
 constexpr const char* kV3CrossDoc = R"sql(
 ALTER TABLE events ADD COLUMN event_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN cluster TEXT NOT NULL DEFAULT '';
-CREATE INDEX events_key ON events(event_key);
+CREATE INDEX events_key ON events(event_key, doc_id, date, cluster, id);
 CREATE INDEX events_cluster ON events(cluster);
 CREATE TABLE fingerprints (
   doc_id  TEXT PRIMARY KEY NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -168,7 +170,8 @@ CREATE TABLE fingerprints (
   band1   INTEGER NOT NULL,
   band2   INTEGER NOT NULL,
   band3   INTEGER NOT NULL,
-  chain   TEXT NOT NULL
+  chain   TEXT NOT NULL,
+  chain_date TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
 CREATE INDEX fingerprints_band0 ON fingerprints(band0);
 CREATE INDEX fingerprints_band1 ON fingerprints(band1);
@@ -253,8 +256,10 @@ Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
   }
 
   // Pragmas that cannot run inside a transaction come first.
-  if (Status s = db.Exec("PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; "
-                         "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+  // A 64 MB page cache: the writer re-reads the events of every key a batch touches.
+  if (Status s =
+          db.Exec("PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; PRAGMA cache_size=-65536; "
+                  "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
       !s.ok()) {
     return Status::Error("cannot configure '" + path + "': " + s.message());
   }

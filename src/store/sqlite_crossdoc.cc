@@ -55,15 +55,16 @@ Expected<std::vector<Member>> Members(sqlite3* db, const std::string& where,
   return out;
 }
 
-// Sets a document's chain; when it changes, the document's event keys become pending (an
-// undated mention is dated by its chain's first publication).
-Status SetChain(sqlite3* db, const std::string& doc_id, const std::string& chain,
+// Sets a document's chain (headed by `head`); when it changes, the document's event keys become
+// pending (an undated mention is dated by its chain's first publication).
+Status SetChain(sqlite3* db, const std::string& doc_id, const Member& head,
                 std::set<std::string>& keys) {
   auto st = sqlite::Stmt::Prepare(
-      db, "UPDATE fingerprints SET chain = ?2 WHERE doc_id = ?1 AND chain <> ?2");
+      db, "UPDATE fingerprints SET chain = ?2, chain_date = ?3 WHERE doc_id = ?1 AND chain <> ?2");
   if (!st) return st.error();
   st->Bind(1, doc_id);
-  st->Bind(2, chain);
+  st->Bind(2, head.id);
+  st->Bind(3, head.pub_date);
   if (Status s = sqlite::StepDone(db, *st, "set chain"); !s.ok()) return s;
   if (sqlite3_changes(db) == 0) return Status();
   auto touched = sqlite::Stmt::Prepare(
@@ -95,12 +96,13 @@ Status SqliteStore::Fingerprint(const Doc& doc, Pending& pending) {
   const auto bands = crossdoc::Bands(f);
   auto st = sqlite::Stmt::Prepare(
       db_.get(),
-      "INSERT INTO fingerprints (doc_id, simhash, band0, band1, band2, band3, chain)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?1)");
+      "INSERT INTO fingerprints (doc_id, simhash, band0, band1, band2, band3, chain, chain_date)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?1, ?7)");
   if (!st) return st.error();
   st->Bind(1, doc.id);
   st->Bind(2, static_cast<int64_t>(f));
   for (int i = 0; i < 4; ++i) st->Bind(3 + i, static_cast<int64_t>(bands[static_cast<size_t>(i)]));
+  st->Bind(7, doc.date);
   if (Status s = sqlite::StepDone(db_.get(), *st, "insert fingerprint"); !s.ok()) return s;
   if (f != 0) pending.new_docs.push_back(doc.id);
   return Status();
@@ -128,7 +130,7 @@ Status SqliteStore::Reconcile(Pending& pending) {
       if (!fresh && Earlier(m[i], m[it->second])) it->second = i;
     }
     for (size_t i = 0; i < m.size(); ++i) {
-      if (Status s = SetChain(db, m[i].id, m[head[find(i)]].id, pending.keys); !s.ok()) return s;
+      if (Status s = SetChain(db, m[i].id, m[head[find(i)]], pending.keys); !s.ok()) return s;
     }
   }
   // 2. New documents join the chains of their near-duplicates (and join those chains together).
@@ -160,16 +162,15 @@ Status SqliteStore::Reconcile(Pending& pending) {
     }
     const Member& first = *std::min_element(members.begin(), members.end(), Earlier);
     for (const Member& m : members) {
-      if (Status s = SetChain(db, m.id, first.id, pending.keys); !s.ok()) return s;
+      if (Status s = SetChain(db, m.id, first, pending.keys); !s.ok()) return s;
     }
   }
   // 3. Every key whose mentions changed is gathered again. A mention's publication date is its
   // chain's (the original's): a copy reports what the original did, when it did.
   auto mentions = sqlite::Stmt::Prepare(
       db,
-      "SELECT e.id, COALESCE(e.date, ''), COALESCE(h.pub_date, ''), e.cluster FROM events e"
-      " LEFT JOIN fingerprints fp ON fp.doc_id = e.doc_id"
-      " JOIN documents h ON h.id = COALESCE(fp.chain, e.doc_id) WHERE e.event_key = ?1");
+      "SELECT e.id, COALESCE(e.date, ''), fp.chain_date, e.cluster FROM events e"
+      " JOIN fingerprints fp ON fp.doc_id = e.doc_id WHERE e.event_key = ?1");
   auto update = sqlite::Stmt::Prepare(db, "UPDATE events SET cluster = ?2 WHERE id = ?1");
   if (!mentions) return mentions.error();
   if (!update) return update.error();
@@ -216,7 +217,8 @@ Status SqliteStore::Backfill() {
   };
   auto docs = sqlite::Stmt::Prepare(
       db,
-      "SELECT id, text, body FROM documents d WHERE d.status = 'ok' AND NOT EXISTS"
+      "SELECT id, text, body, COALESCE(pub_date, '') FROM documents d WHERE d.status = 'ok'"
+      " AND NOT EXISTS"
       " (SELECT 1 FROM fingerprints f WHERE f.doc_id = d.id) ORDER BY id");
   if (!docs) return fail(docs.error());
   std::vector<Doc> unprinted;
@@ -225,6 +227,7 @@ Status SqliteStore::Backfill() {
     d.id = docs->Text(0);
     d.text = docs->Text(1);
     d.body = BodyFromJson(docs->Text(2));
+    d.date = docs->Text(3);
     unprinted.push_back(std::move(d));
   }
   for (const Doc& d : unprinted) {

@@ -112,6 +112,14 @@ TEST_F(CrossDocE2E, OneMeetingManyOutletsLanguagesAndACopy) {
     EXPECT_EQ(row[33], "4") << "NumArticles";
   }
   EXPECT_EQ(consult_rows, 1);
+
+  // The pair's timeline: one month, cooperative.
+  auto months = nlohmann::json::parse(Entente("timeline RUS TUR --format json --db " + db));
+  ASSERT_EQ(months.size(), 1u) << months.dump(2);
+  EXPECT_EQ(months[0]["month"], "2024-05");
+  EXPECT_EQ(months[0]["events"], edge["events"]);
+  EXPECT_EQ(months[0]["independent"], 3);
+  EXPECT_GT(months[0]["alliance_index"].get<double>(), 0.5);
 }
 
 TEST_F(CrossDocE2E, ASyndicatedCopyOfASeedAddsMentionsNotEvents) {

@@ -27,6 +27,11 @@ int Extract(const InputArgs& args, bool with_text);
 int Ingest(const InputArgs& args, const std::string& db, bool quiet);
 int Events(const std::string& db, const EventFilter& filter, const std::string& format);
 int Graph(const std::string& db, const EventFilter& filter, const std::string& format);
+// Month by month, the events between filter.actor and filter.partner: real-world events,
+// mentions, cooperation, conflict, independent sources and the Goldstein-weighted alliance
+// index (knowledge/reference.h).
+int Timeline(const std::string& db, const EventFilter& filter, const std::string& format,
+             const std::string& data_pack);
 int Export(const std::string& db, const std::string& format, const std::string& out,
            const EventFilter& filter, const std::string& data_pack);
 int Eval(const std::string& gold, const std::string& output, const std::string& save,

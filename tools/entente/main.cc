@@ -84,6 +84,19 @@ int main(int argc, char** argv) {
       ->default_val("table")
       ->check(CLI::IsMember({"table", "json"}));
 
+  auto* timeline = app.add_subcommand(
+      "timeline", "month by month, the events between two actors and their alliance index");
+  std::vector<std::string> pair;
+  timeline->add_option("actors", pair, "two actor ids or country codes, e.g. RUS IRN")
+      ->required()
+      ->expected(2);
+  timeline->add_option("--db", db, "SQLite database")->required();
+  AddFilterOptions(timeline, filter);
+  timeline->add_option("--format", format, "table or json")
+      ->default_val("table")
+      ->check(CLI::IsMember({"table", "json"}));
+  timeline->add_option("--data", in.engine.data_pack, "compiled data pack");
+
   auto* exp = app.add_subcommand(
       "export",
       "dump the store: jsonl = documents, csv = events, gdelt/mentions = GDELT 2.0 event/mention "
@@ -167,6 +180,11 @@ int main(int argc, char** argv) {
   if (ingest->parsed()) return cli::Ingest(in, db, quiet);
   if (events->parsed()) return cli::Events(db, filter, format);
   if (graph->parsed()) return cli::Graph(db, filter, format);
+  if (timeline->parsed()) {
+    filter.actor = pair[0];
+    filter.partner = pair[1];
+    return cli::Timeline(db, filter, format, in.engine.data_pack);
+  }
   if (exp->parsed()) return cli::Export(db, format, out, filter, in.engine.data_pack);
   if (actors->parsed()) {
     std::string text;

@@ -1,12 +1,15 @@
-// events, graph, export and serve: the commands that read the store.
+// events, graph, timeline, export and serve: the commands that read the store.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "export/export.h"
+#include "knowledge/reference.h"
 #include "output/jsonl.h"
 
 namespace entente::cli {
@@ -144,6 +147,65 @@ int Graph(const std::string& db, const EventFilter& filter, const std::string& f
               << Fit(std::to_string(e.conflict), 7) << Fit(std::to_string(e.documents), 6)
               << Fit(std::to_string(e.independent), 7) << types << '\n';
   }
+  return kExitOk;
+}
+
+int Timeline(const std::string& db, const EventFilter& filter, const std::string& format,
+             const std::string& data_pack) {
+  auto reference = Reference::Load(data_pack);
+  if (!reference) {
+    std::cerr << "entente: " << reference.error().message() << "\n";
+    return kExitUsage;
+  }
+  auto store = OpenForReading(db);
+  if (!store) return kExitUsage;
+  auto months = (*store)->Graph(filter, {.by_month = true});
+  if (!months) {
+    std::cerr << "entente: " << months.error().message() << "\n";
+    return kExitUsage;
+  }
+  // One row per month (several country pairs when a side is a person are summed).
+  std::map<std::string, GraphEdge> by_month;
+  for (const GraphEdge& e : *months) {
+    GraphEdge& m = by_month[e.month];
+    m.events += e.events;
+    m.mentions += e.mentions;
+    m.cooperation += e.cooperation;
+    m.conflict += e.conflict;
+    m.independent = std::max(m.independent, e.independent);
+    for (const auto& [code, n] : e.by_cameo) m.by_cameo[code] += n;
+  }
+  if (format == "json") {
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& [month, m] : by_month) {
+      Balance b = reference->BalanceOf(m.by_cameo);
+      j.push_back({{"month", month},
+                   {"events", m.events},
+                   {"mentions", m.mentions},
+                   {"cooperation", m.cooperation},
+                   {"conflict", m.conflict},
+                   {"independent", m.independent},
+                   {"alliance_index", b.alliance_index},
+                   {"goldstein", b.goldstein_mean}});
+    }
+    std::cout << j.dump(2) << '\n';
+    return kExitOk;
+  }
+  std::cout << filter.actor << " — " << filter.partner << "\n"
+            << Fit("month", 9) << Fit("events", 8) << Fit("mentions", 10) << Fit("coop", 6)
+            << Fit("confl", 7) << Fit("indep", 7) << Fit("alliance", 10) << "goldstein\n";
+  char number[32];
+  for (const auto& [month, m] : by_month) {
+    Balance b = reference->BalanceOf(m.by_cameo);
+    std::snprintf(number, sizeof number, "%+.2f", b.alliance_index);
+    std::string alliance = number;
+    std::snprintf(number, sizeof number, "%+.1f", b.goldstein_mean);
+    std::cout << Fit(month, 9) << Fit(std::to_string(m.events), 8)
+              << Fit(std::to_string(m.mentions), 10) << Fit(std::to_string(m.cooperation), 6)
+              << Fit(std::to_string(m.conflict), 7) << Fit(std::to_string(m.independent), 7)
+              << Fit(alliance, 10) << number << '\n';
+  }
+  if (by_month.empty()) std::cout << "no events between them\n";
   return kExitOk;
 }
 

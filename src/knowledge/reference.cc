@@ -1,19 +1,21 @@
-// serve/knowledge.cc — loading the CAMEO scale and the people tables from the pack.
-#include "serve/knowledge.h"
+// knowledge/reference.cc — loading the reference tables from the pack.
+#include "knowledge/reference.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include "knowledge/pack.h"
 
-namespace entente::serve {
+namespace entente {
 
-Expected<Knowledge> Knowledge::Load(const std::string& pack_path) {
-  auto pack = Pack::Load(pack_path.empty() ? DefaultPackPath() : pack_path);
+Expected<Reference> Reference::Load(const std::string& pack_path) {
+  const std::string path = pack_path.empty() ? DefaultPackPath() : pack_path;
+  auto pack = Pack::Load(path);
   if (!pack) return pack.error();
   const Table* cameo = (*pack)->Find("kb/cameo");
-  if (!cameo) return Status::Error("the data pack has no kb/cameo table");
-  Knowledge k;
+  if (!cameo) return Status::Error("the data pack " + path + " has no kb/cameo table");
+  Reference k;
   for (size_t r = 0; r < cameo->rows(); ++r) {
     std::string goldstein(cameo->Cell(r, "goldstein")), quad(cameo->Cell(r, "quad_class"));
     k.cameo_[std::string(cameo->Cell(r, "code"))] = {std::strtod(goldstein.c_str(), nullptr),
@@ -53,12 +55,32 @@ Expected<Knowledge> Knowledge::Load(const std::string& pack_path) {
   return k;
 }
 
-const CameoInfo* Knowledge::Cameo(std::string_view code) const {
-  auto it = cameo_.find(code);
-  return it == cameo_.end() ? nullptr : &it->second;
+const CameoInfo* Reference::Cameo(std::string_view code) const {
+  if (code.empty()) return nullptr;
+  for (std::string key :
+       {std::string(code), std::string(code.substr(0, 3)), std::string(code.substr(0, 2)) + "0"}) {
+    if (auto it = cameo_.find(key); it != cameo_.end()) return &it->second;
+  }
+  return nullptr;
 }
 
-std::vector<PersonRole> Knowledge::RolesOf(std::string_view person) const {
+Balance Reference::BalanceOf(const std::map<std::string, int>& by_cameo) const {
+  double sum = 0, magnitude = 0;
+  int n = 0;
+  for (const auto& [code, count] : by_cameo) {
+    n += count;
+    const CameoInfo* info = Cameo(code);
+    if (!info) continue;
+    sum += info->goldstein * count;
+    magnitude += std::abs(info->goldstein) * count;
+  }
+  Balance b;
+  if (magnitude > 0) b.alliance_index = std::round(sum / magnitude * 1000) / 1000;
+  if (n > 0) b.goldstein_mean = std::round(sum / n * 100) / 100;
+  return b;
+}
+
+std::vector<PersonRole> Reference::RolesOf(std::string_view person) const {
   std::vector<PersonRole> out;
   auto [lo, hi] = roles_.equal_range(person);
   for (auto it = lo; it != hi; ++it) out.push_back(it->second);
@@ -67,16 +89,16 @@ std::vector<PersonRole> Knowledge::RolesOf(std::string_view person) const {
   return out;
 }
 
-std::string Knowledge::CodeName(std::string_view code) const {
+std::string Reference::CodeName(std::string_view code) const {
   auto it = code_names_.find(code);
   return it == code_names_.end() ? "" : it->second;
 }
 
-std::vector<KnownName> Knowledge::NamesOf(std::string_view person) const {
+std::vector<KnownName> Reference::NamesOf(std::string_view person) const {
   std::vector<KnownName> out;
   auto [lo, hi] = names_.equal_range(person);
   for (auto it = lo; it != hi; ++it) out.push_back(it->second);
   return out;
 }
 
-}  // namespace entente::serve
+}  // namespace entente
