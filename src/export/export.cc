@@ -1,4 +1,4 @@
-// export/export.cc — the entry point, the pack's knowledge, and the helpers the writers share.
+// export/export.cc — the entry point and the helpers the writers share.
 #include "export/export.h"
 
 #include <xxhash.h>
@@ -6,11 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <set>
 
 #include "export/internal.h"
-#include "knowledge/pack.h"
 
 namespace entente {
 
