@@ -55,12 +55,23 @@ struct Mention {
 
 // The event id of each mention of one key, in input order. Mentions gather by date:
 // - a full date is its own day;
-// - a month (or year) joins the one day of that key in that month (year), else the month
-//   (year) itself;
+// - a month joins the one day of that key in that month, else stays the month itself;
+// - a year stays the year;
 // - an undated mention joins the latest day of the key in the three days up to its publication,
 //   else its publication day (else it stays alone).
 // Ids are "e" + 16 hex digits of a hash of the key and that day, month or year.
 std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Mention>& mentions);
+
+// Where a mention's event can only depend on nearby mentions: its bucket is the month of its
+// date (of its publication when undated), "YYYY" for a year, "" for nothing. The event of a
+// mention in bucket b depends only on the mentions of its key in b and PreviousBucket(b)
+// (undated mentions look three days back); a mention in b can change events in b and
+// NextBucket(b) only. So a writer that regathers, for each touched bucket b, the mentions of b
+// with those of PreviousBucket(b) as context gets what ClusterIds over all mentions gives.
+// Previous/NextBucket of a year or "" is "".
+std::string Bucket(const std::string& date, const std::string& pub_date);
+std::string PreviousBucket(const std::string& bucket);
+std::string NextBucket(const std::string& bucket);
 
 }  // namespace entente::crossdoc
 

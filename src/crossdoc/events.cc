@@ -63,7 +63,35 @@ std::string Id(const std::string& key, const std::string& anchor) {
   return buf;
 }
 
+// "YYYY-MM" of a valid "YYYY-MM-DD…" or "YYYY-MM", else "".
+std::string MonthOf(const std::string& date) {
+  if (date.size() >= 10) return Day(date) ? date.substr(0, 7) : "";
+  if (date.size() == 7 && Day(date + "-01")) return date;
+  return "";
+}
+
 }  // namespace
+
+std::string Bucket(const std::string& date, const std::string& pub_date) {
+  if (date.size() == 4) return date;
+  if (!date.empty()) return MonthOf(date);
+  return MonthOf(pub_date);
+}
+
+std::string NextBucket(const std::string& bucket) {
+  if (bucket.size() != 7) return "";
+  auto first = Day(bucket + "-01");
+  if (!first) return "";
+  std::chrono::year_month_day f{*first};
+  return DayString(sys_days{(f.year() / f.month() / std::chrono::last)} + std::chrono::days{1})
+      .substr(0, 7);
+}
+
+std::string PreviousBucket(const std::string& bucket) {
+  if (bucket.size() != 7) return "";
+  auto first = Day(bucket + "-01");
+  return first ? DayString(*first - std::chrono::days{1}).substr(0, 7) : "";
+}
 
 std::string EventKey(const Event& e) {
   std::string a = Side(e.src), b = Side(e.tgt);
@@ -92,16 +120,15 @@ std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Me
     std::string anchor;
     if (m.date.size() == 10 && Day(m.date)) {
       anchor = m.date;
-    } else if (m.date.size() == 7 || m.date.size() == 4) {
-      auto first = Day(m.date + (m.date.size() == 7 ? "-01" : "-01-01"));
+    } else if (m.date.size() == 7) {
       std::optional<sys_days> day;
-      if (first) {
+      if (auto first = Day(m.date + "-01")) {
         std::chrono::year_month_day f{*first};
-        sys_days last = m.date.size() == 7 ? sys_days{f.year() / f.month() / std::chrono::last}
-                                           : sys_days{f.year() / std::chrono::December / 31};
-        day = only_day(*first, last);
+        day = only_day(*first, sys_days{f.year() / f.month() / std::chrono::last});
       }
       anchor = day ? DayString(*day) : m.date;
+    } else if (m.date.size() == 4) {
+      anchor = m.date;  // a year is too coarse to join a day
     } else if (auto pub = Day(m.pub_date)) {
       // Undated: the latest named day in the three days up to publication, else that day.
       auto hi = days.upper_bound(*pub);

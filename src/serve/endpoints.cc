@@ -56,8 +56,9 @@ Json ApiImpl::Graph(const Request& r, Store& store) {
   const size_t limit = filter.limit ? filter.limit : std::min(kDefaultEdges, options_.max_edges);
   filter.limit = 0;  // min_sources applies before the limit
   std::vector<GraphEdge> edges = Must(store.Graph(filter), store, "reading the graph");
-  std::erase_if(edges,
-                [&](const GraphEdge& e) { return static_cast<size_t>(e.sources) < r.min_sources; });
+  std::erase_if(edges, [&](const GraphEdge& e) {
+    return static_cast<size_t>(e.independent) < r.min_sources;
+  });
   const bool truncated = edges.size() > limit;
   if (truncated) edges.resize(limit);
 

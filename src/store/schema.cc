@@ -27,7 +27,8 @@
 //                     near-duplicates), and its report chain: the earliest document (by
 //                     publication date, then id) among those it is a near-duplicate of, with
 //                     that document's publication date (chain_date; "" when undated).
-// events_key covers what regathering a key reads, so writes read no event rows for it.
+//   events.bucket     crossdoc::Bucket of the mention (the month its event is decided in);
+// events_key covers what regathering a key's bucket reads, so writes read no event rows.
 // The store fills both at every write; SqliteStore::Backfill fills them for rows written
 // before version 3.
 #include <string>
@@ -161,7 +162,8 @@ const std::string& V2Search() {
 constexpr const char* kV3CrossDoc = R"sql(
 ALTER TABLE events ADD COLUMN event_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN cluster TEXT NOT NULL DEFAULT '';
-CREATE INDEX events_key ON events(event_key, doc_id, date, cluster, id);
+ALTER TABLE events ADD COLUMN bucket TEXT NOT NULL DEFAULT '';
+CREATE INDEX events_key ON events(event_key, bucket, doc_id, date, cluster, id);
 CREATE INDEX events_cluster ON events(cluster);
 CREATE TABLE fingerprints (
   doc_id  TEXT PRIMARY KEY NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -5,6 +5,7 @@
 // interrupted runs do not change it.
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <numeric>
 
 #include "crossdoc/crossdoc.h"
@@ -25,10 +26,7 @@ std::string BodyText(const std::string& text, const std::vector<Span>& body) {
   return out;
 }
 
-struct Member {
-  std::string id, pub_date;
-  uint64_t simhash = 0;
-};
+using Member = ChainMember;
 
 // Earliest first: publication date (undated last), then id.
 bool Earlier(const Member& a, const Member& b) {
@@ -55,10 +53,13 @@ Expected<std::vector<Member>> Members(sqlite3* db, const std::string& where,
   return out;
 }
 
-// Sets a document's chain (headed by `head`); when it changes, the document's event keys become
-// pending (an undated mention is dated by its chain's first publication).
-Status SetChain(sqlite3* db, const std::string& doc_id, const Member& head,
-                std::set<std::string>& keys) {
+}  // namespace
+
+// Sets a document's chain (headed by `head`). When it changes, its undated mentions move to the
+// bucket of the chain's first publication, which dates them; their buckets, old and new, are
+// regathered.
+Status SqliteStore::SetChain(const std::string& doc_id, const ChainMember& head, Pending& pending) {
+  sqlite3* db = db_.get();
   auto st = sqlite::Stmt::Prepare(
       db, "UPDATE fingerprints SET chain = ?2, chain_date = ?3 WHERE doc_id = ?1 AND chain <> ?2");
   if (!st) return st.error();
@@ -67,27 +68,46 @@ Status SetChain(sqlite3* db, const std::string& doc_id, const Member& head,
   st->Bind(3, head.pub_date);
   if (Status s = sqlite::StepDone(db, *st, "set chain"); !s.ok()) return s;
   if (sqlite3_changes(db) == 0) return Status();
-  auto touched = sqlite::Stmt::Prepare(
-      db, "SELECT DISTINCT event_key FROM events WHERE doc_id = ?1 AND event_key <> ''");
-  if (!touched) return touched.error();
-  touched->Bind(1, doc_id);
-  while (touched->Step() == SQLITE_ROW) keys.insert(touched->Text(0));
+  auto undated = sqlite::Stmt::Prepare(
+      db,
+      "SELECT id, event_key, bucket FROM events WHERE doc_id = ?1 AND event_key <> ''"
+      " AND date IS NULL");
+  auto move = sqlite::Stmt::Prepare(db, "UPDATE events SET bucket = ?2 WHERE id = ?1");
+  if (!undated) return undated.error();
+  if (!move) return move.error();
+  const std::string bucket = crossdoc::Bucket("", head.pub_date);
+  undated->Bind(1, doc_id);
+  std::vector<std::tuple<std::string, std::string, std::string>> rows;
+  while (undated->Step() == SQLITE_ROW) {
+    rows.emplace_back(undated->Text(0), undated->Text(1), undated->Text(2));
+  }
+  for (const auto& [id, key, old_bucket] : rows) {
+    Touch(pending, key, old_bucket);
+    Touch(pending, key, bucket);
+    move->Bind(1, id);
+    move->Bind(2, bucket);
+    if (Status s = sqlite::StepDone(db, *move, "move mention"); !s.ok()) return s;
+  }
   return Status();
 }
 
-}  // namespace
+void SqliteStore::Touch(Pending& pending, const std::string& key, const std::string& bucket) {
+  auto& buckets = pending.keys[key];
+  buckets.insert(bucket);
+  if (std::string next = crossdoc::NextBucket(bucket); !next.empty()) buckets.insert(next);
+}
 
 Status SqliteStore::NoteRemoval(const std::string& doc_id, Pending& pending) {
   sqlite3* db = db_.get();
   auto chain = sqlite::Stmt::Prepare(db, "SELECT chain FROM fingerprints WHERE doc_id = ?1");
   auto keys = sqlite::Stmt::Prepare(
-      db, "SELECT DISTINCT event_key FROM events WHERE doc_id = ?1 AND event_key <> ''");
+      db, "SELECT DISTINCT event_key, bucket FROM events WHERE doc_id = ?1 AND event_key <> ''");
   if (!chain) return chain.error();
   if (!keys) return keys.error();
   chain->Bind(1, doc_id);
   if (chain->Step() == SQLITE_ROW) pending.split_chains.insert(chain->Text(0));
   keys->Bind(1, doc_id);
-  while (keys->Step() == SQLITE_ROW) pending.keys.insert(keys->Text(0));
+  while (keys->Step() == SQLITE_ROW) Touch(pending, keys->Text(0), keys->Text(1));
   return Status();
 }
 
@@ -130,7 +150,7 @@ Status SqliteStore::Reconcile(Pending& pending) {
       if (!fresh && Earlier(m[i], m[it->second])) it->second = i;
     }
     for (size_t i = 0; i < m.size(); ++i) {
-      if (Status s = SetChain(db, m[i].id, m[head[find(i)]], pending.keys); !s.ok()) return s;
+      if (Status s = SetChain(m[i].id, m[head[find(i)]], pending); !s.ok()) return s;
     }
   }
   // 2. New documents join the chains of their near-duplicates (and join those chains together).
@@ -162,32 +182,42 @@ Status SqliteStore::Reconcile(Pending& pending) {
     }
     const Member& first = *std::min_element(members.begin(), members.end(), Earlier);
     for (const Member& m : members) {
-      if (Status s = SetChain(db, m.id, first, pending.keys); !s.ok()) return s;
+      if (Status s = SetChain(m.id, first, pending); !s.ok()) return s;
     }
   }
   // 3. Every key whose mentions changed is gathered again. A mention's publication date is its
   // chain's (the original's): a copy reports what the original did, when it did.
+  // Only the touched buckets are regathered, with the month before each as context
+  // (crossdoc::Bucket says why that gives what gathering every mention of the key would): one
+  // query per key, the buckets passed as a JSON array.
   auto mentions = sqlite::Stmt::Prepare(
       db,
-      "SELECT e.id, COALESCE(e.date, ''), fp.chain_date, e.cluster FROM events e"
-      " JOIN fingerprints fp ON fp.doc_id = e.doc_id WHERE e.event_key = ?1");
+      "SELECT e.id, COALESCE(e.date, ''), fp.chain_date, e.cluster, e.bucket FROM events e"
+      " JOIN fingerprints fp ON fp.doc_id = e.doc_id"
+      " WHERE e.event_key = ?1 AND e.bucket IN (SELECT value FROM json_each(?2))");
   auto update = sqlite::Stmt::Prepare(db, "UPDATE events SET cluster = ?2 WHERE id = ?1");
   if (!mentions) return mentions.error();
   if (!update) return update.error();
-  for (const std::string& key : pending.keys) {
+  for (const auto& [key, touched] : pending.keys) {
+    std::set<std::string> read = touched;
+    for (const std::string& b : touched) read.insert(crossdoc::PreviousBucket(b));
+    nlohmann::json buckets = read;
     std::vector<crossdoc::Mention> list;
     std::vector<std::string> current;
+    std::vector<bool> regather;
     mentions->Bind(1, key);
+    mentions->Bind(2, buckets.dump());
     int rc;
     while ((rc = mentions->Step()) == SQLITE_ROW) {
       list.push_back({mentions->Text(0), mentions->Text(1), mentions->Text(2)});
       current.push_back(mentions->Text(3));
+      regather.push_back(touched.count(mentions->Text(4)) > 0);
     }
     mentions->Reset();
     if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read mentions");
     const std::vector<std::string> ids = crossdoc::ClusterIds(key, list);
     for (size_t i = 0; i < ids.size(); ++i) {
-      if (ids[i] == current[i]) continue;
+      if (!regather[i] || ids[i] == current[i]) continue;
       update->Bind(1, list[i].id);
       update->Bind(2, ids[i]);
       if (Status s = sqlite::StepDone(db, *update, "set event"); !s.ok()) return s;
@@ -235,13 +265,14 @@ Status SqliteStore::Backfill() {
   }
   auto events = sqlite::Stmt::Prepare(
       db,
-      "SELECT id, src_country, src_actor, tgt_country, tgt_actor, type, mode, modality FROM events"
-      " WHERE cluster = ''");
-  auto set_key =
-      sqlite::Stmt::Prepare(db, "UPDATE events SET event_key = ?2, cluster = ?3 WHERE id = ?1");
+      "SELECT e.id, e.src_country, e.src_actor, e.tgt_country, e.tgt_actor, e.type, e.mode,"
+      " e.modality, COALESCE(e.date, ''), COALESCE(d.pub_date, '') FROM events e"
+      " JOIN documents d ON d.id = e.doc_id WHERE e.cluster = ''");
+  auto set_key = sqlite::Stmt::Prepare(
+      db, "UPDATE events SET event_key = ?2, cluster = ?3, bucket = ?4 WHERE id = ?1");
   if (!events) return fail(events.error());
   if (!set_key) return fail(set_key.error());
-  std::vector<std::pair<std::string, Event>> rows;
+  std::vector<std::tuple<std::string, Event, std::string>> rows;  // id, event, bucket
   while (events->Step() == SQLITE_ROW) {
     Event e;
     e.src.country = events->Text(1);
@@ -251,17 +282,19 @@ Status SqliteStore::Backfill() {
     e.type = events->Text(5);
     e.mode = events->Text(6);
     e.modality = ParseModality(events->Text(7));
-    rows.emplace_back(events->Text(0), std::move(e));
+    rows.emplace_back(events->Text(0), std::move(e),
+                      crossdoc::Bucket(events->Text(8), events->Text(9)));
   }
   events->Reset();
-  for (const auto& [id, e] : rows) {
+  for (const auto& [id, e, bucket] : rows) {
     const std::string key = crossdoc::EventKey(e);
     set_key->Bind(1, id);
     set_key->Bind(2, key);
     // Keyed mentions get their event from Reconcile; a placeholder keeps them off this list.
     set_key->Bind(3, key.empty() ? crossdoc::ClusterIds("", {{id, "", ""}})[0] : "-");
+    set_key->Bind(4, bucket);
     if (Status s = sqlite::StepDone(db, *set_key, "set event key"); !s.ok()) return fail(s);
-    if (!key.empty()) pending.keys.insert(key);
+    if (!key.empty()) Touch(pending, key, bucket);
   }
   if (Status s = Reconcile(pending); !s.ok()) return fail(s);
   if (Status s = db_.Exec("COMMIT"); !s.ok()) return fail(s);

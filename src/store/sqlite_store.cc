@@ -104,9 +104,9 @@ Status SqliteStore::PrepareWriteStmts() {
        " src_end, tgt_country, tgt_actor, tgt_text, tgt_begin, tgt_end, type, cameo, mode,"
        " trigger_text, trigger_begin, trigger_end, date, modality, attribution, place_name,"
        " place_country, place_lat, place_lon, sentence_begin, sentence_end, confidence,"
-       " event_key, cluster)"
+       " event_key, cluster, bucket)"
        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-       " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)"},
+       " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)"},
       {&w.insert_source, "INSERT OR IGNORE INTO sources (name) VALUES (?1)"},
       // After a replacement an outlet may have no document left.
       {&w.prune_sources,
@@ -234,7 +234,9 @@ Status SqliteStore::WriteDoc(const Doc& doc, WriteResult& result, bool& replaced
     const std::string key = crossdoc::EventKey(ev);
     e.Bind(30, key);
     e.Bind(31, key.empty() ? crossdoc::ClusterIds("", {{EventId(hash, i), "", ""}})[0] : "");
-    if (!key.empty()) pending.keys.insert(key);
+    const std::string bucket = crossdoc::Bucket(ev.date, doc.date);
+    e.Bind(32, bucket);
+    if (!key.empty()) Touch(pending, key, bucket);
     if (Status s = sqlite::StepDone(db, e, "insert event"); !s.ok()) return s;
     ++result.events;
   }

@@ -14,6 +14,7 @@
 #ifndef ENTENTE_STORE_SQLITE_STORE_H_
 #define ENTENTE_STORE_SQLITE_STORE_H_
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -50,6 +51,12 @@ struct FilterSql {
 };
 FilterSql BuildFilterSql(const EventFilter& filter);
 
+// A fingerprinted document, as report chains are computed (sqlite_crossdoc.cc).
+struct ChainMember {
+  std::string id, pub_date;
+  uint64_t simhash = 0;
+};
+
 class SqliteStore : public Store {
  public:
   SqliteStore(sqlite::Db db, std::string path, Mode mode)
@@ -79,9 +86,9 @@ class SqliteStore : public Store {
   // What a write changed that ties documents together, reconciled before it commits
   // (sqlite_crossdoc.cc).
   struct Pending {
-    std::set<std::string> keys;          // event keys whose mentions changed
-    std::set<std::string> split_chains;  // chains that lost a document
-    std::vector<std::string> new_docs;   // fingerprinted documents to join with their copies
+    std::map<std::string, std::set<std::string>> keys;  // event key → buckets to regather
+    std::set<std::string> split_chains;                 // chains that lost a document
+    std::vector<std::string> new_docs;  // fingerprinted documents to join with their copies
   };
   // Statements used by Write, prepared on first use.
   struct WriteStmts {
@@ -92,6 +99,10 @@ class SqliteStore : public Store {
   // Stores one document inside the open transaction; updates `result`.
   Status WriteDoc(const Doc& doc, WriteResult& result, bool& replaced, Pending& pending);
 
+  // Sets a document's report chain (headed by `head`), moving its undated mentions with it.
+  Status SetChain(const std::string& doc_id, const ChainMember& head, Pending& pending);
+  // Marks a key's bucket, and the month after it, for regathering.
+  static void Touch(Pending& pending, const std::string& key, const std::string& bucket);
   // Before a document's old version is deleted: its chain and event keys become pending.
   Status NoteRemoval(const std::string& doc_id, Pending& pending);
   // Stores a written document's fingerprint (a chain of its own until reconciled).

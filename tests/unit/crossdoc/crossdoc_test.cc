@@ -132,5 +132,65 @@ TEST(ClusterIds, AMonthJoinsItsOnlyNamedDay) {
   EXPECT_NE(ids[2], ids[1]);
 }
 
+TEST(Buckets, MonthsOfDatesOrPublication) {
+  EXPECT_EQ(Bucket("2024-03-19", "2024-04-02"), "2024-03");
+  EXPECT_EQ(Bucket("2024-03", "2024-04-02"), "2024-03");
+  EXPECT_EQ(Bucket("2024", "2024-04-02"), "2024");
+  EXPECT_EQ(Bucket("", "2024-04-02T08:00:00Z"), "2024-04");
+  EXPECT_EQ(Bucket("", ""), "");
+  EXPECT_EQ(NextBucket("2024-12"), "2025-01");
+  EXPECT_EQ(PreviousBucket("2024-01"), "2023-12");
+  EXPECT_EQ(PreviousBucket("2024-03"), "2024-02");
+  EXPECT_EQ(NextBucket("2024"), "");
+}
+
+// The locality a writer relies on: a bucket's mentions, gathered with the month before as
+// context, get the events that gathering every mention gives them.
+TEST(Buckets, ABucketWithItsPreviousMonthGathersAsTheWhole) {
+  std::mt19937_64 rng(11);
+  for (int trial = 0; trial < 50; ++trial) {
+    std::vector<Mention> all;
+    for (int i = 0; i < 200; ++i) {
+      char day[16];
+      const int month = static_cast<int>(rng() % 4) + 1, dom = static_cast<int>(rng() % 28) + 1;
+      std::snprintf(day, sizeof day, "2024-%02d-%02d", month, dom);
+      const std::string d = day;
+      switch (rng() % 5) {
+        case 0:
+          all.push_back({"m" + std::to_string(i), d, d});
+          break;
+        case 1:
+          all.push_back({"m" + std::to_string(i), d.substr(0, 7), d});
+          break;
+        case 2:
+          all.push_back({"m" + std::to_string(i), "2024", d});
+          break;
+        default:
+          all.push_back({"m" + std::to_string(i), "", d});
+          break;
+      }
+    }
+    const std::string key = "A|B|ASSAULT|happened";
+    const std::vector<std::string> whole = ClusterIds(key, all);
+    for (const std::string b : {"2024-01", "2024-02", "2024-03", "2024-04", "2024"}) {
+      std::vector<Mention> part;
+      std::vector<size_t> at;
+      for (size_t i = 0; i < all.size(); ++i) {
+        const std::string mb = Bucket(all[i].date, all[i].pub_date);
+        if (mb == b || (!PreviousBucket(b).empty() && mb == PreviousBucket(b))) {
+          part.push_back(all[i]);
+          at.push_back(i);
+        }
+      }
+      const std::vector<std::string> local = ClusterIds(key, part);
+      for (size_t j = 0; j < part.size(); ++j) {
+        if (Bucket(part[j].date, part[j].pub_date) != b) continue;
+        ASSERT_EQ(local[j], whole[at[j]])
+            << "trial " << trial << " bucket " << b << " " << part[j].id;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace entente::crossdoc

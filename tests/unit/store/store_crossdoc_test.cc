@@ -2,7 +2,9 @@
 // outlets and languages; syndicated copies add mentions but not independent sources; the result
 // does not depend on write order; replaced documents and old stores are handled.
 #include <algorithm>
+#include <random>
 
+#include "crossdoc/crossdoc.h"
 #include "store/sqlite_store.h"
 #include "unit/store/store_corpus.h"
 
@@ -174,7 +176,8 @@ TEST_F(StoreTest, AVersion2StoreGetsItsEventsAndChainsOnOpen) {
   EXPECT_EQ(sqlite3_exec(db,
                          "DROP INDEX events_key; DROP INDEX events_cluster;"
                          " ALTER TABLE events DROP COLUMN cluster;"
-                         " ALTER TABLE events DROP COLUMN event_key; DROP TABLE fingerprints;"
+                         " ALTER TABLE events DROP COLUMN event_key;"
+                         " ALTER TABLE events DROP COLUMN bucket; DROP TABLE fingerprints;"
                          " PRAGMA user_version = 2;",
                          nullptr, nullptr, nullptr),
             SQLITE_OK)
@@ -185,6 +188,95 @@ TEST_F(StoreTest, AVersion2StoreGetsItsEventsAndChainsOnOpen) {
       "0");
   ASSERT_TRUE(OpenRw("old.db"));
   EXPECT_EQ(DumpDatabase(path), expected);
+}
+
+// Many mentions of a few keys over a few months, written in shuffled one-document batches: each
+// stored event id is what gathering every mention of its key at once gives (the writer only
+// regathers the months a batch touches), and batching does not change the rows.
+TEST_F(StoreTest, RegatheringTouchedMonthsEqualsGatheringEverything) {
+  std::mt19937_64 rng(5);
+  std::vector<Doc> docs;
+  // Sparse enough per key that undated mentions early in a month often have their nearest
+  // named day in the month before.
+  const char* pairs[][2] = {{"RUS", "UKR"}, {"USA", "CHN"}, {"ISR", "PSE"}, {"IND", "PAK"},
+                            {"ARM", "AZE"}, {"SDN", "SSD"}, {"ETH", "ERI"}, {"KOR", "PRK"},
+                            {"SRB", "XKX"}, {"VEN", "GUY"}, {"COD", "RWA"}, {"THA", "KHM"}};
+  for (int d = 0; d < 300; ++d) {
+    Doc doc;
+    doc.id = "d" + std::to_string(d);
+    char date[16];
+    std::snprintf(date, sizeof date, "2024-%02d-%02d", static_cast<int>(rng() % 3) + 3,
+                  static_cast<int>(rng() % 30) + 1);
+    doc.date = date;
+    // Words of its own, so that no two reports are near-duplicates of each other.
+    doc.text = "Report";
+    for (int w = 0; w < 12; ++w) doc.text += " w" + std::to_string(rng() % 100000);
+    doc.text += ": one side struck the other again.";
+    doc.body = {{0, static_cast<uint32_t>(doc.text.size())}};
+    const auto& pair = pairs[rng() % 12];
+    Event e =
+        MakeEvent(doc, doc.text, pair[0], "", "one side", "ASSAULT", pair[1], "", "the other", "");
+    switch (rng() % 4) {
+      case 0:
+        e.date = doc.date;
+        break;
+      case 1:
+        e.date = doc.date.substr(0, 7);
+        break;
+      case 2:
+        break;  // undated
+      default: {
+        char earlier[16];
+        std::snprintf(earlier, sizeof earlier, "%s-%02d", doc.date.substr(0, 7).c_str(),
+                      static_cast<int>(rng() % 30) + 1);
+        e.date = earlier;
+      }
+    }
+    doc.events.push_back(e);
+    docs.push_back(std::move(doc));
+  }
+  {
+    auto store = OpenRw("shuffled.db");
+    std::vector<Doc> shuffled = docs;
+    std::shuffle(shuffled.begin(), shuffled.end(), rng);
+    for (const Doc& d : shuffled) ASSERT_TRUE(store->Write({d}).ok());
+  }
+  {
+    auto store = OpenRw("together.db");
+    ASSERT_TRUE(store->Write(docs).ok());
+  }
+  EXPECT_EQ(DumpDatabase(Path("shuffled.db")), DumpDatabase(Path("together.db")));
+
+  // Gather each key's mentions at once and compare with what the writer stored.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(Path("shuffled.db").c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT e.event_key, e.id, COALESCE(e.date, ''), fp.chain_date,"
+                               " e.cluster FROM events e JOIN fingerprints fp ON"
+                               " fp.doc_id = e.doc_id ORDER BY e.id",
+                               -1, &st, nullptr),
+            SQLITE_OK);
+  std::map<std::string, std::vector<crossdoc::Mention>> by_key;
+  std::map<std::string, std::string> stored;
+  auto text = [&](int c) {
+    return std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, c)));
+  };
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    by_key[text(0)].push_back({text(1), text(2), text(3)});
+    stored[text(1)] = text(4);
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  ASSERT_EQ(by_key.size(), 12u);
+  size_t checked = 0;
+  for (const auto& [key, mentions] : by_key) {
+    const auto ids = crossdoc::ClusterIds(key, mentions);
+    for (size_t i = 0; i < ids.size(); ++i, ++checked) {
+      EXPECT_EQ(stored[mentions[i].id], ids[i]) << key << " " << mentions[i].id;
+    }
+  }
+  EXPECT_EQ(checked, 300u);
 }
 
 }  // namespace
