@@ -61,7 +61,9 @@ Expected<std::vector<Member>> Members(sqlite3* db, const std::string& where,
 Status SqliteStore::SetChain(const std::string& doc_id, const ChainMember& head, Pending& pending) {
   sqlite3* db = db_.get();
   auto st = sqlite::Stmt::Prepare(
-      db, "UPDATE fingerprints SET chain = ?2, chain_date = ?3 WHERE doc_id = ?1 AND chain <> ?2");
+      db,
+      "UPDATE fingerprints SET chain = ?2, chain_date = ?3 WHERE doc_id = ?1"
+      " AND (chain <> ?2 OR chain_date <> ?3)");  // a replaced head may bring another date
   if (!st) return st.error();
   st->Bind(1, doc_id);
   st->Bind(2, head.id);

@@ -161,6 +161,14 @@ TEST_F(StoreTest, ReplacingTheOriginalRegroupsItsChainAndEvents) {
   auto fresh = OpenRw("fresh.db");
   ASSERT_TRUE(fresh->Write(docs).ok());
   EXPECT_EQ(DumpDatabase(Path("news.db")), DumpDatabase(Path("fresh.db")));
+  // A corrected original (one word added), dated a day earlier: still the copy's original, whose
+  // chain takes the new date.
+  docs[0].date = "2024-03-19";
+  docs[0].text += " Оновлено.";
+  ASSERT_TRUE(store->Write({docs[0]}).ok());
+  auto redated = OpenRw("redated.db");
+  ASSERT_TRUE(redated->Write(docs).ok());
+  EXPECT_EQ(DumpDatabase(Path("news.db")), DumpDatabase(Path("redated.db")));
 }
 
 TEST_F(StoreTest, AVersion2StoreGetsItsEventsAndChainsOnOpen) {
