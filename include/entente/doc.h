@@ -127,6 +127,23 @@ struct Event {
   double confidence = 0;
 };
 
+// A language-independent term of what a document is about (stories/stories.h): "a:Q7747",
+// "e:RUS|TUR|CONSULT|+", "n:brks", with its weight (1 + ln of its occurrences).
+struct StoryTerm {
+  std::string term;
+  double weight = 0;
+};
+
+// A loaded term or tone word the document uses (lang/<code>/framing): its frame (an id from
+// lang/framing_frames; "" for a word that only carries tone), the dictionary form listed, and
+// its tone from -2 (hostile) to 2 (approving).
+struct FramingHit {
+  std::string frame;
+  std::string term;
+  int tone = 0;
+  Span span;
+};
+
 struct Doc {
   // Set by the reader.
   std::string id;
@@ -147,6 +164,8 @@ struct Doc {
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
   std::vector<Event> events;
+  std::vector<StoryTerm> story_terms;
+  std::vector<FramingHit> framing;
 
   std::string_view Slice(Span s) const {
     return std::string_view(text).substr(s.begin, s.end - s.begin);

@@ -27,14 +27,16 @@ namespace entente {
 
 // Doc fields, as a bit set.
 enum Field : uint32_t {
-  kFieldText = 1u << 0,       // id, metadata, text (the reader)
-  kFieldBlocks = 1u << 1,     // blocks
-  kFieldBody = 1u << 2,       // body spans, Block::is_body
-  kFieldLang = 1u << 3,       // Doc::lang, Block::lang
-  kFieldSentences = 1u << 4,  // sentences
-  kFieldTokens = 1u << 5,     // tokens with lower/key
-  kFieldEntities = 1u << 6,   // entities, mentions
-  kFieldEvents = 1u << 7,     // events
+  kFieldText = 1u << 0,        // id, metadata, text (the reader)
+  kFieldBlocks = 1u << 1,      // blocks
+  kFieldBody = 1u << 2,        // body spans, Block::is_body
+  kFieldLang = 1u << 3,        // Doc::lang, Block::lang
+  kFieldSentences = 1u << 4,   // sentences
+  kFieldTokens = 1u << 5,      // tokens with lower/key
+  kFieldEntities = 1u << 6,    // entities, mentions
+  kFieldEvents = 1u << 7,      // events
+  kFieldStoryTerms = 1u << 8,  // story_terms
+  kFieldFraming = 1u << 9,     // framing
 };
 using FieldSet = uint32_t;
 std::string FieldSetName(FieldSet fields);  // "body|lang"

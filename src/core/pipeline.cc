@@ -3,11 +3,16 @@
 namespace entente {
 
 std::string FieldSetName(FieldSet fields) {
-  static constexpr std::pair<Field, const char*> kNames[] = {
-      {kFieldText, "text"},           {kFieldBlocks, "blocks"}, {kFieldBody, "body"},
-      {kFieldLang, "lang"},           {kFieldSentences, "sentences"},
-      {kFieldTokens, "tokens"},       {kFieldEntities, "entities"},
-      {kFieldEvents, "events"}};
+  static constexpr std::pair<Field, const char*> kNames[] = {{kFieldText, "text"},
+                                                             {kFieldBlocks, "blocks"},
+                                                             {kFieldBody, "body"},
+                                                             {kFieldLang, "lang"},
+                                                             {kFieldSentences, "sentences"},
+                                                             {kFieldTokens, "tokens"},
+                                                             {kFieldEntities, "entities"},
+                                                             {kFieldEvents, "events"},
+                                                             {kFieldStoryTerms, "story_terms"},
+                                                             {kFieldFraming, "framing"}};
   std::string out;
   for (auto [bit, name] : kNames) {
     if (!(fields & bit)) continue;
@@ -17,8 +22,7 @@ std::string FieldSetName(FieldSet fields) {
   return out.empty() ? "none" : out;
 }
 
-Expected<Pipeline> Pipeline::Create(std::vector<std::unique_ptr<Stage>> stages,
-                                    FieldSet provided) {
+Expected<Pipeline> Pipeline::Create(std::vector<std::unique_ptr<Stage>> stages, FieldSet provided) {
   FieldSet have = provided;
   for (const auto& stage : stages) {
     FieldSet missing = stage->requires_fields() & ~have;

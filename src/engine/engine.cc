@@ -11,6 +11,7 @@
 #include "knowledge/resources.h"
 #include "langid/langid.h"
 #include "segment/segment.h"
+#include "stories/stories.h"
 
 namespace entente {
 
@@ -23,9 +24,10 @@ Expected<Engine> Engine::Create(const Options& options) {
 
   using Factory = Expected<std::unique_ptr<Stage>> (*)(const Resources&);
   static constexpr std::pair<std::string_view, Factory> kStages[] = {
-      {"clean", MakeCleanStage},       {"langid", MakeLangIdStage},
-      {"segment", MakeSegmentStage},   {"analyse", MakeAnalyseStage},
-      {"entities", MakeEntitiesStage}, {"events", MakeEventsStage}};
+      {"clean", MakeCleanStage},           {"langid", MakeLangIdStage},
+      {"segment", MakeSegmentStage},       {"analyse", MakeAnalyseStage},
+      {"entities", MakeEntitiesStage},     {"events", MakeEventsStage},
+      {"story_terms", MakeStoryTermsStage}};
   std::vector<std::string> names = options.stages;
   if (names.empty())
     for (const auto& [name, make] : kStages) names.emplace_back(name);
@@ -34,8 +36,9 @@ Expected<Engine> Engine::Create(const Options& options) {
     auto known = std::find_if(std::begin(kStages), std::end(kStages),
                               [&](const auto& s) { return s.first == name; });
     if (known == std::end(kStages))
-      return Status::Error("unknown stage '" + name +
-                           "' (stages: clean, langid, segment, analyse, entities, events)");
+      return Status::Error(
+          "unknown stage '" + name +
+          "' (stages: clean, langid, segment, analyse, entities, events, story_terms)");
     auto stage = known->second(resources);
     if (!stage) return stage.error();
     stages.push_back(std::move(*stage));

@@ -9,6 +9,7 @@
 #include "entente/options.h"
 #include "serve/serve.h"
 #include "store/store.h"
+#include "stories/stories.h"
 
 namespace entente::cli {
 
@@ -46,6 +47,9 @@ int Actors(const std::string& lookup, const std::string& date, const std::string
            const std::string& data, bool json);
 // Validates the pack's knowledge base (knowledge/kb_check.h): 0 when no errors (warnings and
 // notes allowed), 1 on errors, 2 when the pack cannot be read.
+// Story clustering scored against a labelled corpus (eval/stories_corpus.h).
+int EvalStories(const std::string& corpus_path, const stories::StoryOptions& options,
+                const Options& engine_options, int jobs, bool verbose, bool json);
 int KbCheck(const std::string& data, bool json);
 
 // Serves the page and the JSON API until SIGINT/SIGTERM; prints "listening on http://HOST:PORT"

@@ -111,7 +111,17 @@ int main(int argc, char** argv) {
 
   auto* eval = app.add_subcommand("eval", "score against gold (see shared/gold/README.md)");
   std::vector<std::string> eval_langs;
-  eval->add_option("gold", gold, "gold JSONL, or a BSNLP data folder (entity scoring)")->required();
+  eval->add_option("gold", gold,
+                   "gold JSONL, a BSNLP data folder (entity scoring) or a story corpus .tsv "
+                   "(story clustering, see eval/stories/corpus.tsv)")
+      ->required();
+  entente::stories::StoryOptions story_opt;
+  int eval_jobs = 2;
+  eval->add_option("--threshold", story_opt.threshold, "stories: least cosine to join a story");
+  eval->add_option("--link", story_opt.link_threshold, "stories: least cosine to link clusters");
+  eval->add_option("--link-window", story_opt.link_window_days, "stories: days clusters link over");
+  eval->add_option("--window", story_opt.window_days, "stories: days a story stays open");
+  eval->add_option("--jobs", eval_jobs, "stories: threads running the engine");
   eval->add_option("--lang", eval_langs, "BSNLP: languages to score (default: all)")
       ->delimiter(',');
   eval->add_option("--output", output, "score this extract JSONL instead of running the engine");
@@ -197,6 +207,8 @@ int main(int argc, char** argv) {
     if (serve_opt.access_log == "none") serve_opt.access_log.clear();
     return cli::Serve(serve_opt);
   }
+  if (eval->parsed() && gold.ends_with(".tsv"))
+    return cli::EvalStories(gold, story_opt, in.engine, eval_jobs, verbose, json);
   if (eval->parsed() && std::filesystem::is_directory(gold))
     return cli::EvalEntities(gold, eval_langs, in.engine, verbose, json);
   if (eval->parsed()) return cli::Eval(gold, output, save, in.engine, verbose, json);
