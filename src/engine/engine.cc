@@ -7,6 +7,7 @@
 #include "clean/clean.h"
 #include "entities/entities.h"
 #include "events/events.h"
+#include "framing/framing.h"
 #include "knowledge/pack.h"
 #include "knowledge/resources.h"
 #include "langid/langid.h"
@@ -24,10 +25,14 @@ Expected<Engine> Engine::Create(const Options& options) {
 
   using Factory = Expected<std::unique_ptr<Stage>> (*)(const Resources&);
   static constexpr std::pair<std::string_view, Factory> kStages[] = {
-      {"clean", MakeCleanStage},           {"langid", MakeLangIdStage},
-      {"segment", MakeSegmentStage},       {"analyse", MakeAnalyseStage},
-      {"entities", MakeEntitiesStage},     {"events", MakeEventsStage},
-      {"story_terms", MakeStoryTermsStage}};
+      {"clean", MakeCleanStage},
+      {"langid", MakeLangIdStage},
+      {"segment", MakeSegmentStage},
+      {"analyse", MakeAnalyseStage},
+      {"entities", MakeEntitiesStage},
+      {"events", MakeEventsStage},
+      {"story_terms", MakeStoryTermsStage},
+      {"framing", MakeFramingStage}};
   std::vector<std::string> names = options.stages;
   if (names.empty())
     for (const auto& [name, make] : kStages) names.emplace_back(name);
@@ -38,7 +43,7 @@ Expected<Engine> Engine::Create(const Options& options) {
     if (known == std::end(kStages))
       return Status::Error(
           "unknown stage '" + name +
-          "' (stages: clean, langid, segment, analyse, entities, events, story_terms)");
+          "' (stages: clean, langid, segment, analyse, entities, events, story_terms, framing)");
     auto stage = known->second(resources);
     if (!stage) return stage.error();
     stages.push_back(std::move(*stage));

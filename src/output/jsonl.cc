@@ -64,6 +64,12 @@ nlohmann::json DocToJson(const Doc& doc, bool with_text) {
   }
   j["events"] = nlohmann::json::array();
   for (const Event& e : doc.events) j["events"].push_back(EventToJson(e));
+  j["framing"] = nlohmann::json::array();
+  for (const FramingHit& h : doc.framing)
+    j["framing"].push_back({{"frame", NullIfEmpty(h.frame)},
+                            {"term", h.term},
+                            {"tone", h.tone},
+                            {"span", SpanJson(h.span)}});
   j["errors"] = nlohmann::json::array();
   for (const DocError& e : doc.errors)
     j["errors"].push_back({{"code", e.code}, {"message", e.message}});

@@ -31,6 +31,13 @@
 // events_key covers what regathering a key's bucket reads, so writes read no event rows.
 // The store fills both at every write; SqliteStore::Backfill fills them for rows written
 // before version 3.
+//
+// Version 4 keeps what documents are about and how they say it (stories/stories.h,
+// framing/framing.h):
+//   documents.words  word tokens of the body (the base of framing rates and tone);
+//   story_terms      (doc_id, term) → weight: the document's story terms;
+//   framing          (doc_id, seq) → frame ('' for a tone word), term, tone, begin, end.
+// Documents stored before version 4 have neither until they are written again.
 #include <string>
 #include <string_view>
 
@@ -182,6 +189,26 @@ CREATE INDEX fingerprints_band3 ON fingerprints(band3);
 CREATE INDEX fingerprints_chain ON fingerprints(chain);
 )sql";
 
+constexpr const char* kV4Profiles = R"sql(
+ALTER TABLE documents ADD COLUMN words INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE story_terms (
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  term   TEXT NOT NULL,
+  weight REAL NOT NULL,
+  PRIMARY KEY (doc_id, term)
+) WITHOUT ROWID;
+CREATE TABLE framing (
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq    INTEGER NOT NULL,
+  frame  TEXT NOT NULL,
+  term   TEXT NOT NULL,
+  tone   INTEGER NOT NULL,
+  begin  INTEGER NOT NULL,
+  end    INTEGER NOT NULL,
+  PRIMARY KEY (doc_id, seq)
+) WITHOUT ROWID;
+)sql";
+
 // Reads an integer pragma such as user_version; the first read also tells a non-database file.
 Expected<int> ReadPragma(sqlite::Db& db, const char* sql, const std::string& path) {
   auto st = sqlite::Stmt::Prepare(db.get(), sql);
@@ -239,12 +266,14 @@ const std::vector<std::vector<const char*>>& Migrations() {
       {V2Search().c_str()},
       // 2 → 3: event keys, real-world events, fingerprints and report chains.
       {kV3CrossDoc},
+      // 3 → 4: story terms, framing hits, body word counts.
+      {kV4Profiles},
   };
   return kMigrations;
 }
 
 Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
-  static_assert(Store::kSchemaVersion == 3, "add a migration step for the new version");
+  static_assert(Store::kSchemaVersion == 4, "add a migration step for the new version");
   auto found = Inspect(db, path);
   if (!found) return found.error();
 

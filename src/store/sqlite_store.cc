@@ -108,6 +108,11 @@ Status SqliteStore::PrepareWriteStmts() {
        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
        " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)"},
       {&w.insert_source, "INSERT OR IGNORE INTO sources (name) VALUES (?1)"},
+      {&w.set_words, "UPDATE documents SET words = ?2 WHERE id = ?1"},
+      {&w.insert_term, "INSERT INTO story_terms (doc_id, term, weight) VALUES (?1, ?2, ?3)"},
+      {&w.insert_framing,
+       "INSERT INTO framing (doc_id, seq, frame, term, tone, begin, end)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
       // After a replacement an outlet may have no document left.
       {&w.prune_sources,
        "DELETE FROM sources WHERE NOT EXISTS"
@@ -240,7 +245,7 @@ Status SqliteStore::WriteDoc(const Doc& doc, WriteResult& result, bool& replaced
     if (Status s = sqlite::StepDone(db, e, "insert event"); !s.ok()) return s;
     ++result.events;
   }
-  return Status();
+  return failed ? Status() : WriteProfile(doc);
 }
 
 Expected<WriteResult> SqliteStore::Write(const std::vector<Doc>& docs) {

@@ -72,6 +72,7 @@ class SqliteStore : public Store {
   Expected<std::vector<GraphEdge>> Graph(const EventFilter& filter,
                                          const GraphOptions& options) override;
   Status ForEachDocument(const std::function<void(const Doc&)>& fn) override;
+  Status ForEachProfile(const std::function<void(const DocProfile&)>& fn) override;
   Expected<StoreStats> Stats() override;
   Expected<StoreSummary> Summary() override;
   Expected<std::vector<Entity>> FindEntities(const std::vector<std::string>& ids) override;
@@ -93,11 +94,14 @@ class SqliteStore : public Store {
   // Statements used by Write, prepared on first use.
   struct WriteStmts {
     sqlite::Stmt find_doc, delete_doc, insert_doc, insert_error, upsert_entity, insert_mention,
-        insert_event, insert_source, prune_sources;
+        insert_event, insert_source, prune_sources, set_words, insert_term, insert_framing;
   };
   Status PrepareWriteStmts();
   // Stores one document inside the open transaction; updates `result`.
   Status WriteDoc(const Doc& doc, WriteResult& result, bool& replaced, Pending& pending);
+
+  // Stores a written document's word count, story terms and framing hits (sqlite_profiles.cc).
+  Status WriteProfile(const Doc& doc);
 
   // Sets a document's report chain (headed by `head`), moving its undated mentions with it.
   Status SetChain(const std::string& doc_id, const ChainMember& head, Pending& pending);

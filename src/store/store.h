@@ -118,10 +118,19 @@ struct SearchHit {
   std::string snippet;
 };
 
+// What a document is about and how it says it: its story terms and framing hits, with the
+// metadata that groups them (outlet, language, date) and its body word count.
+struct DocProfile {
+  std::string doc_id, source, lang, pub_date, title;
+  size_t words = 0;
+  std::vector<StoryTerm> story_terms;
+  std::vector<FramingHit> framing;
+};
+
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Fails with a clear message iff the file cannot be opened/created in `mode`, is not an
   // entente database, or has a newer schema.
@@ -156,6 +165,9 @@ class Store {
   // word must occur (as a word prefix, so "Путін" finds "Путіним"); no query syntax is parsed.
   // Best matches first.
   virtual Expected<std::vector<SearchHit>> Search(const std::string& query, size_t limit) = 0;
+
+  // Every stored 'ok' document's profile, in id order, from one snapshot.
+  virtual Status ForEachProfile(const std::function<void(const DocProfile&)>& fn) = 0;
 
   // A number that changes whenever another connection commits to the store; values compare only
   // within one Store object. Read-only servers use it to know when cached answers are stale.

@@ -9,48 +9,54 @@
 namespace entente::stories {
 namespace {
 
-// Normalised tf·idf vector of a document's terms, pruned to its `keep` heaviest.
-TermVector Weigh(const std::vector<StoryTerm>& terms,
-                 const std::unordered_map<std::string, size_t>& df, size_t documents, size_t keep) {
-  std::vector<std::pair<double, const std::string*>> weighted;
-  for (const StoryTerm& t : terms) {
-    auto it = df.find(t.term);
-    const double n = it == df.end() ? 1.0 : static_cast<double>(it->second);
-    weighted.push_back({t.weight * std::log(1.0 + static_cast<double>(documents) / n), &t.term});
+// Cosine of a unit-length vector with a cluster's centroid (both sorted by term id).
+double Cosine(const TermVector& unit, const Cluster& cluster) {
+  if (cluster.norm2 <= 0) return 0;
+  double dot = 0;
+  auto a = unit.begin();
+  auto b = cluster.centroid.begin();
+  while (a != unit.end() && b != cluster.centroid.end()) {
+    if (a->first < b->first) {
+      ++a;
+    } else if (b->first < a->first) {
+      ++b;
+    } else {
+      dot += a->second * b->second;
+      ++a, ++b;
+    }
   }
-  std::sort(weighted.begin(), weighted.end(), [](const auto& a, const auto& b) {
-    return a.first > b.first || (a.first == b.first && *a.second < *b.second);
-  });
-  if (weighted.size() > keep) weighted.resize(keep);
-  double norm = 0;
-  for (const auto& [w, term] : weighted) norm += w * w;
+  return dot / std::sqrt(cluster.norm2);
+}
+
+// a += b, both sorted by term id.
+void AddInto(TermVector& a, const TermVector& b) {
   TermVector out;
-  if (norm <= 0) return out;
-  norm = std::sqrt(norm);
-  for (const auto& [w, term] : weighted) out[*term] = w / norm;
-  return out;
+  out.reserve(a.size() + b.size());
+  auto x = a.begin();
+  auto y = b.begin();
+  while (x != a.end() || y != b.end()) {
+    if (y == b.end() || (x != a.end() && x->first < y->first)) {
+      out.push_back(*x++);
+    } else if (x == a.end() || y->first < x->first) {
+      out.push_back(*y++);
+    } else {
+      out.push_back({x->first, x->second + y->second});
+      ++x, ++y;
+    }
+  }
+  a = std::move(out);
 }
 
-double Cosine(const TermVector& doc, const TermVector& centroid) {
-  double dot = 0, norm = 0;
-  for (const auto& [term, w] : centroid) norm += w * w;
-  if (norm <= 0) return 0;
-  for (const auto& [term, w] : doc)
-    if (auto it = centroid.find(term); it != centroid.end()) dot += w * it->second;
-  return dot / std::sqrt(norm);  // `doc` is unit length
-}
-
-bool Active(const Cluster& story, long day, int window) {
-  if (day < 0 || story.first.empty()) return true;
-  return day >= DayNumber(story.first) - window && day <= DayNumber(story.last) + window;
+bool Active(const Cluster& cluster, long day, int window) {
+  if (day < 0 || cluster.first_day < 0) return true;
+  return day >= cluster.first_day - window && day <= cluster.last_day + window;
 }
 
 // Whether two clusters' date ranges come within `window` days of each other (an undated cluster
 // meets every cluster).
 bool Meet(const Cluster& a, const Cluster& b, int window) {
-  if (a.first.empty() || b.first.empty()) return true;
-  return DayNumber(a.first) - window <= DayNumber(b.last) &&
-         DayNumber(b.first) - window <= DayNumber(a.last);
+  if (a.first_day < 0 || b.first_day < 0) return true;
+  return a.first_day - window <= b.last_day && b.first_day - window <= a.last_day;
 }
 
 double Entropy(const std::map<std::string, size_t>& counts, double n) {
@@ -116,62 +122,139 @@ long DayNumber(const std::string& date) {
   return std::chrono::sys_days(ymd).time_since_epoch().count();
 }
 
-std::vector<std::string> Cluster::TopTerms(size_t n) const {
-  std::vector<std::pair<double, std::string>> terms;
-  for (const auto& [term, w] : centroid) terms.push_back({-w, term});
-  std::sort(terms.begin(), terms.end());
+TermVector StoryClusterer::Weigh(const std::vector<StoryTerm>& terms,
+                                 std::vector<uint32_t>& heaviest) {
+  std::vector<std::pair<double, uint32_t>> weighted;
+  for (const StoryTerm& t : terms) {
+    auto [it, added] = ids_.try_emplace(t.term, static_cast<uint32_t>(names_.size()));
+    if (added) {
+      names_.push_back(t.term);
+      df_.push_back(0);
+      postings_.emplace_back();
+      archive_.emplace_back();
+    }
+    const uint32_t id = it->second;
+    ++df_[id];
+    weighted.push_back({t.weight, id});
+  }
+  for (auto& [w, id] : weighted)
+    w *= std::log(1.0 + static_cast<double>(documents_) / static_cast<double>(df_[id]));
+  // Heaviest first; ties by term, so the result does not depend on interning order.
+  std::sort(weighted.begin(), weighted.end(), [&](const auto& a, const auto& b) {
+    return a.first > b.first || (a.first == b.first && names_[a.second] < names_[b.second]);
+  });
+  if (weighted.size() > options_.doc_terms) weighted.resize(options_.doc_terms);
+  double norm = 0;
+  for (const auto& [w, id] : weighted) norm += w * w;
+  TermVector out;
+  heaviest.clear();
+  if (norm <= 0) return out;
+  norm = std::sqrt(norm);
+  for (const auto& [w, id] : weighted) {
+    out.push_back({id, w / norm});
+    heaviest.push_back(id);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<uint32_t> StoryClusterer::Heaviest(const TermVector& vector, size_t n) const {
+  std::vector<std::pair<double, uint32_t>> ranked;
+  for (const auto& [id, w] : vector) ranked.push_back({w, id});
+  std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+    return a.first > b.first || (a.first == b.first && names_[a.second] < names_[b.second]);
+  });
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i < ranked.size() && i < n; ++i) out.push_back(ranked[i].second);
+  return out;
+}
+
+std::vector<std::string> StoryClusterer::TopTerms(size_t cluster, size_t n) const {
   std::vector<std::string> out;
-  for (size_t i = 0; i < terms.size() && i < n; ++i) out.push_back(terms[i].second);
+  for (uint32_t id : Heaviest(clusters_[cluster].centroid, n)) out.push_back(names_[id]);
+  return out;
+}
+
+std::vector<size_t> StoryClusterer::Candidates(const std::vector<uint32_t>& terms, long day) {
+  const long horizon = std::max(options_.window_days, options_.link_window_days);
+  seen_.resize(clusters_.size(), 0);
+  ++stamp_;
+  std::vector<size_t> out;
+  auto take = [&](size_t c) {
+    if (seen_[c] == stamp_) return;
+    seen_[c] = stamp_;
+    out.push_back(c);
+  };
+  for (uint32_t term : terms) {
+    std::vector<size_t>& list = postings_[term];
+    size_t kept = 0;
+    for (size_t c : list) {
+      const Cluster& cluster = clusters_[c];
+      if (day >= 0 && cluster.last_day >= 0 && cluster.last_day + horizon < day) {
+        archive_[term].push_back(c);  // never active again for a dated document
+        continue;
+      }
+      list[kept++] = c;
+      take(c);
+    }
+    list.resize(kept);
+    if (day < 0)
+      for (size_t c : archive_[term]) take(c);
+  }
   return out;
 }
 
 size_t StoryClusterer::Add(const std::vector<StoryTerm>& terms, const std::string& date) {
   ++documents_;
-  for (const StoryTerm& t : terms) ++df_[t.term];
-  const TermVector vector = Weigh(terms, df_, documents_, options_.doc_terms);
+  std::vector<uint32_t> heaviest;
+  const TermVector vector = Weigh(terms, heaviest);
   const long day = DayNumber(date);
 
-  // Candidates share a term with the document; the best active one above the threshold wins
-  // (ties to the older story).
-  std::vector<size_t> candidates;
-  for (const auto& [term, w] : vector)
-    if (auto it = postings_.find(term); it != postings_.end())
-      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  // The document's heaviest (rarest) terms find the candidates: a cluster that shares only
+  // common terms with it could hardly reach the threshold, and theirs are the long postings.
+  // The best active candidate at or above the threshold wins (ties to the older cluster).
+  if (heaviest.size() > options_.probe_terms) heaviest.resize(options_.probe_terms);
+  std::vector<size_t> candidates = Candidates(heaviest, day);
   std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   size_t best = clusters_.size();
   double best_score = options_.threshold;
-  for (size_t s : candidates) {
-    if (!Active(clusters_[s], day, options_.window_days)) continue;
-    const double score = Cosine(vector, clusters_[s].centroid);
+  for (size_t c : candidates) {
+    if (!Active(clusters_[c], day, options_.window_days)) continue;
+    const double score = Cosine(vector, clusters_[c]);
     if (score >= best_score && (best == clusters_.size() || score > best_score)) {
-      best = s;
+      best = c;
       best_score = score;
     }
   }
   if (best == clusters_.size()) clusters_.emplace_back();
   if (best == parent_.size()) parent_.push_back(best);
-  Cluster& story = clusters_[best];
-  ++story.documents;
+  Cluster& cluster = clusters_[best];
+  ++cluster.documents;
   if (day >= 0) {
     const std::string d = date.substr(0, 10);
-    if (story.first.empty() || d < story.first) story.first = d;
-    if (story.last.empty() || d > story.last) story.last = d;
+    if (cluster.first_day < 0 || day < cluster.first_day)
+      cluster.first = d, cluster.first_day = day;
+    if (day > cluster.last_day) cluster.last = d, cluster.last_day = day;
   }
-  for (const auto& [term, w] : vector) story.centroid[term] += w;
-  if (story.centroid.size() > options_.centroid_terms) {
-    std::vector<std::pair<double, std::string>> ranked;
-    for (const auto& [term, w] : story.centroid) ranked.push_back({-w, term});
-    std::nth_element(ranked.begin(), ranked.begin() + options_.centroid_terms, ranked.end());
-    for (size_t i = options_.centroid_terms; i < ranked.size(); ++i)
-      story.centroid.erase(ranked[i].second);
+  AddInto(cluster.centroid, vector);
+  if (cluster.centroid.size() > options_.centroid_terms) {
+    std::vector<uint32_t> keep = Heaviest(cluster.centroid, options_.centroid_terms);
+    std::sort(keep.begin(), keep.end());
+    std::erase_if(cluster.centroid, [&](const auto& entry) {
+      return !std::binary_search(keep.begin(), keep.end(), entry.first);
+    });
   }
-  for (const auto& [term, w] : vector) {
-    if (!story.centroid.contains(term)) continue;
-    std::vector<size_t>& list = postings_[term];
-    if (list.empty() || list.back() != best) list.push_back(best);
+  cluster.norm2 = 0;
+  for (const auto& [id, w] : cluster.centroid) cluster.norm2 += w * w;
+  for (const auto& [id, w] : vector) {
+    if (!std::binary_search(cluster.centroid.begin(), cluster.centroid.end(),
+                            std::make_pair(id, 0.0),
+                            [](const auto& a, const auto& b) { return a.first < b.first; }))
+      continue;
+    std::vector<size_t>& list = postings_[id];
+    if (list.empty() || list.back() != best) list.push_back(best);  // repeats are harmless
   }
-  Link(best);
+  Link(best, day);
   return best;
 }
 
@@ -180,23 +263,15 @@ size_t StoryClusterer::StoryOf(size_t cluster) const {
   return cluster;
 }
 
-void StoryClusterer::Link(size_t cluster) {
+void StoryClusterer::Link(size_t cluster, long day) {
   const Cluster& self = clusters_[cluster];
-  std::vector<size_t> candidates;
-  for (const std::string& term : self.TopTerms(options_.doc_terms))
-    if (auto it = postings_.find(term); it != postings_.end())
-      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  double norm = 0;
-  for (const auto& [term, w] : self.centroid) norm += w * w;
-  if (norm <= 0) return;
+  if (self.norm2 <= 0) return;
   TermVector unit = self.centroid;
-  for (auto& [term, w] : unit) w /= std::sqrt(norm);
-  for (size_t other : candidates) {
+  for (auto& [id, w] : unit) w /= std::sqrt(self.norm2);
+  for (size_t other : Candidates(Heaviest(self.centroid, options_.probe_terms), day)) {
     if (other == cluster || StoryOf(other) == StoryOf(cluster)) continue;
     if (!Meet(self, clusters_[other], options_.link_window_days)) continue;
-    if (Cosine(unit, clusters_[other].centroid) < options_.link_threshold) continue;
+    if (Cosine(unit, clusters_[other]) < options_.link_threshold) continue;
     const size_t a = StoryOf(cluster), b = StoryOf(other);
     parent_[std::max(a, b)] = std::min(a, b);
   }

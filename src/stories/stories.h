@@ -57,18 +57,19 @@ struct StoryOptions {
   int window_days = 14;          // a cluster takes documents dated within this of its dates
   int link_window_days = 90;     // clusters link when their dates are within this
   size_t doc_terms = 40;         // a document keeps its heaviest terms
+  size_t probe_terms = 10;       // the heaviest terms of a document (a centroid) find candidates
   size_t centroid_terms = 120;   // a cluster keeps its heaviest terms
 };
 
-// Sparse vector: term → weight.
-using TermVector = std::unordered_map<std::string, double>;
+// Sparse vector: (term id, weight), sorted by term id. Term ids are a StoryClusterer's own.
+using TermVector = std::vector<std::pair<uint32_t, double>>;
 
 struct Cluster {
-  std::string first, last;  // YYYY-MM-DD of its dated members ("" while it has none)
+  std::string first, last;             // YYYY-MM-DD of its dated members ("" while it has none)
+  long first_day = -1, last_day = -1;  // the same as DayNumber()s
   size_t documents = 0;
   TermVector centroid;  // sum of members' normalised vectors, pruned to centroid_terms
-  // Its heaviest terms, heaviest first: a label for people.
-  std::vector<std::string> TopTerms(size_t n) const;
+  double norm2 = 0;     // the centroid's squared length
 };
 
 class StoryClusterer {
@@ -80,17 +81,34 @@ class StoryClusterer {
   // The story of a cluster: the smallest cluster index of its component.
   size_t StoryOf(size_t cluster) const;
   const std::vector<Cluster>& clusters() const { return clusters_; }
+  // A cluster's heaviest terms, heaviest first: a label for people.
+  std::vector<std::string> TopTerms(size_t cluster, size_t n) const;
 
  private:
-  // Links `cluster` to the clusters whose dates and centroids are near its own.
-  void Link(size_t cluster);
+  // Links `cluster` to the clusters whose dates and centroids are near its own (`day`: the
+  // document that changed it).
+  void Link(size_t cluster, long day);
+  // The clusters that hold one of `terms` and may be active at `day`, each once. Clusters whose
+  // last date is more than both windows before `day` move from the postings to the archive, as
+  // dated documents arrive in date order; undated documents (day < 0) see both.
+  std::vector<size_t> Candidates(const std::vector<uint32_t>& terms, long day);
+  // The normalised tf·idf vector of a document's terms (interning new ones), pruned to its
+  // doc_terms heaviest, and those terms heaviest first.
+  TermVector Weigh(const std::vector<StoryTerm>& terms, std::vector<uint32_t>& heaviest);
+  // The ids of a cluster's `n` heaviest terms, heaviest first.
+  std::vector<uint32_t> Heaviest(const TermVector& vector, size_t n) const;
 
   StoryOptions options_;
   std::vector<Cluster> clusters_;
-  mutable std::vector<size_t> parent_;          // union-find over clusters
-  std::unordered_map<std::string, size_t> df_;  // documents per term
+  mutable std::vector<size_t> parent_;             // union-find over clusters
+  std::unordered_map<std::string, uint32_t> ids_;  // term → id
+  std::vector<std::string> names_;                 // id → term
+  std::vector<size_t> df_;                         // id → documents with the term
   size_t documents_ = 0;
-  std::unordered_map<std::string, std::vector<size_t>> postings_;  // term → clusters
+  std::vector<std::vector<size_t>> postings_;  // id → clusters
+  std::vector<std::vector<size_t>> archive_;   // id → expired clusters
+  std::vector<uint32_t> seen_;  // per cluster: the Candidates() call that last took it
+  uint32_t stamp_ = 0;
 };
 
 // Clusters documents in the store's order — dated ones by date, then the undated; ties by id —

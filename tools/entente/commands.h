@@ -47,6 +47,11 @@ int Actors(const std::string& lookup, const std::string& date, const std::string
            const std::string& data, bool json);
 // Validates the pack's knowledge base (knowledge/kb_check.h): 0 when no errors (warnings and
 // notes allowed), 1 on errors, 2 when the pack cannot be read.
+// The stored articles' stories, largest first (table or json).
+int StoriesList(const std::string& db, size_t limit, const std::string& format);
+// Outlet framing profiles side by side, over one story's articles or all (table or json).
+int Framing(const std::string& db, const std::string& story,
+            const std::vector<std::string>& sources, const std::string& format);
 // Story clustering scored against a labelled corpus (eval/stories_corpus.h).
 int EvalStories(const std::string& corpus_path, const stories::StoryOptions& options,
                 const Options& engine_options, int jobs, bool verbose, bool json);

@@ -97,6 +97,23 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"table", "json"}));
   timeline->add_option("--data", in.engine.data_pack, "compiled data pack");
 
+  auto* stories_cmd =
+      app.add_subcommand("stories", "the stored articles grouped into stories across languages");
+  size_t stories_limit = 30;
+  stories_cmd->add_option("--db", db, "SQLite database")->required();
+  stories_cmd->add_option("--limit", stories_limit, "largest stories shown (0 = all)");
+  stories_cmd->add_option("--format", format, "table or json")
+      ->check(CLI::IsMember({"table", "json"}));
+  auto* framing_cmd = app.add_subcommand(
+      "framing", "how outlets frame what they report: loaded terms and tone, side by side");
+  std::string framing_story;
+  std::vector<std::string> framing_sources;
+  framing_cmd->add_option("--db", db, "SQLite database")->required();
+  framing_cmd->add_option("--story", framing_story, "only this story's articles (entente stories)");
+  framing_cmd->add_option("--source", framing_sources, "only these outlets")->delimiter(',');
+  framing_cmd->add_option("--format", format, "table or json")
+      ->check(CLI::IsMember({"table", "json"}));
+
   auto* exp = app.add_subcommand(
       "export",
       "dump the store: jsonl = documents, csv = events, gdelt/mentions = GDELT 2.0 event/mention "
@@ -190,6 +207,8 @@ int main(int argc, char** argv) {
   if (ingest->parsed()) return cli::Ingest(in, db, quiet);
   if (events->parsed()) return cli::Events(db, filter, format);
   if (graph->parsed()) return cli::Graph(db, filter, format);
+  if (stories_cmd->parsed()) return cli::StoriesList(db, stories_limit, format);
+  if (framing_cmd->parsed()) return cli::Framing(db, framing_story, framing_sources, format);
   if (timeline->parsed()) {
     filter.actor = pair[0];
     filter.partner = pair[1];

@@ -8,8 +8,8 @@ namespace {
 TEST(Engine, RunsTheDefaultStagesInOrder) {
   auto engine = Engine::Create(Options{});
   ASSERT_TRUE(engine.ok()) << engine.error();
-  std::vector<std::string_view> expected = {"clean",   "langid",   "segment",
-                                            "analyse", "entities", "events"};
+  std::vector<std::string_view> expected = {"clean",    "langid", "segment",     "analyse",
+                                            "entities", "events", "story_terms", "framing"};
   EXPECT_EQ(engine->StageNames(), expected);
 }
 

@@ -46,8 +46,7 @@ TEST_F(StoreTest, NewFileGetsTheCurrentSchema) {
                " WHERE type = 'table' ORDER BY name)"),
       "document_errors,documents,documents_fts,documents_fts_config,documents_fts_content,"
       "documents_fts_data,documents_fts_docsize,documents_fts_idx,entities,events,fingerprints,"
-      "mentions,"
-      "sources");
+      "framing,mentions,sources,story_terms");
   // Reopening an up-to-date database changes nothing.
   const std::string before = DumpDatabase(path);
   ASSERT_TRUE(OpenRw("new.db"));
