@@ -24,14 +24,21 @@ Expected<std::vector<StoryDoc>> LoadStoryCorpus(const std::string& corpus_path) 
       header = false;
       continue;
     }
-    const size_t tab = line.find('\t');
-    if (tab == std::string::npos || line.find('\t', tab + 1) != std::string::npos)
+    std::vector<std::string> cells;
+    for (size_t start = 0;;) {
+      const size_t tab = line.find('\t', start);
+      cells.push_back(line.substr(start, tab == std::string::npos ? tab : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    if (cells.size() < 2 || cells.size() > 4)
       return Status::Error(corpus_path + ":" + std::to_string(number) +
-                           ": expected `path<TAB>story`");
-    const fs::path path = fs::path(line.substr(0, tab)).is_absolute()
-                              ? fs::path(line.substr(0, tab))
-                              : base / line.substr(0, tab);
-    const std::string story = line.substr(tab + 1);
+                           ": expected `path<TAB>story[<TAB>date[<TAB>part]]`");
+    cells.resize(4);
+    const fs::path path = fs::path(cells[0]).is_absolute() ? fs::path(cells[0]) : base / cells[0];
+    const std::string& story = cells[1];
+    const std::string& date = cells[2];
+    const std::string part = cells[3].empty() ? path.parent_path().filename().string() : cells[3];
     if (fs::is_directory(path)) {
       auto docs = LoadBsnlp(path.string());
       if (!docs) return docs.error();
@@ -46,8 +53,7 @@ Expected<std::vector<StoryDoc>> LoadStoryCorpus(const std::string& corpus_path) 
                            path.string());
     std::ostringstream text;
     text << file.rdbuf();
-    out.push_back(
-        {path.stem().string(), story, path.parent_path().filename().string(), "", text.str()});
+    out.push_back({path.stem().string(), story, part, date, text.str()});
   }
   return out;
 }
