@@ -147,10 +147,14 @@ ApiResponse ApiImpl::Route(std::string_view path, const QueryParams& params, Sto
     Check(params, {});
     return JsonResponse(Document(id, store));
   }
-  if (name == "stories" && !has_id) {
-    return ErrorResponse(501,
-                         "stories are not built yet: they come with cross-document clustering");
+  if (name == "stories" && !has_id)
+    return JsonResponse(Stories(Check(params, {"lang", "source", "limit", "offset"}), store));
+  if (name == "stories") {
+    Check(params, {});
+    return JsonResponse(OneStory(id, store));
   }
+  if (name == "framing" && !has_id)
+    return JsonResponse(Framing(Check(params, {"story", "sources"}), store));
   return ErrorResponse(404, "no such endpoint: " + std::string(path));
 }
 

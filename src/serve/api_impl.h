@@ -123,6 +123,9 @@ class ApiImpl : public Api {
   Json Timeline(const Request& r, Store& store);
   Json Search(const Request& r, Store& store);
   Json Document(const std::string& id, Store& store);
+  Json Stories(const Request& r, Store& store);  // story_endpoints.cc
+  Json OneStory(const std::string& id, Store& store);
+  Json Framing(const Request& r, Store& store);
 
   // The checked parameters; `limit` may go up to max_limit (0: ServeOptions::max_rows).
   Request Check(const QueryParams& params, std::initializer_list<std::string_view> allowed,

@@ -111,6 +111,20 @@ Status CheckParams(const QueryParams& params, std::initializer_list<std::string_
       auto n = Integer(v, 0, 1'000'000);
       if (!n) return Bad(name, "expected an integer from 0 to 1000000");
       out.min_sources = *n;
+    } else if (name == "story") {
+      if (v.empty() || v.size() > 1000) return Bad(name, "expected a story id (1–1000 bytes)");
+      out.story = v;
+    } else if (name == "sources") {
+      for (size_t start = 0;;) {
+        const size_t comma = v.find(',', start);
+        std::string one = v.substr(start, comma == std::string::npos ? comma : comma - start);
+        if (one.empty() || one.size() > 200)
+          return Bad(name, "expected outlet names (1–200 bytes each) separated by commas");
+        out.sources.push_back(std::move(one));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+      if (out.sources.size() > 20) return Bad(name, "expected at most 20 outlets");
     } else if (name == "q") {
       if (v.find_first_not_of(" \t\r\n") == std::string::npos || v.size() > 200) {
         return Bad(name, "expected 1–200 bytes of search words");

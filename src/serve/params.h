@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "serve/serve.h"
 #include "store/store.h"
@@ -20,9 +21,11 @@ namespace entente::serve {
 // to, lang, source, modality, limit, offset); the rest in their own fields.
 struct Request {
   EventFilter filter;
-  std::string a, b;        // the two sides of a pair (events, timeline)
-  std::string q;           // search words
-  size_t min_sources = 0;  // graph: edges need at least this many distinct outlets
+  std::string a, b;                  // the two sides of a pair (events, timeline)
+  std::string q;                     // search words
+  size_t min_sources = 0;            // graph: edges need at least this many distinct outlets
+  std::string story;                 // framing: one story's articles (its id)
+  std::vector<std::string> sources;  // framing: these outlets (comma-separated in the query)
 };
 
 struct ParamRules {

@@ -73,6 +73,7 @@ class SqliteStore : public Store {
                                          const GraphOptions& options) override;
   Status ForEachDocument(const std::function<void(const Doc&)>& fn) override;
   Status ForEachProfile(const std::function<void(const DocProfile&)>& fn) override;
+  Expected<std::vector<StoredStory>> Stories() override;
   Expected<StoreStats> Stats() override;
   Expected<StoreSummary> Summary() override;
   Expected<std::vector<Entity>> FindEntities(const std::vector<std::string>& ids) override;

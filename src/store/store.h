@@ -29,6 +29,7 @@
 
 #include "entente/doc.h"
 #include "entente/status.h"
+#include "framing/framing.h"
 
 namespace entente {
 
@@ -127,6 +128,18 @@ struct DocProfile {
   std::vector<FramingHit> framing;
 };
 
+// A story: the articles that report one happening, across outlets and languages, as
+// stories::StoriesOf groups the stored documents (computed from their story terms when asked).
+struct StoredStory {
+  std::string id;           // its earliest article's document id (by date, then id)
+  std::string first, last;  // publication days (YYYY-MM-DD) of its dated articles; "" if none
+  std::vector<DocProfile> articles;             // earliest first
+  std::vector<std::string> languages, sources;  // distinct, sorted
+};
+
+// Framing profiles of these articles, one per outlet ("" for articles without one).
+std::map<std::string, FramingProfile> FramingBySource(const std::vector<DocProfile>& articles);
+
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
@@ -168,6 +181,9 @@ class Store {
 
   // Every stored 'ok' document's profile, in id order, from one snapshot.
   virtual Status ForEachProfile(const std::function<void(const DocProfile&)>& fn) = 0;
+  // The stories of the stored documents, most articles first (then by id). Depends only on the
+  // set of stored documents. Costs a pass over every profile and a clustering (bench/README.md).
+  virtual Expected<std::vector<StoredStory>> Stories() = 0;
 
   // A number that changes whenever another connection commits to the store; values compare only
   // within one Store object. Read-only servers use it to know when cached answers are stale.

@@ -49,9 +49,10 @@ int Actors(const std::string& lookup, const std::string& date, const std::string
 // notes allowed), 1 on errors, 2 when the pack cannot be read.
 // The stored articles' stories, largest first (table or json).
 int StoriesList(const std::string& db, size_t limit, const std::string& format);
-// Outlet framing profiles side by side, over one story's articles or all (table or json).
+// Outlet framing profiles side by side, over one story's articles or all (table or json);
+// `by_lang`: one profile per language instead of per outlet.
 int Framing(const std::string& db, const std::string& story,
-            const std::vector<std::string>& sources, const std::string& format);
+            const std::vector<std::string>& sources, bool by_lang, const std::string& format);
 // Story clustering scored against a labelled corpus (eval/stories_corpus.h).
 int EvalStories(const std::string& corpus_path, const stories::StoryOptions& options,
                 const Options& engine_options, int jobs, bool verbose, bool json);

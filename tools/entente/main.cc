@@ -111,6 +111,8 @@ int main(int argc, char** argv) {
   framing_cmd->add_option("--db", db, "SQLite database")->required();
   framing_cmd->add_option("--story", framing_story, "only this story's articles (entente stories)");
   framing_cmd->add_option("--source", framing_sources, "only these outlets")->delimiter(',');
+  bool framing_by_lang = false;
+  framing_cmd->add_flag("--by-lang", framing_by_lang, "one profile per language, not per outlet");
   framing_cmd->add_option("--format", format, "table or json")
       ->check(CLI::IsMember({"table", "json"}));
 
@@ -208,7 +210,8 @@ int main(int argc, char** argv) {
   if (events->parsed()) return cli::Events(db, filter, format);
   if (graph->parsed()) return cli::Graph(db, filter, format);
   if (stories_cmd->parsed()) return cli::StoriesList(db, stories_limit, format);
-  if (framing_cmd->parsed()) return cli::Framing(db, framing_story, framing_sources, format);
+  if (framing_cmd->parsed())
+    return cli::Framing(db, framing_story, framing_sources, framing_by_lang, format);
   if (timeline->parsed()) {
     filter.actor = pair[0];
     filter.partner = pair[1];
