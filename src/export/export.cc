@@ -244,6 +244,18 @@ std::string Yyyymmdd(const Ymd& date) {
   return buf;
 }
 
+Expected<std::unordered_map<std::string, double>> DocTones(Store& store) {
+  std::unordered_map<std::string, double> out;
+  Status s = store.ForEachProfile([&](const DocProfile& p) {
+    if (p.words == 0) return;
+    FramingProfile f;
+    f.Add(p.framing, p.words);
+    out[p.doc_id] = f.Tone();
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
 Expected<const Doc*> DocCache::Get(const std::string& id) {
   if (auto it = index_.find(id); it != index_.end()) {
     docs_.splice(docs_.begin(), docs_, it->second);

@@ -30,7 +30,8 @@
 //   NumMentions, NumSources, NumArticles
 //                       the event's mentions, distinct outlets (a document without one counts
 //                       as its own) and distinct documents, among those `filter` selects.
-//   AvgTone             0: entente has no tone model.
+//   AvgTone             the mean tone of the documents that report the event (DocTones: framing
+//                       lexicon hits, (approving − hostile) per 100 words); 0 without any.
 //   Actor1Geo_*, Actor2Geo_*  Type 0 and nothing else, as GDELT writes an unknown location.
 //   ActionGeo_*         the event's place: Type 4 (world city) with name and lat/long when it
 //                       has coordinates, else Type 1 (country) with the country's name; Type 0
@@ -145,6 +146,14 @@ Status WriteGdeltEvents(Store& store, const Reference& kb, const EventFilter& fi
     r.outlets.insert(s.source.empty() ? "doc:" + s.doc_id : s.source);
   });
   if (!counted.ok()) return counted;
+  auto tones = DocTones(store);
+  if (!tones) return tones.error();
+  auto avg_tone = [&](const Reports& r) {
+    double sum = 0;
+    for (const std::string& d : r.documents)
+      if (auto it = tones->find(d); it != tones->end()) sum += it->second;
+    return r.documents.empty() ? 0.0 : sum / static_cast<double>(r.documents.size());
+  };
 
   SideNamer namer(store, kb);
   DocCache docs(store);
@@ -193,7 +202,7 @@ Status WriteGdeltEvents(Store& store, const Reference& kb, const EventFilter& fi
     row.push_back(std::to_string(r.mentions));
     row.push_back(std::to_string(r.outlets.size()));
     row.push_back(std::to_string(r.documents.size()));
-    row.push_back("0");  // AvgTone
+    row.push_back(Number(avg_tone(r), 4));  // AvgTone
     AddGeo(row, std::nullopt, kb);
     AddGeo(row, std::nullopt, kb);
     AddGeo(row, e.place, kb);

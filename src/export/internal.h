@@ -40,6 +40,10 @@ std::optional<Ymd> ParseDate(std::string_view s);
 // "YYYYMMDD"; a partial date stands for its first day ("2024-04" → 20240401).
 std::string Yyyymmdd(const Ymd& date);
 
+// Each stored document's tone as GDELT's MentionDocTone: (approving − hostile framing words) per
+// 100 words of its body (framing/framing.h); documents without words are absent.
+Expected<std::unordered_map<std::string, double>> DocTones(Store& store);
+
 // The last few documents read, so the events of one document need one read of it.
 class DocCache {
  public:

@@ -19,7 +19,7 @@
 //                       an actor was carried over from an earlier sentence).
 //   Confidence          round(confidence · 100), 0–100.
 //   MentionDocLen       the document's length in code points.
-//   MentionDocTone      0: entente has no tone model.
+//   MentionDocTone      the document's tone (DocTones in internal.h); 0 when it has no words.
 //   MentionDocTranslationInfo  empty: entente reads each document in its own language.
 //   Extras              empty.
 #include <algorithm>
@@ -85,6 +85,8 @@ Status WriteGdeltMentions(Store& store, const EventFilter& filter, std::ostream&
   });
   if (!first.ok()) return first;
 
+  auto tones = DocTones(store);
+  if (!tones) return tones.error();
   DocCache docs(store);
   Status failure;
   Status st = store.ForEachEvent(filter, [&](const StoredEvent& s) {
@@ -116,7 +118,7 @@ Status WriteGdeltMentions(Store& store, const EventFilter& filter, std::ostream&
         InRawText(e) ? "1" : "0",
         std::to_string(confidence),
         doc ? std::to_string(CodePointOffset(doc->text, doc->text.size())) : "",
-        "0",
+        Number(tones->contains(s.doc_id) ? tones->at(s.doc_id) : 0.0, 4),
         "",
         ""};
     bool first = true;

@@ -201,8 +201,11 @@ def main():
     check(one(db, "SELECT sum(NumMentions) FROM events") == n_mentions,
           "NumMentions add up to the stored mentions")
     check(one(db, "SELECT count(*) FROM events WHERE NumArticles > NumMentions"
-                  " OR NumSources > NumArticles OR NumSources < 1 OR AvgTone <> 0") == 0,
-          "1 <= NumSources <= NumArticles <= NumMentions; AvgTone 0")
+                  " OR NumSources > NumArticles OR NumSources < 1") == 0,
+          "1 <= NumSources <= NumArticles <= NumMentions")
+    check(one(db, "SELECT count(*) FROM events WHERE AvgTone NOT BETWEEN -100 AND 100") == 0
+          and one(db, "SELECT count(*) FROM events WHERE AvgTone <> 0") > 0,
+          "AvgTone is a percentage, and the seeds' framing words give some events a tone")
     sample = db.execute("SELECT * FROM events WHERE Actor1Code = 'RUSGOV' LIMIT 1").fetchone()
     print("   sample event row: " + "|".join("" if v is None else str(v) for v in sample))
 
@@ -218,6 +221,10 @@ def main():
           "EventTimeDate is the event's DATEADDED")
     check(one(db, "SELECT count(*) FROM mentions WHERE Confidence NOT BETWEEN 0 AND 100") == 0,
           "Confidence is 0-100")
+    check(one(db, "SELECT count(*) FROM events e WHERE abs(e.AvgTone - (SELECT avg(t) FROM"
+                  " (SELECT DISTINCT MentionIdentifier, MentionDocTone AS t FROM mentions m"
+                  "  WHERE m.GLOBALEVENTID = e.GLOBALEVENTID))) > 0.001") == 0,
+          "AvgTone is the mean MentionDocTone of the documents reporting the event")
     check(one(db, "SELECT count(*) FROM mentions WHERE SentenceID < 1 OR MentionDocLen < 1 OR"
                   " Actor1CharOffset < -1 OR Actor1CharOffset >= MentionDocLen OR"
                   " Actor2CharOffset >= MentionDocLen OR ActionCharOffset >= MentionDocLen") == 0,
