@@ -5,6 +5,7 @@
 
 #include <list>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -124,6 +125,9 @@ class ApiImpl : public Api {
   Json Search(const Request& r, Store& store);
   Json Document(const std::string& id, Store& store);
   Json Stories(const Request& r, Store& store);  // story_endpoints.cc
+  // The stored stories, grouped once per store version: a pass over every document that the
+  // request deadline does not bound; requests meanwhile wait for it.
+  std::shared_ptr<const std::vector<StoredStory>> StoriesNow(Store& store);
   Json OneStory(const std::string& id, Store& store);
   Json Framing(const Request& r, Store& store);
 
@@ -147,6 +151,9 @@ class ApiImpl : public Api {
   std::mutex watcher_mu_;
   std::unique_ptr<Store> watcher_;  // only asked for DataVersion
   AnswerCache cache_;
+  std::mutex stories_mu_;
+  int64_t stories_version_ = -1;
+  std::shared_ptr<const std::vector<StoredStory>> stories_;
   std::mutex pool_mu_;
   std::vector<std::unique_ptr<Store>> pool_;
   std::map<std::string, std::pair<std::string, std::string>, std::less<>>

@@ -1,5 +1,5 @@
 // serve/story_endpoints.cc — stories and outlet framing (shapes documented in doc/openapi.json).
-// Stories are computed from the stored documents' story terms on each uncached request.
+// Stories are grouped from the stored documents' story terms once per store version.
 #include <algorithm>
 
 #include "serve/api_impl.h"
@@ -18,7 +18,7 @@ Json ArticleJson(const DocProfile& p) {
 }
 
 // Framing profiles side by side: outlet → documents, words, tone, frames with rates and terms.
-Json FramingJson(const std::vector<DocProfile>& articles) {
+Json FramingJson(const std::vector<const DocProfile*>& articles) {
   Json out = Json::object();
   for (const auto& [source, p] : FramingBySource(articles)) {
     Json frames = Json::object();
@@ -38,13 +38,33 @@ bool Mentions(const StoredStory& s, const EventFilter& f) {
 
 }  // namespace
 
+std::shared_ptr<const std::vector<StoredStory>> ApiImpl::StoriesNow(Store& store) {
+  int64_t version = -1;
+  {
+    std::lock_guard lock(watcher_mu_);
+    if (auto v = watcher_->DataVersion()) version = *v;
+  }
+  std::lock_guard lock(stories_mu_);
+  if (stories_ && version >= 0 && version == stories_version_) return stories_;
+  store.SetDeadline(std::chrono::steady_clock::time_point::max());
+  auto stories = store.Stories();
+  store.SetDeadline(std::chrono::steady_clock::now() + options_.query_time);
+  auto grouped = std::make_shared<const std::vector<StoredStory>>(
+      Must(std::move(stories), store, "grouping stories"));
+  stories_ = grouped;
+  stories_version_ = version;
+  return grouped;
+}
+
 Json ApiImpl::Stories(const Request& r, Store& store) {
-  std::vector<StoredStory> stories = Must(store.Stories(), store, "grouping stories");
-  std::erase_if(stories, [&](const StoredStory& s) { return !Mentions(s, r.filter); });
+  const auto all = StoriesNow(store);
+  std::vector<const StoredStory*> stories;
+  for (const StoredStory& s : *all)
+    if (Mentions(s, r.filter)) stories.push_back(&s);
   const size_t limit = r.filter.limit ? r.filter.limit : kDefaultStories;
   Json list = Json::array();
   for (size_t i = r.filter.offset; i < stories.size() && list.size() < limit; ++i) {
-    const StoredStory& s = stories[i];
+    const StoredStory& s = *stories[i];
     Json articles = Json::array();
     for (size_t k = 0; k < s.articles.size() && k < 3; ++k)
       articles.push_back(ArticleJson(s.articles[k]));
@@ -60,32 +80,36 @@ Json ApiImpl::Stories(const Request& r, Store& store) {
 }
 
 Json ApiImpl::OneStory(const std::string& id, Store& store) {
-  std::vector<StoredStory> stories = Must(store.Stories(), store, "grouping stories");
-  auto it = std::find_if(stories.begin(), stories.end(),
-                         [&](const StoredStory& s) { return s.id == id; });
-  if (it == stories.end()) throw HttpError{404, "no story " + id};
+  const auto all = StoriesNow(store);
+  auto it =
+      std::find_if(all->begin(), all->end(), [&](const StoredStory& s) { return s.id == id; });
+  if (it == all->end()) throw HttpError{404, "no story " + id};
   Json articles = Json::array();
-  for (const DocProfile& p : it->articles) articles.push_back(ArticleJson(p));
+  std::vector<const DocProfile*> profiles;
+  for (const DocProfile& p : it->articles) {
+    articles.push_back(ArticleJson(p));
+    profiles.push_back(&p);
+  }
   return {{"id", it->id},
           {"first", it->first},
           {"last", it->last},
           {"languages", it->languages},
           {"sources", it->sources},
           {"articles", std::move(articles)},
-          {"framing", FramingJson(it->articles)}};
+          {"framing", FramingJson(profiles)}};
 }
 
 Json ApiImpl::Framing(const Request& r, Store& store) {
-  std::vector<StoredStory> stories = Must(store.Stories(), store, "grouping stories");
-  std::vector<DocProfile> articles;
+  const auto all = StoriesNow(store);
+  std::vector<const DocProfile*> articles;
   bool found = r.story.empty();
-  for (StoredStory& s : stories) {
+  for (const StoredStory& s : *all) {
     if (!r.story.empty() && s.id != r.story) continue;
     found = true;
-    for (DocProfile& p : s.articles)
+    for (const DocProfile& p : s.articles)
       if (r.sources.empty() ||
           std::find(r.sources.begin(), r.sources.end(), p.source) != r.sources.end())
-        articles.push_back(std::move(p));
+        articles.push_back(&p);
   }
   if (!found) throw HttpError{404, "no story " + r.story};
   return {{"story", r.story}, {"sources", FramingJson(articles)}};

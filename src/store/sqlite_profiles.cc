@@ -126,9 +126,10 @@ Expected<std::vector<StoredStory>> SqliteStore::Stories() {
   return out;
 }
 
-std::map<std::string, FramingProfile> FramingBySource(const std::vector<DocProfile>& articles) {
+std::map<std::string, FramingProfile> FramingBySource(
+    const std::vector<const DocProfile*>& articles) {
   std::map<std::string, FramingProfile> out;
-  for (const DocProfile& p : articles) out[p.source].Add(p.framing, p.words);
+  for (const DocProfile* p : articles) out[p->source].Add(p->framing, p->words);
   return out;
 }
 

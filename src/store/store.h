@@ -138,7 +138,8 @@ struct StoredStory {
 };
 
 // Framing profiles of these articles, one per outlet ("" for articles without one).
-std::map<std::string, FramingProfile> FramingBySource(const std::vector<DocProfile>& articles);
+std::map<std::string, FramingProfile> FramingBySource(
+    const std::vector<const DocProfile*>& articles);
 
 class Store {
  public:

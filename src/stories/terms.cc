@@ -1,7 +1,7 @@
 // stories — the story-terms stage: what a document is about, in terms every language shares.
+#include <algorithm>
 #include <cmath>
 #include <map>
-#include <ranges>
 #include <unordered_set>
 
 #include "analyse/analyse.h"
@@ -43,11 +43,14 @@ class StoryTermsStage final : public Stage {
       }
       // A name no knowledge base lists: its id is its romanised words, which the skeleton
       // lets meet their other inflections and scripts ("x:brexitu", "x:brekzit").
-      for (const std::string_view word :
-           std::views::split(std::string_view(e.id).substr(2), '_') |
-               std::views::transform([](auto r) { return std::string_view(r.begin(), r.end()); }))
-        if (std::string skeleton = stories::Skeleton(word); !skeleton.empty())
+      const std::string_view words = std::string_view(e.id).substr(2);
+      for (size_t start = 0; start <= words.size();) {
+        const size_t end = std::min(words.find('_', start), words.size());
+        if (std::string skeleton = stories::Skeleton(words.substr(start, end - start));
+            !skeleton.empty())
           counts["n:" + skeleton] += n;
+        start = end + 1;
+      }
     }
     for (const Event& e : doc.events)
       if (std::string key = crossdoc::EventKey(e); !key.empty()) ++counts["e:" + key];

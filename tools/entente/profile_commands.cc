@@ -91,7 +91,9 @@ int Framing(const std::string& db, const std::string& story,
   // By language instead of outlet: the articles' outlet is relabelled with their language.
   if (by_lang)
     for (DocProfile& p : articles) p.source = p.lang;
-  const std::map<std::string, FramingProfile> by_source = FramingBySource(articles);
+  std::vector<const DocProfile*> pointers;
+  for (const DocProfile& p : articles) pointers.push_back(&p);
+  const std::map<std::string, FramingProfile> by_source = FramingBySource(pointers);
   std::map<std::string, bool> frames;
   for (const auto& [source, profile] : by_source)
     for (const auto& [frame, n] : profile.frames) frames[frame] = true;

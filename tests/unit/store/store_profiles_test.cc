@@ -60,7 +60,9 @@ TEST_F(StoreTest, StoriesGatherTheSameHappeningAcrossLanguages) {
   EXPECT_EQ((*stories)[1].id, "s-other");
 
   // Framing side by side: the two outlets name the same war differently.
-  auto by_source = FramingBySource(s.articles);
+  std::vector<const DocProfile*> articles;
+  for (const DocProfile& p : s.articles) articles.push_back(&p);
+  auto by_source = FramingBySource(articles);
   ASSERT_EQ(by_source.size(), 2u);
   EXPECT_EQ(by_source["Укрінформ"].frames["war_named"], 1u);
   EXPECT_EQ(by_source["ТАСС"].frames["war_euphemism"], 1u);
