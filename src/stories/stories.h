@@ -21,7 +21,8 @@
 //   own and whose dates are within `link_window_days` of its own, so one story gathers the
 //   clusters of different languages, days and months.
 // The result depends on the order documents arrive in (as in every incremental clusterer);
-// within one batch they are taken by date, then id.
+// StoriesOf takes a whole set in one order (by date, then id), so what it gives depends only on
+// the set.
 //
 //   StoryClusterer clusters(StoryOptions{});
 //   size_t cluster = clusters.Add(doc.story_terms, doc.date);  // the cluster it joined
@@ -46,8 +47,8 @@ Expected<std::unique_ptr<Stage>> MakeStoryTermsStage(const Resources& resources)
 
 namespace stories {
 
-// The consonant skeleton of a romanised word (ASCII letters): x → ks, w → v, q/c → k, z → s,
-// doubled letters once, vowels (a e i o u y j) dropped, at most four letters kept. "" when fewer
+// The consonant skeleton of a romanised word (ASCII letters): ck → k, ph → f, th → t, x → ks,
+// w → v, q/c → k, z → s, doubled letters once, vowels (a e i o u y j) dropped, at most four letters kept. "" when fewer
 // than two consonants remain.
 std::string Skeleton(std::string_view romanised);
 
