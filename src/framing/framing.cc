@@ -61,10 +61,9 @@ class FramingStage final : public Stage {
     if (doc.failed()) return;
     auto lexicon = lexicons_.find(doc.lang);
     if (lexicon == lexicons_.end()) return;
+    std::vector<uint32_t> words;  // a sentence's word tokens, in order (phrases match words)
     for (const Sentence& s : doc.sentences) {
-      // The sentence's word tokens, in order (punctuation does not break a phrase's words apart
-      // here: phrases are matched on words).
-      std::vector<uint32_t> words;
+      words.clear();
       for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < doc.tokens.size();
            ++i)
         if (doc.tokens[i].kind == TokenKind::kWord) words.push_back(i);

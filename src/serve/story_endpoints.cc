@@ -31,7 +31,8 @@ Json FramingJson(const std::vector<const DocProfile*>& articles) {
   return out;
 }
 
-bool Mentions(const StoredStory& s, const EventFilter& f) {
+// Whether the story has an article in the filter's language and one from its outlet.
+bool HasArticlesFrom(const StoredStory& s, const EventFilter& f) {
   return (f.lang.empty() || std::binary_search(s.languages.begin(), s.languages.end(), f.lang)) &&
          (f.source.empty() || std::binary_search(s.sources.begin(), s.sources.end(), f.source));
 }
@@ -60,7 +61,7 @@ Json ApiImpl::Stories(const Request& r, Store& store) {
   const auto all = StoriesNow(store);
   std::vector<const StoredStory*> stories;
   for (const StoredStory& s : *all)
-    if (Mentions(s, r.filter)) stories.push_back(&s);
+    if (HasArticlesFrom(s, r.filter)) stories.push_back(&s);
   const size_t limit = r.filter.limit ? r.filter.limit : kDefaultStories;
   Json list = Json::array();
   for (size_t i = r.filter.offset; i < stories.size() && list.size() < limit; ++i) {

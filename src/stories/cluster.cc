@@ -59,11 +59,26 @@ bool Meet(const Cluster& a, const Cluster& b, int window) {
   return a.first_day - window <= b.last_day && b.first_day - window <= a.last_day;
 }
 
-double Entropy(const std::map<std::string, size_t>& counts, double n) {
-  double h = 0;
-  for (const auto& [k, c] : counts)
-    if (c) h -= (c / n) * std::log(c / n);
-  return h;
+// Documents grouped one way, each group split by the other way: group → key → documents.
+using Grouping = std::map<std::string, std::map<std::string, size_t>>;
+
+struct GroupingMeasures {
+  size_t largest = 0;      // Σ over groups of their largest key's documents
+  double conditional = 0;  // H(key | group)
+  double entropy = 0;      // H(group)
+};
+
+GroupingMeasures Measure(const Grouping& groups, double total) {
+  GroupingMeasures m;
+  for (const auto& [group, keys] : groups) {
+    size_t largest = 0, size = 0;
+    for (const auto& [key, c] : keys) largest = std::max(largest, c), size += c;
+    m.largest += largest;
+    for (const auto& [key, c] : keys)
+      m.conditional -= (c / total) * std::log(static_cast<double>(c) / static_cast<double>(size));
+    m.entropy -= (size / total) * std::log(size / total);
+  }
+  return m;
 }
 
 }  // namespace
@@ -301,40 +316,21 @@ ClusterScores ScoreClusters(const std::vector<size_t>& clusters,
   const size_t n = std::min(clusters.size(), labels.size());
   out.documents = n;
   if (n == 0) return out;
-  std::map<size_t, std::map<std::string, size_t>> by_cluster;
-  std::map<std::string, std::map<size_t, size_t>> by_class;
-  std::map<std::string, size_t> class_sizes;
-  std::map<std::string, size_t> cluster_sizes;
+  Grouping by_cluster, by_class;  // cluster → class → documents, and the other way round
   for (size_t i = 0; i < n; ++i) {
-    ++by_cluster[clusters[i]][labels[i]];
-    ++by_class[labels[i]][clusters[i]];
-    ++class_sizes[labels[i]];
-    ++cluster_sizes[std::to_string(clusters[i])];
+    const std::string cluster = std::to_string(clusters[i]);
+    ++by_cluster[cluster][labels[i]];
+    ++by_class[labels[i]][cluster];
   }
   out.clusters = by_cluster.size();
   out.classes = by_class.size();
   const double total = static_cast<double>(n);
-  size_t pure = 0, inverse = 0;
-  double h_class_given_cluster = 0, h_cluster_given_class = 0;
-  for (const auto& [cluster, classes] : by_cluster) {
-    size_t largest = 0, size = 0;
-    for (const auto& [label, c] : classes) largest = std::max(largest, c), size += c;
-    pure += largest;
-    for (const auto& [label, c] : classes)
-      h_class_given_cluster -= (c / total) * std::log(static_cast<double>(c) / size);
-  }
-  for (const auto& [label, members] : by_class) {
-    size_t largest = 0, size = 0;
-    for (const auto& [cluster, c] : members) largest = std::max(largest, c), size += c;
-    inverse += largest;
-    for (const auto& [cluster, c] : members)
-      h_cluster_given_class -= (c / total) * std::log(static_cast<double>(c) / size);
-  }
-  out.purity = pure / total;
-  out.inverse_purity = inverse / total;
-  const double h_class = Entropy(class_sizes, total), h_cluster = Entropy(cluster_sizes, total);
-  out.homogeneity = h_class > 0 ? 1 - h_class_given_cluster / h_class : 1;
-  out.completeness = h_cluster > 0 ? 1 - h_cluster_given_class / h_cluster : 1;
+  const GroupingMeasures clustered = Measure(by_cluster, total),
+                         labelled = Measure(by_class, total);
+  out.purity = static_cast<double>(clustered.largest) / total;
+  out.inverse_purity = static_cast<double>(labelled.largest) / total;
+  out.homogeneity = labelled.entropy > 0 ? 1 - clustered.conditional / labelled.entropy : 1;
+  out.completeness = clustered.entropy > 0 ? 1 - labelled.conditional / clustered.entropy : 1;
   const double sum = out.homogeneity + out.completeness;
   out.v_measure = sum > 0 ? 2 * out.homogeneity * out.completeness / sum : 0;
   return out;

@@ -4,10 +4,10 @@
 //   "a:<entity id>"  an actor, place or organisation it names (Q-ids and codes are the same in
 //                    every language), weighted by its mentions;
 //   "e:<event key>"  an event it reports (crossdoc::EventKey: sides, type, status);
-//   "n:<skeleton>"   a capitalised word mid-sentence that no entity covers (Ryanair, Brexit,
-//                    Юнкера), by the consonant skeleton of its romanised match key, so "Брекзіт",
-//                    "Brexitu" and "Brexit" share "n:brks".
-// The stage computes them (requires tokens, entities, events; assigns Doc::story_terms).
+//   "n:<skeleton>"   a name the entities stage found but no knowledge base lists (its id is
+//                    "x:" + its romanised words: Ryanair, Brexitu, Брекзіт), by the consonant
+//                    skeleton of each word, so "Брекзіт", "Brexitu" and "Brexit" share "n:brks".
+// The stage computes them (requires entities and events; assigns Doc::story_terms).
 //
 // Stories are formed in two levels, the habit of topic detection and tracking systems (and of
 // the EU's NewsExplorer, which links daily clusters into stories):
