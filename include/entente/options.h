@@ -23,6 +23,11 @@ struct Options {
   // runs only body detection and language id. Engine::Create refuses unknown names and orders
   // in which a stage would read what no earlier stage wrote.
   std::vector<std::string> stages;
+  // Lines that recur across earlier documents of the same site count as page furniture
+  // (clean/furniture_memory.h). That makes a document's result depend on which documents of its
+  // site were processed before it; false makes every document's result depend on the document
+  // alone, so that runs in any order, on any number of threads or machines, agree exactly.
+  bool site_memory = true;
 };
 
 }  // namespace entente

@@ -262,7 +262,7 @@ class CleanStage : public Stage {
   FieldSet requires_fields() const override { return kFieldText; }
   FieldSet assigns_fields() const override { return kFieldBlocks | kFieldBody; }
 
-  explicit CleanStage(const Resources& resources) {
+  explicit CleanStage(const Resources& resources) : site_memory_(resources.options.site_memory) {
     if (!resources.pack) return;
     for (const std::string& name : resources.pack->TableNames("lang/")) {
       const Table* t = resources.pack->Find(name);
@@ -323,7 +323,7 @@ class CleanStage : public Stage {
     }
 
     // Lines that recur across this site's earlier documents.
-    const std::string site = SiteOf(doc);
+    const std::string site = site_memory_ ? SiteOf(doc) : std::string();
     std::vector<uint64_t> hashes(n);
     std::vector<bool> recurring(n);
     if (!site.empty()) {
@@ -459,6 +459,7 @@ class CleanStage : public Stage {
   std::vector<Phrase> phrases_;                                         // the other matches
   MultiSearch contains_;  // the Match::kContains phrases
   StopIndex stops_;
+  bool site_memory_;                // Options::site_memory
   mutable FurnitureMemory memory_;  // internally synchronised
 };
 

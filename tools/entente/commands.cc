@@ -15,6 +15,7 @@
 #include "entente/engine.h"
 #include "eval/bsnlp.h"
 #include "eval/eval.h"
+#include "inputs.h"
 #include "output/jsonl.h"
 #include "read/reader.h"
 
@@ -22,80 +23,6 @@ namespace entente::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-// Per-id metadata from --meta (for inputs such as .txt files that carry none).
-class Metadata {
- public:
-  Status Load(const std::string& path) {
-    if (path.empty()) return Status();
-    std::ifstream in(path);
-    if (!in) return Status::Error("cannot read --meta file " + path);
-    std::string line;
-    for (int n = 1; std::getline(in, line); ++n) {
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      auto j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_discarded() || !j.is_object() || !j.contains("id") || !j["id"].is_string())
-        return Status::Error(path + ":" + std::to_string(n) +
-                             ": expected a JSON object with an id");
-      std::string id = j["id"].get<std::string>();
-      by_id_[id] = std::move(j);
-    }
-    return Status();
-  }
-  void Apply(Doc& doc) const {
-    auto it = by_id_.find(doc.id);
-    if (it == by_id_.end()) return;
-    auto set = [&](const char* key, std::string& field) {
-      if (field.empty() && it->second.contains(key) && it->second[key].is_string())
-        field = it->second[key].get<std::string>();
-    };
-    set("date", doc.date);
-    set("source", doc.source);
-    set("url", doc.url);
-    set("lang", doc.lang_hint);
-  }
-
- private:
-  std::map<std::string, nlohmann::json> by_id_;
-};
-
-// What extract and ingest share: engine, reader, metadata. Prints its own errors.
-struct Setup {
-  std::unique_ptr<Engine> engine;
-  std::unique_ptr<DocReader> reader;
-  Metadata meta;
-  bool Open(const InputArgs& args) {
-    if (args.inputs.empty()) {
-      std::cerr << "entente: no inputs given (files, directories or - for stdin)\n";
-      return false;
-    }
-    if (auto st = meta.Load(args.meta); !st.ok()) {
-      std::cerr << "entente: " << st.message() << "\n";
-      return false;
-    }
-    auto e = Engine::Create(args.engine);
-    if (!e) {
-      std::cerr << "entente: " << e.error().message() << "\n";
-      return false;
-    }
-    engine = std::make_unique<Engine>(std::move(*e));
-    ReadOptions ro;
-    ro.max_doc_bytes = args.engine.max_doc_bytes;
-    ro.default_date = args.engine.default_date;
-    auto r = OpenInputs(args.inputs, ro);
-    if (!r) {
-      std::cerr << "entente: " << r.error().message() << "\n";
-      return false;
-    }
-    reader = std::move(*r);
-    return true;
-  }
-  bool Next(Doc& doc) {
-    if (!reader->Next(doc)) return false;
-    meta.Apply(doc);
-    return true;
-  }
-};
 
 // A one-line progress report on stderr, redrawn at most 5 times a second, only on a terminal.
 class Progress {

@@ -58,6 +58,25 @@ int EvalStories(const std::string& corpus_path, const stories::StoryOptions& opt
                 const Options& engine_options, int jobs, bool verbose, bool json);
 int KbCheck(const std::string& data, bool json);
 
+// Distributed ingestion (queue_commands.cc, queue/queue.h).
+struct WorkerArgs {
+  std::string nats, stream, store;
+  Options engine;
+  int jobs = 1;
+  size_t batch = 32;    // documents fetched, processed and written at a time
+  int ack_wait_s = 60;  // a message not acknowledged by then goes to another worker
+  bool exit_when_empty = false;
+  bool quiet = false;
+};
+// Publishes the inputs' documents, as read, to the stream (created if missing). 0 when all went,
+// 1 when some were too large for the queue (sent as failed documents), 2 on connection errors.
+int Submit(const InputArgs& args, const std::string& nats, const std::string& stream, bool quiet);
+// Pulls, processes, stores and acknowledges documents until SIGINT/SIGTERM (finishing the batch
+// in hand) or, with exit_when_empty, until the stream has nothing waiting or out with a worker.
+int Worker(const WorkerArgs& args);
+// The stream's backlog and its workers' progress.
+int QueueStatus(const std::string& nats, const std::string& stream, bool json);
+
 // Serves the page and the JSON API until SIGINT/SIGTERM; prints "listening on http://HOST:PORT"
 // as its first line of standard output once bound. 0 after a clean stop, 2 when it cannot start.
 int Serve(const ServeOptions& options);

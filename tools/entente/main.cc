@@ -14,6 +14,12 @@ std::string CheckDate(const std::string& d) {
   return ok ? std::string() : std::string("expected YYYY-MM-DD");
 }
 
+void AddEngineFlags(CLI::App* cmd, entente::Options& engine) {
+  cmd->add_flag("--no-site-memory{false}", engine.site_memory,
+                "judge each document alone, not also by lines recurring on its site's earlier "
+                "documents: runs in any order, on any number of threads or machines, then agree");
+}
+
 void AddInputOptions(CLI::App* cmd, entente::cli::InputArgs& args) {
   cmd->add_option("inputs", args.inputs,
                   "files (.txt .html .htm .jsonl .warc .warc.gz), directories, or - for stdin")
@@ -34,6 +40,17 @@ void AddInputOptions(CLI::App* cmd, entente::cli::InputArgs& args) {
                   "stages to run, in order (default: clean,langid,segment,analyse,entities,events)")
       ->delimiter(',');
   cmd->add_option("--lid-model", args.engine.lid_model, "fastText lid.176.ftz");
+  AddEngineFlags(cmd, args.engine);
+}
+
+// --db PATH (the SQLite shorthand) or --store URL, exactly one.
+void AddStoreOptions(CLI::App* cmd, std::string& location) {
+  auto* group = cmd->add_option_group("store", "where the store is (one of)");
+  group->add_option("--db", location, "SQLite database file");
+  group->add_option("--store", location,
+                    "store URL: sqlite:///path/news.db, or "
+                    "clickhouse://host:8123[,host2:8123...]/db[?cluster=NAME]");
+  group->require_option(1);
 }
 
 void AddFilterOptions(CLI::App* cmd, entente::EventFilter& f) {
@@ -66,19 +83,19 @@ int main(int argc, char** argv) {
   extract->add_flag("--text", with_text, "include each document's text");
 
   auto* ingest = app.add_subcommand("ingest", "extract into the SQLite store");
-  ingest->add_option("--db", db, "SQLite database (created if missing)")->required();
+  AddStoreOptions(ingest, db);
   AddInputOptions(ingest, in);
   ingest->add_flag("--quiet,-q", quiet, "no progress bar");
 
   auto* events = app.add_subcommand("events", "list stored events");
-  events->add_option("--db", db, "SQLite database")->required();
+  AddStoreOptions(events, db);
   AddFilterOptions(events, filter);
   events->add_option("--format", format, "table, jsonl or csv")
       ->default_val("table")
       ->check(CLI::IsMember({"table", "jsonl", "csv"}));
 
   auto* graph = app.add_subcommand("graph", "actor pairs: events by type, cooperation vs conflict");
-  graph->add_option("--db", db, "SQLite database")->required();
+  AddStoreOptions(graph, db);
   AddFilterOptions(graph, filter);
   graph->add_option("--format", format, "table or json")
       ->default_val("table")
@@ -90,7 +107,7 @@ int main(int argc, char** argv) {
   timeline->add_option("actors", pair, "two actor ids or country codes, e.g. RUS IRN")
       ->required()
       ->expected(2);
-  timeline->add_option("--db", db, "SQLite database")->required();
+  AddStoreOptions(timeline, db);
   AddFilterOptions(timeline, filter);
   timeline->add_option("--format", format, "table or json")
       ->default_val("table")
@@ -100,7 +117,7 @@ int main(int argc, char** argv) {
   auto* stories_cmd =
       app.add_subcommand("stories", "the stored articles grouped into stories across languages");
   size_t stories_limit = 30;
-  stories_cmd->add_option("--db", db, "SQLite database")->required();
+  AddStoreOptions(stories_cmd, db);
   stories_cmd->add_option("--limit", stories_limit, "largest stories shown (0 = all)");
   stories_cmd->add_option("--format", format, "table or json")
       ->check(CLI::IsMember({"table", "json"}));
@@ -108,7 +125,7 @@ int main(int argc, char** argv) {
       "framing", "how outlets frame what they report: loaded terms and tone, side by side");
   std::string framing_story;
   std::vector<std::string> framing_sources;
-  framing_cmd->add_option("--db", db, "SQLite database")->required();
+  AddStoreOptions(framing_cmd, db);
   framing_cmd->add_option("--story", framing_story, "only this story's articles (entente stories)");
   framing_cmd->add_option("--source", framing_sources, "only these outlets")->delimiter(',');
   bool framing_by_lang = false;
@@ -120,7 +137,7 @@ int main(int argc, char** argv) {
       "export",
       "dump the store: jsonl = documents, csv = events, gdelt/mentions = GDELT 2.0 event/mention "
       "tables, graphml/gexf = the actor graph");
-  exp->add_option("--db", db, "SQLite database")->required();
+  AddStoreOptions(exp, db);
   exp->add_option("--format", format, "jsonl, csv, gdelt, mentions, graphml or gexf")
       ->required()
       ->check(CLI::IsMember({"jsonl", "csv", "gdelt", "mentions", "graphml", "gexf"}));
@@ -164,7 +181,7 @@ int main(int argc, char** argv) {
       "serve", "the coalition graph page and its JSON API over HTTP (loopback unless --host)");
   entente::ServeOptions serve_opt;
   int query_ms = 2000;
-  serve->add_option("--db", serve_opt.db, "SQLite store")->required();
+  AddStoreOptions(serve, serve_opt.db);
   serve->add_option("--host", serve_opt.host, "address to bind")->capture_default_str();
   serve->add_option("--port", serve_opt.port, "port (0: any free port)")
       ->capture_default_str()
@@ -183,6 +200,47 @@ int main(int argc, char** argv) {
   serve->add_option("--max-rows", serve_opt.max_rows, "most events or results one request gets")
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));
+
+  std::string nats, stream = "entente";
+  auto add_queue_options = [&](CLI::App* cmd) {
+    cmd->add_option("--nats", nats, "NATS server URL, e.g. nats://127.0.0.1:4222")->required();
+    cmd->add_option("--stream", stream, "JetStream stream name")->capture_default_str();
+  };
+  auto* submit = app.add_subcommand(
+      "submit", "publish documents to a NATS JetStream work queue for `entente worker`s");
+  add_queue_options(submit);
+  AddInputOptions(submit, in);
+  submit->add_flag("--quiet,-q", quiet, "no progress lines");
+  auto* worker = app.add_subcommand(
+      "worker", "pull documents from the work queue, extract, store, acknowledge (until stopped)");
+  cli::WorkerArgs worker_args;
+  add_queue_options(worker);
+  AddStoreOptions(worker, db);
+  worker->add_option("--jobs,-j", worker_args.jobs, "threads")
+      ->default_val(std::max(1u, std::thread::hardware_concurrency()))
+      ->check(CLI::Range(1, 256));
+  worker->add_option("--batch", worker_args.batch, "documents per fetch and store write")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 4096));
+  worker
+      ->add_option("--ack-wait", worker_args.ack_wait_s,
+                   "seconds before an unacknowledged document goes to another worker (set when "
+                   "the first worker joins)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 86400));
+  worker->add_flag("--exit-when-empty", worker_args.exit_when_empty,
+                   "stop once no document is waiting or out with a worker");
+  worker->add_flag("--quiet,-q", worker_args.quiet, "no progress lines");
+  worker->add_option("--max-doc-bytes", worker_args.engine.max_doc_bytes, "per-document size limit")
+      ->default_val(10u << 20);
+  worker->add_option("--data", worker_args.engine.data_pack, "compiled data pack");
+  worker->add_option("--stages", worker_args.engine.stages, "stages to run, in order")
+      ->delimiter(',');
+  worker->add_option("--lid-model", worker_args.engine.lid_model, "fastText lid.176.ftz");
+  AddEngineFlags(worker, worker_args.engine);
+  auto* status = app.add_subcommand("status", "the work queue's backlog and workers' progress");
+  add_queue_options(status);
+  status->add_flag("--json", json, "machine-readable output");
 
   auto* kb = app.add_subcommand("kb", "knowledge base tools");
   kb->require_subcommand(1);
@@ -223,6 +281,14 @@ int main(int argc, char** argv) {
     for (const std::string& w : lookup) text += (text.empty() ? "" : " ") + w;
     return cli::Actors(text, actors_date, actors_lang, in.engine.data_pack, json);
   }
+  if (submit->parsed()) return cli::Submit(in, nats, stream, quiet);
+  if (worker->parsed()) {
+    worker_args.nats = nats;
+    worker_args.stream = stream;
+    worker_args.store = db;
+    return cli::Worker(worker_args);
+  }
+  if (status->parsed()) return cli::QueueStatus(nats, stream, json);
   if (kb_check->parsed()) return cli::KbCheck(in.engine.data_pack, json);
   if (serve->parsed()) {
     serve_opt.query_time = std::chrono::milliseconds(query_ms);
