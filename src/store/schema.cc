@@ -38,8 +38,10 @@
 //   story_terms      (doc_id, term) → weight: the document's story terms;
 //   framing          (doc_id, seq) → frame ('' for a tone word), term, tone, begin, end.
 // Documents stored before version 4 have neither until they are written again.
+#include <chrono>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "store/sqlite_store.h"
 
@@ -274,6 +276,8 @@ const std::vector<std::vector<const char*>>& Migrations() {
 
 Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
   static_assert(Store::kSchemaVersion == 4, "add a migration step for the new version");
+  // Processes that open one database at once (workers starting together) wait for each other.
+  sqlite3_busy_timeout(db.get(), 10000);
   auto found = Inspect(db, path);
   if (!found) return found.error();
 
@@ -286,11 +290,18 @@ Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
     return db.Exec("PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
   }
 
-  // Pragmas that cannot run inside a transaction come first.
+  // Pragmas that cannot run inside a transaction come first. Switching a new database to WAL
+  // answers SQLITE_BUSY without waiting while another process does the same: try again.
   // A 64 MB page cache: the writer re-reads the events of every key a batch touches.
-  if (Status s =
-          db.Exec("PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; PRAGMA cache_size=-65536; "
-                  "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+  int rc = SQLITE_BUSY;
+  for (int attempt = 0; attempt < 200 && rc == SQLITE_BUSY; ++attempt) {
+    if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    rc = sqlite3_exec(db.get(), "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+  }
+  if (rc != SQLITE_OK)
+    return Status::Error("cannot configure '" + path + "': " + sqlite3_errstr(rc));
+  if (Status s = db.Exec("PRAGMA cache_size=-65536; PRAGMA synchronous=NORMAL; "
+                         "PRAGMA foreign_keys=ON;");
       !s.ok()) {
     return Status::Error("cannot configure '" + path + "': " + s.message());
   }

@@ -2,7 +2,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <fstream>
+#include <thread>
+#include <vector>
 
 #include "store/sqlite_store.h"
 #include "test_util.h"
@@ -61,6 +64,24 @@ TEST_F(StoreTest, MigratesAnEmptyFile) {
             std::to_string(Store::kSchemaVersion));
   ASSERT_TRUE(store->Write({SmallDoc()}).ok());
   EXPECT_EQ(store->Stats()->documents, 1u);
+}
+
+// Regression: workers started together used to fail with "database is locked" while switching
+// a new file to WAL.
+TEST_F(StoreTest, ProcessesOpeningANewFileTogetherAllSucceed) {
+  for (int round = 0; round < 5; ++round) {
+    const std::string path = Path("together" + std::to_string(round) + ".db");
+    std::vector<std::thread> openers;
+    std::atomic<int> opened{0};
+    for (int i = 0; i < 4; ++i)
+      openers.emplace_back([&] {
+        auto store = Store::Open(path, Store::Mode::kReadWrite);
+        EXPECT_TRUE(store.ok()) << store.error();
+        if (store) opened += (*store)->Write({SmallDoc()}).ok();
+      });
+    for (auto& t : openers) t.join();
+    EXPECT_EQ(opened.load(), 4);
+  }
 }
 
 TEST_F(StoreTest, KeepsDataAcrossReopen) {
