@@ -16,6 +16,9 @@ using clickhouse::Row;
 
 namespace {
 
+// Queries of documents FINAL that ORDER BY also select `ver`: without it ClickHouse 18.16 fails
+// ("Cannot find column ver in source stream").
+
 // Documents read per round of queries in ForEachDocument.
 constexpr size_t kChunk = 256;
 
@@ -58,7 +61,7 @@ Expected<std::vector<Doc>> ClickHouseStore::ReadDocs(
   std::vector<std::string> ids;
   for (const auto& w : wanted) ids.push_back(w.first);
   auto rows =
-      Query("SELECT doc_id, content_hash, url, source, pub_date, lang, text, body FROM " +
+      Query("SELECT doc_id, content_hash, url, source, pub_date, lang, text, body, ver FROM " +
             Table("documents") + " FINAL WHERE doc_id IN " + QuoteList(ids) + " ORDER BY doc_id");
   if (!rows) return rows.error();
   std::vector<std::pair<std::string, std::string>> versions;
@@ -108,8 +111,8 @@ Expected<std::vector<Doc>> ClickHouseStore::ReadDocs(
 }
 
 Status ClickHouseStore::ForEachDocument(const std::function<void(const Doc&)>& fn) {
-  auto ids =
-      Query("SELECT doc_id, content_hash FROM " + Table("documents") + " FINAL ORDER BY doc_id");
+  auto ids = Query("SELECT doc_id, content_hash, ver FROM " + Table("documents") +
+                   " FINAL ORDER BY doc_id");
   if (!ids) return ids.error();
   for (size_t start = 0; start < ids->size(); start += kChunk) {
     std::vector<std::pair<std::string, std::string>> chunk;
@@ -130,7 +133,7 @@ Expected<std::optional<Doc>> ClickHouseStore::Document(const std::string& id) {
 }
 
 Status ClickHouseStore::ForEachProfile(const std::function<void(const DocProfile&)>& fn) {
-  auto docs = Query("SELECT doc_id, source, lang, pub_date, words, title FROM " +
+  auto docs = Query("SELECT doc_id, source, lang, pub_date, words, title, ver FROM " +
                     Table("documents") + " FINAL WHERE failed = 0 ORDER BY doc_id");
   auto terms = Query("SELECT doc_id, term, weight FROM " + Table("story_terms") + " FINAL WHERE " +
                      Current() + " ORDER BY doc_id, term");

@@ -100,7 +100,8 @@ std::string ClickHouseStore::Current() const {
 }
 
 Expected<std::vector<clickhouse::Row>> ClickHouseStore::Query(const std::string& sql, size_t host) {
-  std::string params = "database=" + url_.database;
+  // Table names are qualified, so the request needs no database (which may not exist yet).
+  std::string params = "max_query_size=104857600";
   std::chrono::seconds timeout{3600};
   const auto now = std::chrono::steady_clock::now();
   if (deadline_ != std::chrono::steady_clock::time_point::max()) {
