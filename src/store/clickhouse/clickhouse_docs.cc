@@ -54,6 +54,22 @@ Expected<std::map<std::string, Entity>> ClickHouseStore::Describe(const std::str
   return out;
 }
 
+Expected<std::map<std::string, Entity>> ClickHouseStore::DescribeIds(std::vector<std::string> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::map<std::string, Entity> out;
+  constexpr size_t kPerQuery = 1000;
+  for (size_t start = 0; start < ids.size(); start += kPerQuery) {
+    const std::vector<std::string> part(
+        ids.begin() + static_cast<std::ptrdiff_t>(start),
+        ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kPerQuery)));
+    auto some = Describe("entity_id IN " + QuoteList(part));
+    if (!some) return some.error();
+    out.merge(*some);
+  }
+  return out;
+}
+
 Expected<std::vector<Doc>> ClickHouseStore::ReadDocs(
     const std::vector<std::pair<std::string, std::string>>& wanted) {
   std::vector<Doc> docs;
@@ -92,7 +108,7 @@ Expected<std::vector<Doc>> ClickHouseStore::ReadDocs(
   }
   std::vector<std::string> entity_ids;
   for (const Row& r : *mentions) entity_ids.push_back(r[1]);
-  auto entities = Describe("entity_id IN " + QuoteList(entity_ids));
+  auto entities = DescribeIds(std::move(entity_ids));
   if (!entities) return entities.error();
 
   for (const Row& r : *errors) docs[index[r[0]]].AddError(r[1], r[2]);
@@ -173,7 +189,7 @@ Expected<std::vector<StoredStory>> ClickHouseStore::Stories() {
 }
 
 Expected<std::vector<Entity>> ClickHouseStore::FindEntities(const std::vector<std::string>& ids) {
-  auto by_id = Describe("entity_id IN " + QuoteList(ids));
+  auto by_id = DescribeIds(ids);
   if (!by_id) return by_id.error();
   std::vector<Entity> out;
   for (const std::string& id : ids) {

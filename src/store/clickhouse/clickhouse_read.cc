@@ -166,7 +166,7 @@ Status ClickHouseStore::ForEachEvent(const EventFilter& filter,
     actors.push_back(r[7]);
     actors.push_back(r[12]);
   }
-  auto names = Describe("entity_id IN " + clickhouse::QuoteList(actors));
+  auto names = DescribeIds(std::move(actors));
   if (!names) return names.error();
   auto name = [&](const std::string& id) {
     auto it = names->find(id);

@@ -96,6 +96,8 @@ class ClickHouseStore : public Store {
   Expected<const Derived*> Derive();
   // Entities by id: the smallest description written for each (FindEntities, documents).
   Expected<std::map<std::string, Entity>> Describe(const std::string& where);
+  // The same for these ids, in queries of at most a thousand (ClickHouse bounds a query's AST).
+  Expected<std::map<std::string, Entity>> DescribeIds(std::vector<std::string> ids);
   // Documents (id, hash pairs) rebuilt with their errors, entities and events.
   Expected<std::vector<Doc>> ReadDocs(const std::vector<std::pair<std::string, std::string>>& ids);
 

@@ -1,5 +1,6 @@
 // store/clickhouse/clickhouse_write.cc — writing documents: one INSERT per table per batch,
 // child rows before document rows (clickhouse_store.h says why that is safe and idempotent).
+#include <algorithm>
 #include <chrono>
 
 #include "crossdoc/crossdoc.h"
@@ -16,12 +17,17 @@ using clickhouse::TsvRow;
 Expected<std::map<std::string, std::string>> ClickHouseStore::StoredHashes(
     const std::vector<std::string>& ids) {
   std::map<std::string, std::string> out;
-  if (ids.empty()) return out;
-  auto rows = Query("SELECT doc_id, argMax(content_hash, ver) FROM " + Table("documents") +
-                    " WHERE doc_id IN " + clickhouse::QuoteList(ids) + " GROUP BY doc_id");
-  if (!rows) return rows.error();
-  for (auto& r : *rows) {
-    if (r.size() == 2) out[r[0]] = r[1];
+  constexpr size_t kPerQuery = 1000;  // ClickHouse bounds the size of a query's AST
+  for (size_t start = 0; start < ids.size(); start += kPerQuery) {
+    const std::vector<std::string> part(
+        ids.begin() + static_cast<std::ptrdiff_t>(start),
+        ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kPerQuery)));
+    auto rows = Query("SELECT doc_id, argMax(content_hash, ver) FROM " + Table("documents") +
+                      " WHERE doc_id IN " + clickhouse::QuoteList(part) + " GROUP BY doc_id");
+    if (!rows) return rows.error();
+    for (auto& r : *rows) {
+      if (r.size() == 2) out[r[0]] = r[1];
+    }
   }
   return out;
 }
