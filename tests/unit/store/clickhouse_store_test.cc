@@ -181,6 +181,15 @@ TEST_F(ClickHouseTest, ConcurrentWritersEndAsOneWriterWould) {
   EXPECT_EQ(DiffReads(expected, DumpReads(*reader)), "");
 }
 
+TEST_F(ClickHouseTest, OneServerWithoutAClusterAnswersTheSame) {
+  const std::vector<Doc> docs = AllDocs();
+  const std::string expected = SqliteReads(SqlitePath("news.db"), docs);
+  auto ch = Open("clickhouse://" + Host(1) + "/" + db_);
+  ASSERT_TRUE(ch);
+  ASSERT_TRUE(WriteInBatches(*ch, docs, 3).ok());
+  EXPECT_EQ(DiffReads(expected, DumpReads(*ch)), "");
+}
+
 TEST_F(ClickHouseTest, OpeningChecksShardsAndSchemaVersion) {
   // Read-only on a database that has no store.
   auto missing = Store::Open(Url(), Store::Mode::kReadOnly);
