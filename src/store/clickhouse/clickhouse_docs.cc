@@ -1,6 +1,8 @@
 // store/clickhouse/clickhouse_docs.cc — reading documents, profiles and entities back from the
 // ClickHouse store, as the SQLite store gives them.
 #include <algorithm>
+#include <future>
+#include <iterator>
 #include <tuple>
 
 #include "store/clickhouse/clickhouse_read.h"
@@ -22,18 +24,22 @@ namespace {
 // Documents read per round of queries in ForEachDocument.
 constexpr size_t kChunk = 256;
 
-// "(doc_id, content_hash) IN ((id, hash), ...)"; the one pair is written twice, so that the
-// right side is never a single tuple.
-std::string VersionsIn(const std::vector<std::pair<std::string, std::string>>& versions) {
-  std::string out = "(doc_id, content_hash) IN (";
-  for (size_t i = 0; i < std::max<size_t>(versions.size(), 2); ++i) {
-    const auto& [id, hash] = versions[std::min(i, versions.size() - 1)];
-    out += (i ? ", (" : "(") + Quote(id) + ", " + Quote(hash) + ")";
-  }
-  return out + ")";
-}
-
 uint32_t U32(const std::string& s) { return static_cast<uint32_t>(std::stoul(s)); }
+
+// Entities by id from (entity_id, name, kind, country, sector) rows: the smallest (name, kind,
+// country, sector) written for each id, as in SQLite.
+std::map<std::string, Entity> Smallest(const std::vector<Row>& rows) {
+  std::map<std::string, Entity> out;
+  for (const Row& r : rows) {
+    Entity e{r[0], r[1], r[2], r[3], r[4], {}};
+    auto [it, fresh] = out.try_emplace(r[0], e);
+    if (!fresh &&
+        std::tie(e.name, e.kind, e.country, e.sector) <
+            std::tie(it->second.name, it->second.kind, it->second.country, it->second.sector))
+      it->second = e;
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -41,17 +47,7 @@ Expected<std::map<std::string, Entity>> ClickHouseStore::Describe(const std::str
   auto rows = Query("SELECT DISTINCT entity_id, name, kind, country, sector FROM " +
                     Table("entities") + " WHERE " + where);
   if (!rows) return rows.error();
-  std::map<std::string, Entity> out;
-  for (const Row& r : *rows) {
-    Entity e{r[0], r[1], r[2], r[3], r[4], {}};
-    auto [it, fresh] = out.try_emplace(r[0], e);
-    // The smallest (name, kind, country, sector) written for the id, as in SQLite.
-    if (!fresh &&
-        std::tie(e.name, e.kind, e.country, e.sector) <
-            std::tie(it->second.name, it->second.kind, it->second.country, it->second.sector))
-      it->second = e;
-  }
-  return out;
+  return Smallest(*rows);
 }
 
 Expected<std::map<std::string, Entity>> ClickHouseStore::DescribeIds(std::vector<std::string> ids) {
@@ -70,70 +66,84 @@ Expected<std::map<std::string, Entity>> ClickHouseStore::DescribeIds(std::vector
   return out;
 }
 
-Expected<std::vector<Doc>> ClickHouseStore::ReadDocs(
-    const std::vector<std::pair<std::string, std::string>>& wanted) {
+Expected<std::vector<Doc>> ClickHouseStore::ReadDocs(const std::vector<std::string>& ids) {
   std::vector<Doc> docs;
-  if (wanted.empty()) return docs;
-  std::vector<std::string> ids;
-  for (const auto& w : wanted) ids.push_back(w.first);
-  auto rows =
-      Query("SELECT doc_id, content_hash, url, source, pub_date, lang, text, body, ver FROM " +
-            Table("documents") + " FINAL WHERE doc_id IN " + QuoteList(ids) + " ORDER BY doc_id");
-  if (!rows) return rows.error();
-  std::vector<std::pair<std::string, std::string>> versions;
+  if (ids.empty()) return docs;
+  const std::string in = "doc_id IN " + QuoteList(ids);
+  // Child rows of the stored version of each document (decided on its shard).
+  const std::string current = in +
+                              " AND (doc_id, content_hash) IN (SELECT doc_id, content_hash FROM " +
+                              Local("documents") + " FINAL WHERE " + in + ")";
+  // Five independent queries, in parallel, each on a connection of its own: one round trip.
+  const std::string sql[] = {
+      "SELECT doc_id, url, source, pub_date, lang, text, body, ver FROM " + Table("documents") +
+          " FINAL WHERE " + in + " ORDER BY doc_id",
+      "SELECT doc_id, code, message FROM " + Table("document_errors") + " FINAL WHERE " + current +
+          " ORDER BY doc_id, seq",
+      "SELECT doc_id, entity_id, span_begin, span_end FROM " + Table("mentions") + " FINAL WHERE " +
+          current + " ORDER BY doc_id, entity_id, span_begin, span_end",
+      "SELECT doc_id, " + std::string(clickhouse::kEventColumns) + " FROM " + Table("events") +
+          " FINAL WHERE " + current + " ORDER BY doc_id, seq",
+      "SELECT DISTINCT entity_id, name, kind, country, sector FROM " + Table("entities") +
+          " WHERE entity_id GLOBAL IN (SELECT entity_id FROM " + Table("mentions") + " WHERE " +
+          in + ")"};
+  constexpr size_t kQueries = std::size(sql);
+  while (aux_.size() < kQueries) aux_.emplace_back(url_.hosts[0]);
+  std::vector<std::future<Expected<std::vector<Row>>>> pending;
+  for (size_t q = 0; q < kQueries; ++q) {
+    pending.push_back(
+        std::async(std::launch::async, [this, &sql, q] { return Query(sql[q], &aux_[q]); }));
+  }
+  std::vector<Expected<std::vector<Row>>> rows;
+  for (auto& p : pending) rows.push_back(p.get());
+  for (const auto& r : rows) {
+    if (!r) return r.error();
+  }
+  const auto entities = Smallest(*rows[4]);
   std::map<std::string, size_t> index;
-  for (const Row& r : *rows) {
+  for (const Row& r : *rows[0]) {
     Doc doc;
     doc.id = r[0];
-    doc.url = r[2];
-    doc.source = r[3];
-    doc.date = r[4];
-    doc.lang = r[5];
-    doc.text = r[6];
-    doc.body = BodyFromJson(r[7]);
-    versions.emplace_back(r[0], r[1]);
+    doc.url = r[1];
+    doc.source = r[2];
+    doc.date = r[3];
+    doc.lang = r[4];
+    doc.text = r[5];
+    doc.body = BodyFromJson(r[6]);
     index[doc.id] = docs.size();
     docs.push_back(std::move(doc));
   }
-  if (docs.empty()) return docs;
-  const std::string in = VersionsIn(versions);
-  auto errors = Query("SELECT doc_id, code, message FROM " + Table("document_errors") +
-                      " FINAL WHERE " + in + " ORDER BY doc_id, seq");
-  auto mentions = Query("SELECT doc_id, entity_id, span_begin, span_end FROM " + Table("mentions") +
-                        " FINAL WHERE " + in + " ORDER BY doc_id, entity_id, span_begin, span_end");
-  auto events = Query("SELECT doc_id, " + std::string(clickhouse::kEventColumns) + " FROM " +
-                      Table("events") + " FINAL WHERE " + in + " ORDER BY doc_id, seq");
-  for (auto* q : {&errors, &mentions, &events}) {
-    if (!*q) return q->error();
+  // Rows of a version that replaced the one just read (a writer in between) are left out.
+  auto doc_of = [&](const std::string& id) -> Doc* {
+    auto it = index.find(id);
+    return it == index.end() ? nullptr : &docs[it->second];
+  };
+  for (const Row& r : *rows[1]) {
+    if (Doc* doc = doc_of(r[0])) doc->AddError(r[1], r[2]);
   }
-  std::vector<std::string> entity_ids;
-  for (const Row& r : *mentions) entity_ids.push_back(r[1]);
-  auto entities = DescribeIds(std::move(entity_ids));
-  if (!entities) return entities.error();
-
-  for (const Row& r : *errors) docs[index[r[0]]].AddError(r[1], r[2]);
-  for (const Row& r : *mentions) {
-    Doc& doc = docs[index[r[0]]];
-    if (doc.entities.empty() || doc.entities.back().id != r[1]) {
-      auto it = entities->find(r[1]);
-      Entity e = it == entities->end() ? Entity{r[1], "", "", "", "", {}} : it->second;
-      doc.entities.push_back(std::move(e));
+  for (const Row& r : *rows[2]) {
+    Doc* doc = doc_of(r[0]);
+    if (!doc) continue;
+    if (doc->entities.empty() || doc->entities.back().id != r[1]) {
+      auto it = entities.find(r[1]);
+      doc->entities.push_back(it == entities.end() ? Entity{r[1], "", "", "", "", {}} : it->second);
     }
-    doc.entities.back().mentions.push_back({U32(r[2]), U32(r[3])});
+    doc->entities.back().mentions.push_back({U32(r[2]), U32(r[3])});
   }
-  for (const Row& r : *events) docs[index[r[0]]].events.push_back(clickhouse::ParseEvent(r, 1));
+  for (const Row& r : *rows[3]) {
+    if (Doc* doc = doc_of(r[0])) doc->events.push_back(clickhouse::ParseEvent(r, 1));
+  }
   for (Doc& doc : docs) SortByFirstMention(doc.entities);
   return docs;
 }
 
 Status ClickHouseStore::ForEachDocument(const std::function<void(const Doc&)>& fn) {
-  auto ids = Query("SELECT doc_id, content_hash, ver FROM " + Table("documents") +
-                   " FINAL ORDER BY doc_id");
+  auto ids = Query("SELECT doc_id, ver FROM " + Table("documents") + " FINAL ORDER BY doc_id");
   if (!ids) return ids.error();
   for (size_t start = 0; start < ids->size(); start += kChunk) {
-    std::vector<std::pair<std::string, std::string>> chunk;
+    std::vector<std::string> chunk;
     for (size_t i = start; i < std::min(ids->size(), start + kChunk); ++i)
-      chunk.emplace_back((*ids)[i][0], (*ids)[i][1]);
+      chunk.push_back((*ids)[i][0]);
     auto docs = ReadDocs(chunk);
     if (!docs) return docs.error();
     for (const Doc& d : *docs) fn(d);
@@ -142,7 +152,7 @@ Status ClickHouseStore::ForEachDocument(const std::function<void(const Doc&)>& f
 }
 
 Expected<std::optional<Doc>> ClickHouseStore::Document(const std::string& id) {
-  auto docs = ReadDocs({{id, ""}});
+  auto docs = ReadDocs({id});
   if (!docs) return docs.error();
   if (docs->empty()) return std::optional<Doc>();
   return std::optional<Doc>(std::move(docs->front()));

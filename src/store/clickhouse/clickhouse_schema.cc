@@ -99,7 +99,8 @@ std::string ClickHouseStore::Current() const {
          " FINAL)";
 }
 
-Expected<std::vector<clickhouse::Row>> ClickHouseStore::Query(const std::string& sql, size_t host) {
+Expected<std::vector<clickhouse::Row>> ClickHouseStore::Query(const std::string& sql,
+                                                              clickhouse::Http* via) {
   // Table names are qualified, so the request needs no database (which may not exist yet).
   std::string params = "max_query_size=104857600";
   std::chrono::seconds timeout{3600};
@@ -115,7 +116,7 @@ Expected<std::vector<clickhouse::Row>> ClickHouseStore::Query(const std::string&
     timeout = std::chrono::seconds(seconds + 1);
   }
   int code = 0;
-  auto body = hosts_[host].Post(params, sql + " FORMAT TabSeparated", timeout, &code);
+  auto body = (via ? *via : hosts_[0]).Post(params, sql + " FORMAT TabSeparated", timeout, &code);
   if (!body) {
     if (code == kTimeoutExceeded || std::chrono::steady_clock::now() >= deadline_)
       timed_out_ = true;

@@ -31,6 +31,7 @@
 #ifndef ENTENTE_STORE_CLICKHOUSE_CLICKHOUSE_STORE_H_
 #define ENTENTE_STORE_CLICKHOUSE_CLICKHOUSE_STORE_H_
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <string>
@@ -87,8 +88,11 @@ class ClickHouseStore : public Store {
   std::string Local(const std::string& name) const;
   // "(doc_id, content_hash) IN (...)": rows of the stored version of their document.
   std::string Current() const;
-  // Runs a SELECT (or DDL) on host `host`, bounded by the deadline; TabSeparated rows.
-  Expected<std::vector<clickhouse::Row>> Query(const std::string& sql, size_t host = 0);
+  // Runs a SELECT on the first host (through `via`, a connection of its own, when given),
+  // bounded by the deadline; TabSeparated rows. Safe to call from several threads at once with
+  // distinct `via`.
+  Expected<std::vector<clickhouse::Row>> Query(const std::string& sql,
+                                               clickhouse::Http* via = nullptr);
   Status Exec(const std::string& sql, size_t host);
   Status Insert(const std::string& table, const std::string& columns, const std::string& rows);
   // The stored content hash of each of these ids.
@@ -98,16 +102,18 @@ class ClickHouseStore : public Store {
   Expected<std::map<std::string, Entity>> Describe(const std::string& where);
   // The same for these ids, in queries of at most a thousand (ClickHouse bounds a query's AST).
   Expected<std::map<std::string, Entity>> DescribeIds(std::vector<std::string> ids);
-  // Documents (id, hash pairs) rebuilt with their errors, entities and events.
-  Expected<std::vector<Doc>> ReadDocs(const std::vector<std::pair<std::string, std::string>>& ids);
+  // The stored documents with these ids, rebuilt with their errors, entities and events, in id
+  // order.
+  Expected<std::vector<Doc>> ReadDocs(const std::vector<std::string>& ids);
 
   clickhouse::Url url_;
   std::string location_;
   Mode mode_;
   std::vector<clickhouse::Http> hosts_;
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
-  bool timed_out_ = false;
+  std::atomic<bool> timed_out_ = false;
   std::unique_ptr<Derived> derived_;
+  std::vector<clickhouse::Http> aux_;  // connections for ReadDocs' parallel queries
 };
 
 }  // namespace entente
