@@ -14,6 +14,9 @@
 //   fingerprint to 0 and are never near-duplicates (NearDuplicate checks this).
 // - ClusterIds depends only on the key and the set of mentions (not their order), so rewriting
 //   a store in any batch order gives the same clusters.
+// - ChainHeads and GatherEvents derive report chains and real-world events from a whole set of
+//   documents at once: a store that cannot keep them at write time (ClickHouse, written by
+//   concurrent workers) computes them when read and gets what SQLite keeps.
 #ifndef ENTENTE_CROSSDOC_CROSSDOC_H_
 #define ENTENTE_CROSSDOC_CROSSDOC_H_
 
@@ -72,6 +75,32 @@ std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Me
 std::string Bucket(const std::string& date, const std::string& pub_date);
 std::string PreviousBucket(const std::string& bucket);
 std::string NextBucket(const std::string& bucket);
+
+// A fingerprinted document, as report chains are computed.
+struct Fingerprinted {
+  std::string id;
+  std::string pub_date;  // its publication date (may be "")
+  uint64_t simhash = 0;  // Fingerprint of its body text; 0 = none
+};
+
+// Chain order: publication date (undated last), then id.
+bool Earlier(const Fingerprinted& a, const Fingerprinted& b);
+
+// Report chains: the connected components of the NearDuplicate relation over `docs`, each headed
+// by its Earlier-most member. Returns, for each document, the index of its chain's head. Depends
+// only on the set (not its order).
+std::vector<size_t> ChainHeads(const std::vector<Fingerprinted>& docs);
+
+// A mention with its event key; `mention.pub_date` is its chain's publication date.
+struct KeyedMention {
+  std::string key;  // EventKey(); "" = an event of its own
+  Mention mention;
+};
+
+// The real-world event id of each mention, in input order: ClusterIds over all mentions of each
+// key; a mention without a key gets ClusterIds("", {{id, "", ""}}), an id of its own. Depends
+// only on the set.
+std::vector<std::string> GatherEvents(const std::vector<KeyedMention>& mentions);
 
 }  // namespace entente::crossdoc
 

@@ -6,34 +6,15 @@
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <numeric>
 
 #include "crossdoc/crossdoc.h"
 #include "store/sqlite_store.h"
+#include "store/store_common.h"
 
 namespace entente {
 namespace {
 
-// The text a document is fingerprinted by: its body spans, else (no body found) all its text.
-std::string BodyText(const std::string& text, const std::vector<Span>& body) {
-  if (body.empty()) return text;
-  std::string out;
-  for (const Span& s : body) {
-    if (s.begin > s.end || s.end > text.size()) continue;
-    out.append(text, s.begin, s.end - s.begin);
-    out += '\n';
-  }
-  return out;
-}
-
 using Member = ChainMember;
-
-// Earliest first: publication date (undated last), then id.
-bool Earlier(const Member& a, const Member& b) {
-  const std::string& pa = a.pub_date.empty() ? "~" : a.pub_date;
-  const std::string& pb = b.pub_date.empty() ? "~" : b.pub_date;
-  return std::tie(pa, a.id) < std::tie(pb, b.id);
-}
 
 Expected<std::vector<Member>> Members(sqlite3* db, const std::string& where,
                                       const std::vector<std::string>& values) {
@@ -136,23 +117,10 @@ Status SqliteStore::Reconcile(Pending& pending) {
   for (const std::string& chain : pending.split_chains) {
     auto members = Members(db, "f.chain = ?1", {chain});
     if (!members) return members.error();
-    std::vector<Member>& m = *members;
-    std::vector<size_t> parent(m.size());
-    std::iota(parent.begin(), parent.end(), 0);
-    auto find = [&](size_t i) {
-      while (parent[i] != i) i = parent[i] = parent[parent[i]];
-      return i;
-    };
-    for (size_t i = 0; i < m.size(); ++i)
-      for (size_t j = i + 1; j < m.size(); ++j)
-        if (crossdoc::NearDuplicate(m[i].simhash, m[j].simhash)) parent[find(i)] = find(j);
-    std::map<size_t, size_t> head;  // component root → earliest member
+    const std::vector<Member>& m = *members;
+    const std::vector<size_t> head = crossdoc::ChainHeads(m);
     for (size_t i = 0; i < m.size(); ++i) {
-      auto [it, fresh] = head.try_emplace(find(i), i);
-      if (!fresh && Earlier(m[i], m[it->second])) it->second = i;
-    }
-    for (size_t i = 0; i < m.size(); ++i) {
-      if (Status s = SetChain(m[i].id, m[head[find(i)]], pending); !s.ok()) return s;
+      if (Status s = SetChain(m[i].id, m[head[i]], pending); !s.ok()) return s;
     }
   }
   // 2. New documents join the chains of their near-duplicates (and join those chains together).
@@ -182,7 +150,7 @@ Status SqliteStore::Reconcile(Pending& pending) {
       if (!more) return more.error();
       members.insert(members.end(), more->begin(), more->end());
     }
-    const Member& first = *std::min_element(members.begin(), members.end(), Earlier);
+    const Member& first = *std::min_element(members.begin(), members.end(), crossdoc::Earlier);
     for (const Member& m : members) {
       if (Status s = SetChain(m.id, first, pending); !s.ok()) return s;
     }

@@ -5,7 +5,7 @@
 
 #include "framing/framing.h"
 #include "store/sqlite_store.h"
-#include "stories/stories.h"
+#include "store/store_common.h"
 
 namespace entente {
 
@@ -81,49 +81,7 @@ Expected<std::vector<StoredStory>> SqliteStore::Stories() {
   std::vector<DocProfile> profiles;
   if (Status s = ForEachProfile([&](const DocProfile& p) { profiles.push_back(p); }); !s.ok())
     return s;
-  std::vector<std::vector<StoryTerm>> terms;
-  std::vector<std::string> dates, ids;
-  for (DocProfile& p : profiles) {
-    terms.push_back(std::move(p.story_terms));
-    p.story_terms.clear();
-    dates.push_back(p.pub_date);
-    ids.push_back(p.doc_id);
-  }
-  const std::vector<size_t> story = stories::StoriesOf(terms, dates, ids, {});
-  std::map<size_t, std::vector<size_t>> members;
-  for (size_t i = 0; i < story.size(); ++i) members[story[i]].push_back(i);
-  // Earliest first: publication date (undated last), then id.
-  auto earlier = [&](size_t a, size_t b) {
-    const std::string& da = profiles[a].pub_date.empty() ? "~" : profiles[a].pub_date;
-    const std::string& db = profiles[b].pub_date.empty() ? "~" : profiles[b].pub_date;
-    return std::tie(da, profiles[a].doc_id) < std::tie(db, profiles[b].doc_id);
-  };
-  std::vector<StoredStory> out;
-  for (auto& [index, docs] : members) {
-    std::sort(docs.begin(), docs.end(), earlier);
-    StoredStory s;
-    std::set<std::string> langs, sources;
-    for (size_t i : docs) {
-      DocProfile& p = profiles[i];
-      if (!p.lang.empty()) langs.insert(p.lang);
-      if (!p.source.empty()) sources.insert(p.source);
-      const std::string day = p.pub_date.substr(0, std::min<size_t>(10, p.pub_date.size()));
-      if (stories::DayNumber(day) >= 0) {
-        if (s.first.empty() || day < s.first) s.first = day;
-        if (day > s.last) s.last = day;
-      }
-      s.articles.push_back(std::move(p));
-    }
-    s.id = s.articles.front().doc_id;
-    s.languages.assign(langs.begin(), langs.end());
-    s.sources.assign(sources.begin(), sources.end());
-    out.push_back(std::move(s));
-  }
-  std::sort(out.begin(), out.end(), [](const StoredStory& a, const StoredStory& b) {
-    return a.articles.size() != b.articles.size() ? a.articles.size() > b.articles.size()
-                                                  : a.id < b.id;
-  });
-  return out;
+  return StoriesOfProfiles(std::move(profiles));
 }
 
 std::map<std::string, FramingProfile> FramingBySource(

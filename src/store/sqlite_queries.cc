@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "store/sqlite_store.h"
+#include "store/store_common.h"
 
 namespace entente {
 namespace {
@@ -58,13 +59,6 @@ Doc ReadDocColumns(const sqlite::Stmt& st) {
   doc.text = st.Text(5);
   doc.body = BodyFromJson(st.Text(6));
   return doc;
-}
-
-bool IsCooperation(std::string_view type) {
-  static constexpr std::string_view kCooperation[] = {"AGREE",     "CONSULT", "SUPPORT", "CONCEDE",
-                                                      "COOPERATE", "AID",     "RETREAT"};
-  return std::find(std::begin(kCooperation), std::end(kCooperation), type) !=
-         std::end(kCooperation);
 }
 
 Expected<sqlite::Stmt> PrepareFiltered(sqlite3* db, const std::string& sql, const FilterSql& f) {
@@ -239,12 +233,7 @@ Expected<std::vector<GraphEdge>> SqliteStore::Graph(const EventFilter& filter,
   std::vector<GraphEdge> out;
   out.reserve(edges.size());
   for (auto& [key, edge] : edges) out.push_back(std::move(edge));
-  // Most events first (by month: months in order, then most events); ties by pair, so the
-  // order is total.
-  std::stable_sort(out.begin(), out.end(), [](const GraphEdge& x, const GraphEdge& y) {
-    return std::tie(x.month, y.events, x.a, x.b) < std::tie(y.month, x.events, y.a, y.b);
-  });
-  if (filter.limit && out.size() > filter.limit) out.resize(filter.limit);
+  SortEdges(out, filter.limit);
   return out;
 }
 
@@ -284,10 +273,7 @@ void SqliteStore::ReadDocParts(DocStmts& st, Doc& doc) {
     doc.entities.back().mentions.push_back({st.mentions.U32(5), st.mentions.U32(6)});
   }
   st.mentions.Reset();
-  // Entities in order of first mention, as the pipeline finds them.
-  std::stable_sort(doc.entities.begin(), doc.entities.end(), [](const Entity& x, const Entity& y) {
-    return x.mentions.front().begin < y.mentions.front().begin;
-  });
+  SortByFirstMention(doc.entities);
 
   st.events.Bind(1, doc.id);
   while (st.events.Step() == SQLITE_ROW) doc.events.push_back(ReadEvent(st.events, 0));

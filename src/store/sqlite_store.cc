@@ -6,17 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include "crossdoc/crossdoc.h"
+#include "store/store_common.h"
 
 namespace entente {
 namespace {
-
-// Event ids: "<first 16 hex of the document's content hash>-<index in the document>", the index
-// zero-padded to 4 digits so that ids of one document sort in document order.
-std::string EventId(std::string_view content_hash, size_t index) {
-  char seq[24];
-  std::snprintf(seq, sizeof seq, "-%04zu", index);
-  return std::string(content_hash.substr(0, 16)) + seq;
-}
 
 Status WithDoc(const Status& s, const Doc& doc) {
   return Status::Error("cannot store document '" + doc.id + "': " + s.message());
@@ -51,7 +44,8 @@ Modality ParseModality(std::string_view name) {
   return Modality::kAsserted;
 }
 
-Expected<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
+Expected<std::unique_ptr<Store>> OpenSqlite(const std::string& path, Store::Mode mode) {
+  using Mode = Store::Mode;
   const bool read_only = mode == Mode::kReadOnly;
   if (read_only && !std::filesystem::exists(path)) {
     return Status::Error("cannot open database '" + path + "' read-only: no such file");

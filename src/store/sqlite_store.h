@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "crossdoc/crossdoc.h"
 #include "store/sqlite_util.h"
 #include "store/store.h"
 
@@ -52,10 +53,7 @@ struct FilterSql {
 FilterSql BuildFilterSql(const EventFilter& filter);
 
 // A fingerprinted document, as report chains are computed (sqlite_crossdoc.cc).
-struct ChainMember {
-  std::string id, pub_date;
-  uint64_t simhash = 0;
-};
+using ChainMember = crossdoc::Fingerprinted;
 
 class SqliteStore : public Store {
  public:
@@ -133,6 +131,9 @@ class SqliteStore : public Store {
   std::optional<WriteStmts> w_;
   sqlite::Stmt has_;
 };
+
+// Store::Open for a file path (store_open.cc parses locations).
+Expected<std::unique_ptr<Store>> OpenSqlite(const std::string& path, Store::Mode mode);
 
 // Helpers shared by the .cc files.
 std::string BodyToJson(const std::vector<Span>& body);

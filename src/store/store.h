@@ -1,4 +1,5 @@
-// store/store.h — the embedded SQLite store: documents, entities, mentions, events, errors.
+// store/store.h — the store of documents, entities, mentions, events, errors: embedded SQLite
+// (store/sqlite_store.h) or ClickHouse (store/clickhouse/clickhouse_store.h), same results.
 //
 //   auto store = Store::Open("news.db", Store::Mode::kReadWrite);   // creates, migrates
 //   if (!store) { std::cerr << store.error(); return 2; }           // e.g. unwritable path
@@ -146,9 +147,11 @@ class Store {
   enum class Mode { kReadWrite, kReadOnly };
   static constexpr int kSchemaVersion = 4;
 
-  // Fails with a clear message iff the file cannot be opened/created in `mode`, is not an
-  // entente database, or has a newer schema.
-  static Expected<std::unique_ptr<Store>> Open(const std::string& path, Mode mode);
+  // `location` is a file path or sqlite:///abs/path or sqlite://rel/path (SQLite), or
+  // clickhouse://host:port[,host:port...]/db[?cluster=NAME] (store/clickhouse/clickhouse_store.h).
+  // Fails with a clear message iff the location is malformed, the store cannot be opened or
+  // created in `mode`, is not an entente store, or has a newer schema.
+  static Expected<std::unique_ptr<Store>> Open(const std::string& location, Mode mode);
   virtual ~Store() = default;
 
   virtual Expected<WriteResult> Write(const std::vector<Doc>& docs) = 0;

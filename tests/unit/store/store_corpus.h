@@ -82,6 +82,66 @@ inline std::vector<Doc> Corpus() {
   return docs;
 }
 
+// One phone call (Raisi → Putin, 19 March 2024) reported by three outlets in three languages,
+// plus a syndicated copy of the Ukrainian report by a fourth outlet, and an unrelated later call.
+inline std::vector<Doc> OneCallManyReports() {
+  auto report = [](std::string id, std::string source, std::string lang, std::string date,
+                   std::string text, const std::string& sentence, const std::string& src,
+                   const std::string& tgt, std::string event_date) {
+    Doc d;
+    d.id = std::move(id);
+    d.source = std::move(source);
+    d.lang = std::move(lang);
+    d.date = std::move(date);
+    d.text = std::move(text);
+    d.body = {{0, static_cast<uint32_t>(d.text.size())}};
+    d.events.push_back(MakeEvent(d, sentence, "IRN", "p:ebrahim_raisi", src, "CONSULT", "RUS",
+                                 "Q7747", tgt, std::move(event_date)));
+    d.events.back().mode = "phone";
+    d.events.back().cameo = "042";
+    return d;
+  };
+  const std::string uk =
+      "19 березня президент Ірану Ібрагім Раїсі провів телефонну розмову з російським "
+      "диктатором Володимиром Путіним. Сторони обговорили ситуацію на Південному Кавказі, "
+      "двосторонню торгівлю та співпрацю в енергетиці, повідомляє Інститут вивчення війни. "
+      "Раїсі підтвердив готовність Тегерана допомогти Москві стабілізувати регіон і знову "
+      "запросив російського лідера відвідати Іран. Аналітики ISW вважають, що Кремль і далі "
+      "намагається побудувати коаліцію на противагу Заходу, розвиваючи двосторонні відносини з "
+      "Іраном, Китаєм і Північною Кореєю, які постачають Росії зброю та боєприпаси. Напередодні "
+      "заступник міністра закордонних справ Росії Андрій Руденко зустрівся в Москві з "
+      "китайським дипломатом Лю Сяоміном, і сторони звинуватили Сполучені Штати в ескалації на "
+      "Корейському півострові.";
+  std::vector<Doc> docs;
+  docs.push_back(report("uk1", "Європейська правда", "uk", "2024-03-20", uk,
+                        "19 березня президент Ірану Ібрагім Раїсі провів телефонну розмову з "
+                        "російським диктатором Володимиром Путіним.",
+                        "президент Ірану Ібрагім Раїсі", "Володимиром Путіним", "2024-03-19"));
+  docs.push_back(report("uk1-copy", "Новини регіону", "uk", "2024-03-21", uk + " Фото: AP.",
+                        "19 березня президент Ірану Ібрагім Раїсі провів телефонну розмову з "
+                        "російським диктатором Володимиром Путіним.",
+                        "президент Ірану Ібрагім Раїсі", "Володимиром Путіним", "2024-03-19"));
+  docs.push_back(report("ru1", "ТАСС", "ru", "2024-03-19",
+                        "Владимир Путин провёл телефонный разговор с президентом Ирана Эбрахимом "
+                        "Раиси. Стороны обсудили двустороннее сотрудничество.",
+                        "Владимир Путин провёл телефонный разговор с президентом Ирана Эбрахимом "
+                        "Раиси.",
+                        "президентом Ирана Эбрахимом Раиси", "Владимир Путин", ""));
+  // In Russian the call is told from Putin's side: the same meeting either way.
+  std::swap(docs.back().events.back().src, docs.back().events.back().tgt);
+  docs.push_back(report("en1", "Reuters", "en", "2024-03-20",
+                        "Iranian President Ebrahim Raisi spoke by phone with Russian President "
+                        "Vladimir Putin on Tuesday, state media said.",
+                        "Iranian President Ebrahim Raisi spoke by phone with Russian President "
+                        "Vladimir Putin on Tuesday, state media said.",
+                        "Iranian President Ebrahim Raisi", "Vladimir Putin", "2024-03-19"));
+  docs.push_back(report("en2", "Reuters", "en", "2024-05-02",
+                        "Raisi and Putin spoke by phone again on Wednesday about the Caucasus.",
+                        "Raisi and Putin spoke by phone again on Wednesday about the Caucasus.",
+                        "Raisi", "Putin", "2024-05-01"));
+  return docs;
+}
+
 // Ids of the events `filter` selects, in the store's order: "<doc>/<index in doc>".
 inline std::vector<std::string> Select(Store& store, const EventFilter& filter) {
   std::vector<std::string> out;

@@ -1,0 +1,194 @@
+// store/clickhouse/clickhouse_write.cc — writing documents: one INSERT per table per batch,
+// child rows before document rows (clickhouse_store.h says why that is safe and idempotent).
+#include <algorithm>
+#include <chrono>
+
+#include "crossdoc/crossdoc.h"
+#include "framing/framing.h"
+#include "store/clickhouse/clickhouse_schema.h"
+#include "store/clickhouse/clickhouse_store.h"
+#include "store/sqlite_store.h"
+#include "store/store_common.h"
+
+namespace entente {
+
+using clickhouse::TsvRow;
+
+Expected<std::map<std::string, std::string>> ClickHouseStore::StoredHashes(
+    const std::vector<std::string>& ids) {
+  std::map<std::string, std::string> out;
+  constexpr size_t kPerQuery = 1000;  // ClickHouse bounds the size of a query's AST
+  for (size_t start = 0; start < ids.size(); start += kPerQuery) {
+    const std::vector<std::string> part(
+        ids.begin() + static_cast<std::ptrdiff_t>(start),
+        ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kPerQuery)));
+    auto rows = Query("SELECT doc_id, argMax(content_hash, ver) FROM " + Table("documents") +
+                      " WHERE doc_id IN " + clickhouse::QuoteList(part) + " GROUP BY doc_id");
+    if (!rows) return rows.error();
+    for (auto& r : *rows) {
+      if (r.size() == 2) out[r[0]] = r[1];
+    }
+  }
+  return out;
+}
+
+bool ClickHouseStore::Has(const std::string& id, const std::string& content_hash) {
+  auto stored = StoredHashes({id});
+  if (!stored) return false;
+  auto it = stored->find(id);
+  return it != stored->end() && it->second == content_hash;
+}
+
+Expected<WriteResult> ClickHouseStore::Write(const std::vector<Doc>& docs) {
+  if (mode_ == Mode::kReadOnly) {
+    return Status::Error("cannot write to '" + location_ + "': the store was opened read-only");
+  }
+  std::vector<std::string> ids;
+  for (const Doc& d : docs) ids.push_back(d.id);
+  auto stored = StoredHashes(ids);
+  if (!stored)
+    return Status::Error("cannot write to '" + location_ + "': " + stored.error().message());
+
+  // Versions: write time in ns, one apart within the batch, so a later copy of an id in the
+  // same batch wins as it does in SQLite.
+  const auto base = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                              std::chrono::system_clock::now().time_since_epoch())
+                                              .count());
+  std::map<std::string, std::string> rows;  // table → TabSeparated rows
+  WriteResult result;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const Doc& doc = docs[i];
+    const std::string hash = doc.ContentHash();
+    auto [it, fresh] = stored->try_emplace(doc.id, hash);
+    if (!fresh && it->second == hash) {
+      ++result.unchanged;
+      continue;
+    }
+    it->second = hash;
+    ++result.written;
+    const bool failed = doc.failed();
+    const std::string title = failed ? "" : SearchTitle(doc);
+    const uint64_t simhash = failed ? 0 : crossdoc::Fingerprint(BodyText(doc.text, doc.body));
+    TsvRow(rows["documents"])
+        .Add(doc.id)
+        .Add(hash)
+        .Add(base + i)
+        .Add(doc.url)
+        .Add(doc.source)
+        .Add(doc.date)
+        .Add(doc.lang)
+        .Add(doc.text)
+        .Add(BodyToJson(doc.body))
+        .Add(uint64_t{failed})
+        .Add(uint64_t{failed ? 0 : BodyWords(doc)})
+        .Add(title)
+        .Add(failed ? "" : clickhouse::SearchWords(title, SearchBody(doc)))
+        .Add(simhash)
+        .End();
+    for (size_t e = 0; e < doc.errors.size(); ++e) {
+      TsvRow(rows["document_errors"])
+          .Add(doc.id)
+          .Add(hash)
+          .Add(uint64_t{e})
+          .Add(doc.errors[e].code)
+          .Add(doc.errors[e].message)
+          .End();
+    }
+    if (failed) {  // a failed document keeps its text and errors, nothing extracted
+      ++result.failed;
+      continue;
+    }
+    for (const Entity& ent : doc.entities) {
+      if (ent.id.empty()) continue;
+      TsvRow(rows["entities"])
+          .Add(doc.id)
+          .Add(hash)
+          .Add(ent.id)
+          .Add(ent.name)
+          .Add(ent.kind)
+          .Add(ent.country)
+          .Add(ent.sector)
+          .End();
+      for (Span m : ent.mentions) {
+        TsvRow(rows["mentions"])
+            .Add(doc.id)
+            .Add(hash)
+            .Add(ent.id)
+            .Add(uint64_t{m.begin})
+            .Add(uint64_t{m.end})
+            .Add(SliceBytes(doc.text, m.begin, m.end))
+            .End();
+      }
+    }
+    for (size_t e = 0; e < doc.events.size(); ++e) {
+      const Event& ev = doc.events[e];
+      const Place none;
+      const Place& place = ev.place ? *ev.place : none;
+      TsvRow(rows["events"])
+          .Add(doc.id)
+          .Add(hash)
+          .Add(uint64_t{e})
+          .Add(EventId(hash, e))
+          .Add(doc.url)
+          .Add(doc.source)
+          .Add(doc.lang)
+          .Add(doc.date)
+          .Add(ev.src.country)
+          .Add(ev.src.actor)
+          .Add(ev.src.text)
+          .Add(uint64_t{ev.src.span.begin})
+          .Add(uint64_t{ev.src.span.end})
+          .Add(ev.tgt.country)
+          .Add(ev.tgt.actor)
+          .Add(ev.tgt.text)
+          .Add(uint64_t{ev.tgt.span.begin})
+          .Add(uint64_t{ev.tgt.span.end})
+          .Add(ev.type)
+          .Add(ev.cameo)
+          .Add(ev.mode)
+          .Add(ev.trigger_text)
+          .Add(uint64_t{ev.trigger.begin})
+          .Add(uint64_t{ev.trigger.end})
+          .Add(ev.date)
+          .Add(ModalityName(ev.modality))
+          .Add(ev.attribution)
+          .Add(uint64_t{ev.place.has_value()})
+          .Add(place.name)
+          .Add(place.country)
+          .Add(place.lat)
+          .Add(place.lon)
+          .Add(uint64_t{ev.sentence.begin})
+          .Add(uint64_t{ev.sentence.end})
+          .Add(SliceBytes(doc.text, ev.sentence.begin, ev.sentence.end))
+          .Add(ev.confidence)
+          .Add(crossdoc::EventKey(ev))
+          .End();
+      ++result.events;
+    }
+    for (const StoryTerm& t : doc.story_terms) {
+      TsvRow(rows["story_terms"]).Add(doc.id).Add(hash).Add(t.term).Add(t.weight).End();
+    }
+    for (size_t f = 0; f < doc.framing.size(); ++f) {
+      const FramingHit& h = doc.framing[f];
+      TsvRow(rows["framing"])
+          .Add(doc.id)
+          .Add(hash)
+          .Add(uint64_t{f})
+          .Add(h.frame)
+          .Add(h.term)
+          .Add(int64_t{h.tone})
+          .Add(uint64_t{h.span.begin})
+          .Add(uint64_t{h.span.end})
+          .End();
+    }
+  }
+  // Documents last: a document row makes its version current, so its rows must be there first.
+  for (const char* table : {"document_errors", "entities", "mentions", "events", "story_terms",
+                            "framing", "documents"}) {
+    if (Status s = Insert(table, clickhouse::ColumnNames(table), rows[table]); !s.ok())
+      return Status::Error("cannot write to '" + location_ + "': " + s.message());
+  }
+  return result;
+}
+
+}  // namespace entente
