@@ -206,8 +206,8 @@ Status WorkQueue::Answer(Delivery& d, Reply reply) {
   natsStatus s = NATS_OK;
   const char* what = "";
   switch (reply) {
-    case Reply::kAck:  // waits for the server's confirmation
-      what = "ack", s = natsMsg_AckSync(m, nullptr, &jerr);
+    case Reply::kAck:
+      what = "ack", s = natsMsg_Ack(m, nullptr);
       break;
     case Reply::kTerm:
       what = "term", s = natsMsg_Term(m, nullptr);
@@ -224,6 +224,12 @@ Status WorkQueue::Answer(Delivery& d, Reply reply) {
     d.handle_ = nullptr;
   }
   if (s != NATS_OK) return NatsError(what, s, jerr);
+  return Status();
+}
+
+Status WorkQueue::Sync() {
+  natsStatus s = natsConnection_FlushTimeout(impl_->nc, 10000);
+  if (s != NATS_OK) return NatsError("flush", s);
   return Status();
 }
 

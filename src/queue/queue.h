@@ -93,7 +93,8 @@ class WorkQueue {
   // Up to `max` messages, waiting at most `wait` for the first; an empty list when there are
   // none.
   Expected<std::vector<Delivery>> Fetch(size_t max, std::chrono::milliseconds wait);
-  // Acknowledges: the message leaves the stream. Returns once the server confirmed it.
+  // Acknowledges: the message leaves the stream once the server has the acknowledgement (Sync
+  // waits for that). An acknowledgement lost on the way only means a redelivery.
   Status Ack(Delivery& d) { return Answer(d, Reply::kAck); }
   // Refuses a message for good (it cannot be decoded): it is never delivered again.
   Status Term(Delivery& d) { return Answer(d, Reply::kTerm); }
@@ -101,6 +102,8 @@ class WorkQueue {
   Status Nak(Delivery& d) { return Answer(d, Reply::kNak); }
   // Tells the server that this worker is still working on the message, resetting its ack wait.
   Status InProgress(Delivery& d) { return Answer(d, Reply::kInProgress); }
+  // Returns once the server has everything sent so far (acknowledgements included).
+  Status Sync();
 
   Expected<QueueStats> Stats();
 

@@ -26,6 +26,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "entente/doc.h"
@@ -157,6 +158,14 @@ class Store {
   virtual Expected<WriteResult> Write(const std::vector<Doc>& docs) = 0;
   // True iff a document with this id and content hash is stored.
   virtual bool Has(const std::string& id, const std::string& content_hash) = 0;
+  // Has() for each (id, content hash), in order, in one round trip where the store can (a
+  // networked store answers a batch with one query; the default asks Has() for each).
+  virtual std::vector<bool> HasEach(const std::vector<std::pair<std::string, std::string>>& docs) {
+    std::vector<bool> out;
+    out.reserve(docs.size());
+    for (const auto& [id, hash] : docs) out.push_back(Has(id, hash));
+    return out;
+  }
 
   virtual Status ForEachEvent(const EventFilter& filter,
                               const std::function<void(const StoredEvent&)>& fn) = 0;

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <deque>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -104,15 +105,33 @@ int Ingest(const InputArgs& args, const std::string& db, bool quiet) {
     total.failed += r->failed;
     total.events += r->events;
   };
+  // Documents already stored with the same content are not processed again, so a re-run after
+  // an interruption only does the remaining work. They are looked up kLookahead at a time (one
+  // query each for a networked store).
+  constexpr size_t kLookahead = 64;
+  std::deque<Doc> ahead;
+  auto refill = [&] {
+    std::vector<Doc> read;
+    for (Doc d; read.size() < kLookahead && setup.Next(d); d = Doc()) read.push_back(std::move(d));
+    seen += read.size();
+    std::vector<std::pair<std::string, std::string>> keys;
+    for (const Doc& d : read) keys.emplace_back(d.id, d.ContentHash());
+    std::vector<bool> stored = (*store)->HasEach(keys);
+    for (size_t i = 0; i < read.size(); ++i) {
+      if (stored[i])
+        ++skipped;
+      else
+        ahead.push_back(std::move(read[i]));
+    }
+    return !read.empty();
+  };
   RunOrdered<Doc>(
       [&](Doc& d) {
-        // Documents already stored with the same content are not processed again, so a
-        // re-run after an interruption only does the remaining work.
-        while (write_error.ok() && setup.Next(d)) {
-          ++seen;
-          if (!(*store)->Has(d.id, d.ContentHash())) return true;
-          ++skipped;
-          d = Doc();
+        while (write_error.ok() && (!ahead.empty() || refill())) {
+          if (ahead.empty()) continue;  // a lookahead of stored documents only
+          d = std::move(ahead.front());
+          ahead.pop_front();
+          return true;
         }
         return false;
       },

@@ -117,6 +117,8 @@ int Worker(const WorkerArgs& args) {
       continue;
     }
     std::vector<Work> work(batch->size());
+    std::vector<std::pair<std::string, std::string>> keys;
+    std::vector<Work*> decoded;
     for (size_t i = 0; i < batch->size(); ++i) {
       Work& w = work[i];
       w.delivery = std::move((*batch)[i]);
@@ -124,10 +126,15 @@ int Worker(const WorkerArgs& args) {
         w.state = Work::kUndecodable;
         std::cerr << "entente: a message of stream " << args.stream << " is no document ("
                   << s.message() << "); dropped\n";
-      } else if ((*store)->Has(w.doc.id, w.doc.ContentHash())) {
-        w.state = Work::kStored;  // delivered again after a worker died, or submitted twice
+        continue;
       }
+      keys.emplace_back(w.doc.id, w.doc.ContentHash());
+      decoded.push_back(&w);
     }
+    // Delivered again after a worker died, or submitted twice: already stored.
+    std::vector<bool> stored_already = (*store)->HasEach(keys);
+    for (size_t i = 0; i < decoded.size(); ++i)
+      if (stored_already[i]) decoded[i]->state = Work::kStored;
     size_t next = 0;
     RunOrdered<Work*>(
         [&](Work*& w) {
@@ -159,6 +166,7 @@ int Worker(const WorkerArgs& args) {
       undecodable += w.state == Work::kUndecodable;
       unchanged += w.state == Work::kStored;
     }
+    if (Status s = (*q)->Sync(); !s.ok()) std::cerr << "entente: " << s.message() << "\n";
     stored += written->written;
     unchanged += written->unchanged;
     failed += written->failed;

@@ -131,14 +131,14 @@ Status ClickHouseStore::Exec(const std::string& sql, size_t host) {
 }
 
 Status ClickHouseStore::Insert(const std::string& table, const std::string& columns,
-                               const std::string& rows) {
+                               const std::string& rows, clickhouse::Http* via) {
   if (rows.empty()) return Status();
   // insert_distributed_sync: the insert returns once every shard has its rows, so a worker
   // that acknowledges its input after Write() never loses it.
   const std::string params = "database=" + url_.database + "&insert_distributed_sync=1&query=" +
                              clickhouse::UrlEncode("INSERT INTO " + Table(table) + " (" + columns +
                                                    ") FORMAT TabSeparated");
-  auto body = hosts_[0].Post(params, rows, std::chrono::seconds(600));
+  auto body = (via ? *via : hosts_[0]).Post(params, rows, std::chrono::seconds(600));
   if (!body) return Status::Error("cannot insert into " + table + ": " + body.error().message());
   return Status();
 }

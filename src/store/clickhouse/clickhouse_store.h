@@ -56,6 +56,8 @@ class ClickHouseStore : public Store {
 
   Expected<WriteResult> Write(const std::vector<Doc>& docs) override;
   bool Has(const std::string& id, const std::string& content_hash) override;
+  // One query for the whole batch (StoredHashes); false for every document when it fails.
+  std::vector<bool> HasEach(const std::vector<std::pair<std::string, std::string>>& docs) override;
   Status ForEachEvent(const EventFilter& filter,
                       const std::function<void(const StoredEvent&)>& fn) override;
   Expected<std::vector<GraphEdge>> Graph(const EventFilter& filter,
@@ -94,7 +96,10 @@ class ClickHouseStore : public Store {
   Expected<std::vector<clickhouse::Row>> Query(const std::string& sql,
                                                clickhouse::Http* via = nullptr);
   Status Exec(const std::string& sql, size_t host);
-  Status Insert(const std::string& table, const std::string& columns, const std::string& rows);
+  // Inserts TabSeparated `rows` through the entry host's connection, or `via` (another
+  // connection to it, for inserts that run in parallel).
+  Status Insert(const std::string& table, const std::string& columns, const std::string& rows,
+                clickhouse::Http* via = nullptr);
   // The stored content hash of each of these ids.
   Expected<std::map<std::string, std::string>> StoredHashes(const std::vector<std::string>& ids);
   Expected<const Derived*> Derive();
@@ -113,7 +118,7 @@ class ClickHouseStore : public Store {
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   std::atomic<bool> timed_out_ = false;
   std::unique_ptr<Derived> derived_;
-  std::vector<clickhouse::Http> aux_;  // connections for ReadDocs' parallel queries
+  std::vector<clickhouse::Http> aux_;  // connections for parallel queries and inserts
 };
 
 }  // namespace entente

@@ -2,6 +2,8 @@
 // child rows before document rows (clickhouse_store.h says why that is safe and idempotent).
 #include <algorithm>
 #include <chrono>
+#include <future>
+#include <iterator>
 
 #include "crossdoc/crossdoc.h"
 #include "framing/framing.h"
@@ -37,6 +39,21 @@ bool ClickHouseStore::Has(const std::string& id, const std::string& content_hash
   if (!stored) return false;
   auto it = stored->find(id);
   return it != stored->end() && it->second == content_hash;
+}
+
+std::vector<bool> ClickHouseStore::HasEach(
+    const std::vector<std::pair<std::string, std::string>>& docs) {
+  std::vector<std::string> ids;
+  ids.reserve(docs.size());
+  for (const auto& d : docs) ids.push_back(d.first);
+  auto stored = StoredHashes(ids);
+  std::vector<bool> out(docs.size(), false);
+  if (!stored) return out;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    auto it = stored->find(docs[i].first);
+    out[i] = it != stored->end() && it->second == docs[i].second;
+  }
+  return out;
 }
 
 Expected<WriteResult> ClickHouseStore::Write(const std::vector<Doc>& docs) {
@@ -182,12 +199,27 @@ Expected<WriteResult> ClickHouseStore::Write(const std::vector<Doc>& docs) {
           .End();
     }
   }
-  // Documents last: a document row makes its version current, so its rows must be there first.
-  for (const char* table : {"document_errors", "entities", "mentions", "events", "story_terms",
-                            "framing", "documents"}) {
-    if (Status s = Insert(table, clickhouse::ColumnNames(table), rows[table]); !s.ok())
-      return Status::Error("cannot write to '" + location_ + "': " + s.message());
+  // The child tables in parallel (each insert waits for both shards), each on a connection of
+  // its own; documents last: a document row makes its version current, so its rows must be
+  // there first.
+  static constexpr const char* kChildren[] = {"document_errors", "entities",    "mentions",
+                                              "events",          "story_terms", "framing"};
+  constexpr size_t kTables = std::size(kChildren);
+  while (aux_.size() < kTables) aux_.emplace_back(url_.hosts[0]);
+  std::vector<std::future<Status>> pending;
+  for (size_t t = 0; t < kTables; ++t) {
+    const std::string& body = rows[kChildren[t]];  // looked up here: the threads only read
+    pending.push_back(std::async(std::launch::async, [this, &body, t] {
+      return Insert(kChildren[t], clickhouse::ColumnNames(kChildren[t]), body, &aux_[t]);
+    }));
   }
+  Status failed;
+  for (auto& p : pending)
+    if (Status s = p.get(); !s.ok() && failed.ok()) failed = s;
+  if (failed.ok())
+    failed = Insert("documents", clickhouse::ColumnNames("documents"), rows["documents"]);
+  if (!failed.ok())
+    return Status::Error("cannot write to '" + location_ + "': " + failed.message());
   return result;
 }
 

@@ -124,6 +124,17 @@ class NatsServer {
   pid_t pid_ = -1;
 };
 
+// Stats once the server has applied every acknowledgement sent (they are asynchronous).
+Expected<QueueStats> SettledStats(WorkQueue& q) {
+  EXPECT_TRUE(q.Sync().ok());
+  auto stats = q.Stats();
+  for (int i = 0; i < 40 && stats && stats->messages > 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    stats = q.Stats();
+  }
+  return stats;
+}
+
 Doc Numbered(int i) {
   Doc d;
   d.id = "doc-" + std::to_string(i);
@@ -162,7 +173,7 @@ TEST(WorkQueue, DeliversEachDocumentOnceAcknowledgedAndDropsRepublished) {
     }
   }
   EXPECT_EQ(seen.size(), 50u);
-  stats = (*q)->Stats();
+  stats = SettledStats(**q);
   ASSERT_TRUE(stats);
   EXPECT_EQ(stats->messages, 0u);  // work-queue retention: acknowledged messages leave
   EXPECT_EQ(stats->pending, 0u);
@@ -201,7 +212,7 @@ TEST(WorkQueue, RedeliversWhatAWorkerDidNotAcknowledge) {
     }
   }
   EXPECT_EQ(seen.size(), 3u);
-  auto stats = (*q)->Stats();
+  auto stats = SettledStats(**q);
   ASSERT_TRUE(stats);
   EXPECT_EQ(stats->messages, 0u);
   EXPECT_GE(stats->delivered, 6u);  // three, then each of them again
