@@ -27,7 +27,9 @@
 // event keys, once per DataVersion. Differences from SQLite: Search matches lower-cased word
 // prefixes (no diacritic folding) and ranks by title and body match counts, not bm25, so the
 // order of hits and their snippets may differ; reads that take several queries (ForEachDocument,
-// Summary) are not one snapshot while writers run.
+// Summary) are not one snapshot while writers run. Every call is at least one HTTP round trip
+// (Has ~3 ms, Document ~5-15 ms on local shards), so document-at-a-time callers are slower than
+// on SQLite; batches are where ClickHouse is fast.
 #ifndef ENTENTE_STORE_CLICKHOUSE_CLICKHOUSE_STORE_H_
 #define ENTENTE_STORE_CLICKHOUSE_CLICKHOUSE_STORE_H_
 
