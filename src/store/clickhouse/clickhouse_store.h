@@ -28,15 +28,20 @@
 // prefixes (no diacritic folding) and ranks by title and body match counts, not bm25, so the
 // order of hits and their snippets may differ; reads that take several queries (ForEachDocument,
 // Summary) are not one snapshot while writers run. Every call is at least one HTTP round trip
-// (Has ~3 ms, Document ~5-15 ms on local shards), so document-at-a-time callers are slower than
-// on SQLite; batches are where ClickHouse is fast.
+// (Document ~5-15 ms on local shards), so document-at-a-time callers are slower than on SQLite;
+// batches are where ClickHouse is fast. Has() answers from the stored hashes read at its first
+// call (stores up to kHasSnapshotLimit documents; larger ones ask per call, ~3 ms) plus this
+// object's own writes: a document another writer stores later is reported missing, which costs
+// the caller (ingest) only an extraction that Write() then counts as unchanged.
 #ifndef ENTENTE_STORE_CLICKHOUSE_CLICKHOUSE_STORE_H_
 #define ENTENTE_STORE_CLICKHOUSE_CLICKHOUSE_STORE_H_
 
 #include <atomic>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "store/clickhouse/clickhouse_http.h"
@@ -116,6 +121,11 @@ class ClickHouseStore : public Store {
   std::atomic<bool> timed_out_ = false;
   std::unique_ptr<Derived> derived_;
   std::vector<clickhouse::Http> aux_;  // connections for ReadDocs' parallel queries
+  // Has(): the stored hash of every document, read at the first call when the store holds at
+  // most kHasSnapshotLimit documents, then kept up to date by this object's writes.
+  static constexpr size_t kHasSnapshotLimit = 500000;
+  std::optional<std::unordered_map<std::string, std::string>> known_;
+  bool known_tried_ = false;
 };
 
 }  // namespace entente

@@ -33,6 +33,22 @@ Expected<std::map<std::string, std::string>> ClickHouseStore::StoredHashes(
 }
 
 bool ClickHouseStore::Has(const std::string& id, const std::string& content_hash) {
+  if (!known_tried_) {
+    known_tried_ = true;
+    auto count = Query("SELECT count() FROM " + Table("documents"));
+    if (count && !count->empty() && std::stoull((*count)[0][0]) <= kHasSnapshotLimit) {
+      auto rows = Query("SELECT doc_id, argMax(content_hash, ver) FROM " + Table("documents") +
+                        " GROUP BY doc_id");
+      if (rows) {
+        known_.emplace();
+        for (auto& r : *rows) (*known_)[std::move(r[0])] = std::move(r[1]);
+      }
+    }
+  }
+  if (known_) {
+    auto it = known_->find(id);
+    return it != known_->end() && it->second == content_hash;
+  }
   auto stored = StoredHashes({id});
   if (!stored) return false;
   auto it = stored->find(id);
@@ -65,6 +81,7 @@ Expected<WriteResult> ClickHouseStore::Write(const std::vector<Doc>& docs) {
       continue;
     }
     it->second = hash;
+    if (known_) (*known_)[doc.id] = hash;
     ++result.written;
     const bool failed = doc.failed();
     const std::string title = failed ? "" : SearchTitle(doc);
