@@ -152,10 +152,27 @@ Status ClickHouseStore::ForEachDocument(const std::function<void(const Doc&)>& f
 }
 
 Expected<std::optional<Doc>> ClickHouseStore::Document(const std::string& id) {
-  auto docs = ReadDocs({id});
+  if (auto it = ahead_.find(id); it != ahead_.end()) return std::optional<Doc>(it->second);
+  auto listed = listed_at_.find(id);
+  if (listed == listed_at_.end()) {
+    auto docs = ReadDocs({id});
+    if (!docs) return docs.error();
+    if (docs->empty()) return std::optional<Doc>();
+    return std::optional<Doc>(std::move(docs->front()));
+  }
+  // A document of the events just listed: read it with the next ones of that list not read yet
+  // (callers ask in roughly that order; at most kAhead documents are kept).
+  constexpr size_t kAhead = 16 * kChunk;
+  std::vector<std::string> batch;
+  for (size_t i = listed->second; i < listed_.size() && batch.size() < kChunk; ++i) {
+    if (!ahead_.count(listed_[i])) batch.push_back(listed_[i]);
+  }
+  auto docs = ReadDocs(batch);
   if (!docs) return docs.error();
-  if (docs->empty()) return std::optional<Doc>();
-  return std::optional<Doc>(std::move(docs->front()));
+  if (ahead_.size() + docs->size() > kAhead) ahead_.clear();
+  for (Doc& d : *docs) ahead_.emplace(d.id, std::move(d));
+  if (auto it = ahead_.find(id); it != ahead_.end()) return std::optional<Doc>(it->second);
+  return std::optional<Doc>();
 }
 
 Status ClickHouseStore::ForEachProfile(const std::function<void(const DocProfile&)>& fn) {

@@ -173,6 +173,12 @@ Status ClickHouseStore::ForEachEvent(const EventFilter& filter,
     return it == names->end() ? std::string() : it->second.name;
   };
   constexpr size_t kEventStart = 6;
+  listed_.clear();
+  listed_at_.clear();
+  ahead_.clear();
+  for (const Row& r : *rows) {
+    if (listed_at_.try_emplace(r[1], listed_.size()).second) listed_.push_back(r[1]);
+  }
   for (const Row& r : *rows) {
     StoredEvent se;
     se.id = r[0];

@@ -121,6 +121,12 @@ class ClickHouseStore : public Store {
   std::atomic<bool> timed_out_ = false;
   std::unique_ptr<Derived> derived_;
   std::vector<clickhouse::Http> aux_;  // connections for ReadDocs' parallel queries
+  // Read-ahead for Document(): the documents of the events ForEachEvent last delivered, in that
+  // order (callers such as the GDELT export then ask for them one by one), and the batch of them
+  // read last.
+  std::vector<std::string> listed_;
+  std::unordered_map<std::string, size_t> listed_at_;
+  std::map<std::string, Doc> ahead_;
   // Has(): the stored hash of every document, read at the first call when the store holds at
   // most kHasSnapshotLimit documents, then kept up to date by this object's writes.
   static constexpr size_t kHasSnapshotLimit = 500000;

@@ -59,6 +59,7 @@ Expected<WriteResult> ClickHouseStore::Write(const std::vector<Doc>& docs) {
   if (mode_ == Mode::kReadOnly) {
     return Status::Error("cannot write to '" + location_ + "': the store was opened read-only");
   }
+  ahead_.clear();  // read-ahead documents may be replaced by this write
   std::vector<std::string> ids;
   for (const Doc& d : docs) ids.push_back(d.id);
   auto stored = StoredHashes(ids);
