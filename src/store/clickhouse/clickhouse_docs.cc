@@ -54,11 +54,7 @@ Expected<std::map<std::string, Entity>> ClickHouseStore::DescribeIds(std::vector
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   std::map<std::string, Entity> out;
-  constexpr size_t kPerQuery = 1000;
-  for (size_t start = 0; start < ids.size(); start += kPerQuery) {
-    const std::vector<std::string> part(
-        ids.begin() + static_cast<std::ptrdiff_t>(start),
-        ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kPerQuery)));
+  for (const auto& part : clickhouse::Chunks(ids, 1000)) {
     auto some = Describe("entity_id IN " + QuoteList(part));
     if (!some) return some.error();
     out.merge(*some);

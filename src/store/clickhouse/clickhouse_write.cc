@@ -17,11 +17,7 @@ using clickhouse::TsvRow;
 Expected<std::map<std::string, std::string>> ClickHouseStore::StoredHashes(
     const std::vector<std::string>& ids) {
   std::map<std::string, std::string> out;
-  constexpr size_t kPerQuery = 1000;  // ClickHouse bounds the size of a query's AST
-  for (size_t start = 0; start < ids.size(); start += kPerQuery) {
-    const std::vector<std::string> part(
-        ids.begin() + static_cast<std::ptrdiff_t>(start),
-        ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kPerQuery)));
+  for (const auto& part : clickhouse::Chunks(ids, 1000)) {
     auto rows = Query("SELECT doc_id, argMax(content_hash, ver) FROM " + Table("documents") +
                       " WHERE doc_id IN " + clickhouse::QuoteList(part) + " GROUP BY doc_id");
     if (!rows) return rows.error();
