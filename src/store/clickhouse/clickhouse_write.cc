@@ -78,7 +78,6 @@ Expected<WriteResult> ClickHouseStore::Write(const std::vector<Doc>& docs) {
       continue;
     }
     it->second = hash;
-    if (known_) (*known_)[doc.id] = hash;
     ++result.written;
     const bool failed = doc.failed();
     const std::string title = failed ? "" : SearchTitle(doc);
@@ -201,6 +200,9 @@ Expected<WriteResult> ClickHouseStore::Write(const std::vector<Doc>& docs) {
                             "framing", "documents"}) {
     if (Status s = Insert(table, clickhouse::ColumnNames(table), rows[table]); !s.ok())
       return Status::Error("cannot write to '" + location_ + "': " + s.message());
+  }
+  if (known_) {  // Has() knows what this object stored, once it is stored
+    for (const Doc& d : docs) (*known_)[d.id] = (*stored)[d.id];
   }
   return result;
 }
