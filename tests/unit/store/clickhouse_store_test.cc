@@ -215,12 +215,15 @@ TEST_F(ClickHouseTest, OpeningChecksShardsAndSchemaVersion) {
   EXPECT_NE(newer.error().message().find("schema version 99"), std::string::npos) << newer.error();
 }
 
-TEST_F(ClickHouseTest, DataVersionMovesWithWritesAndDeadlinesStopQueries) {
+TEST_F(ClickHouseTest, DataVersionAndHasFollowWritesAndDeadlinesStopQueries) {
   auto ch = Open(Url());
   ASSERT_TRUE(ch);
   auto v0 = ch->DataVersion();
   ASSERT_TRUE(v0.ok()) << v0.error();
+  const Doc a = Corpus()[0];
+  EXPECT_FALSE(ch->Has(a.id, a.ContentHash()));  // Has() reads the stored hashes now...
   ASSERT_TRUE(ch->Write(Corpus()).ok());
+  EXPECT_TRUE(ch->Has(a.id, a.ContentHash())) << "...and learns of this object's writes";
   auto v1 = ch->DataVersion();
   ASSERT_TRUE(v1.ok());
   EXPECT_NE(*v0, *v1);
