@@ -5,8 +5,8 @@
 #include <iterator>
 #include <tuple>
 
+#include "store/clickhouse/clickhouse_internal.h"
 #include "store/clickhouse/clickhouse_read.h"
-#include "store/clickhouse/clickhouse_store.h"
 #include "store/sqlite_store.h"
 #include "store/store_common.h"
 

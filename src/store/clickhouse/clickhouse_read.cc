@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "crossdoc/crossdoc.h"
-#include "store/clickhouse/clickhouse_store.h"
+#include "store/clickhouse/clickhouse_internal.h"
 #include "store/sqlite_store.h"
 #include "store/store_common.h"
 

@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "store/clickhouse/clickhouse_store.h"
+#include "store/clickhouse/clickhouse_internal.h"
 
 namespace entente {
 namespace {

@@ -30,21 +30,15 @@
 // Summary) are not one snapshot while writers run. Every call is at least one HTTP round trip
 // (Document ~5-15 ms on local shards), so document-at-a-time callers are slower than on SQLite;
 // batches are where ClickHouse is fast. Has() answers from the stored hashes read at its first
-// call (stores up to kHasSnapshotLimit documents; larger ones ask per call, ~3 ms) plus this
+// call (stores up to 500 k documents; larger ones ask per call, ~3 ms) plus this
 // object's own writes: a document another writer stores later is reported missing, which costs
 // the caller (ingest) only an extraction that Write() then counts as unchanged.
 #ifndef ENTENTE_STORE_CLICKHOUSE_CLICKHOUSE_STORE_H_
 #define ENTENTE_STORE_CLICKHOUSE_CLICKHOUSE_STORE_H_
 
-#include <atomic>
-#include <map>
 #include <memory>
-#include <optional>
 #include <string>
-#include <unordered_map>
-#include <vector>
 
-#include "store/clickhouse/clickhouse_http.h"
 #include "store/store.h"
 
 namespace entente {
@@ -55,84 +49,6 @@ inline constexpr int kClickHouseSchemaVersion = 1;
 // with a message naming `url` when it is malformed, a server does not answer, the shard count
 // differs from the cluster's, or the schema is newer (or, read-only, missing).
 Expected<std::unique_ptr<Store>> OpenClickHouse(const std::string& url, Store::Mode mode);
-
-class ClickHouseStore : public Store {
- public:
-  ClickHouseStore(clickhouse::Url url, std::string location, Mode mode);
-  Status Prepare();  // the checks and DDL of OpenClickHouse
-
-  Expected<WriteResult> Write(const std::vector<Doc>& docs) override;
-  bool Has(const std::string& id, const std::string& content_hash) override;
-  Status ForEachEvent(const EventFilter& filter,
-                      const std::function<void(const StoredEvent&)>& fn) override;
-  Expected<std::vector<GraphEdge>> Graph(const EventFilter& filter,
-                                         const GraphOptions& options) override;
-  Status ForEachDocument(const std::function<void(const Doc&)>& fn) override;
-  Status ForEachProfile(const std::function<void(const DocProfile&)>& fn) override;
-  Expected<std::vector<StoredStory>> Stories() override;
-  Expected<StoreStats> Stats() override;
-  Expected<StoreSummary> Summary() override;
-  Expected<std::vector<Entity>> FindEntities(const std::vector<std::string>& ids) override;
-  Expected<std::vector<Facet>> NamesOf(const std::string& entity_id, size_t limit) override;
-  Expected<std::optional<Doc>> Document(const std::string& id) override;
-  Expected<std::vector<SearchHit>> Search(const std::string& query, size_t limit) override;
-  Expected<int64_t> DataVersion() override;
-  void SetDeadline(std::chrono::steady_clock::time_point deadline) override;
-  bool TimedOut() const override { return timed_out_; }
-
- private:
-  // What reads derive from the whole store (clickhouse_crossdoc.cc).
-  struct Chain {
-    std::string head, date, source;  // its head document, that one's pub date and outlet
-  };
-  struct Derived {
-    int64_t version = 0;
-    std::map<std::string, Chain> chains;          // doc id → its report chain
-    std::map<std::string, std::string> clusters;  // event id → real-world event
-  };
-  // The table queries read (Distributed with a cluster) and the one on each shard.
-  std::string Table(const std::string& name) const;
-  std::string Local(const std::string& name) const;
-  // "(doc_id, content_hash) IN (...)": rows of the stored version of their document.
-  std::string Current() const;
-  // Runs a SELECT on the first host (through `via`, a connection of its own, when given),
-  // bounded by the deadline; TabSeparated rows. Safe to call from several threads at once with
-  // distinct `via`.
-  Expected<std::vector<clickhouse::Row>> Query(const std::string& sql,
-                                               clickhouse::Http* via = nullptr);
-  Status Exec(const std::string& sql, size_t host);
-  Status Insert(const std::string& table, const std::string& columns, const std::string& rows);
-  // The stored content hash of each of these ids.
-  Expected<std::map<std::string, std::string>> StoredHashes(const std::vector<std::string>& ids);
-  Expected<const Derived*> Derive();
-  // Entities by id: the smallest description written for each (FindEntities, documents).
-  Expected<std::map<std::string, Entity>> Describe(const std::string& where);
-  // The same for these ids, in queries of at most a thousand (ClickHouse bounds a query's AST).
-  Expected<std::map<std::string, Entity>> DescribeIds(std::vector<std::string> ids);
-  // The stored documents with these ids, rebuilt with their errors, entities and events, in id
-  // order.
-  Expected<std::vector<Doc>> ReadDocs(const std::vector<std::string>& ids);
-
-  clickhouse::Url url_;
-  std::string location_;
-  Mode mode_;
-  std::vector<clickhouse::Http> hosts_;
-  std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
-  std::atomic<bool> timed_out_ = false;
-  std::unique_ptr<Derived> derived_;
-  std::vector<clickhouse::Http> aux_;  // connections for ReadDocs' parallel queries
-  // Read-ahead for Document(): the documents of the events ForEachEvent last delivered, in that
-  // order (callers such as the GDELT export then ask for them one by one), and the batch of them
-  // read last.
-  std::vector<std::string> listed_;
-  std::unordered_map<std::string, size_t> listed_at_;
-  std::map<std::string, Doc> ahead_;
-  // Has(): the stored hash of every document, read at the first call when the store holds at
-  // most kHasSnapshotLimit documents, then kept up to date by this object's writes.
-  static constexpr size_t kHasSnapshotLimit = 500000;
-  std::optional<std::unordered_map<std::string, std::string>> known_;
-  bool known_tried_ = false;
-};
 
 }  // namespace entente
 

@@ -5,8 +5,8 @@
 
 #include "crossdoc/crossdoc.h"
 #include "framing/framing.h"
+#include "store/clickhouse/clickhouse_internal.h"
 #include "store/clickhouse/clickhouse_schema.h"
-#include "store/clickhouse/clickhouse_store.h"
 #include "store/sqlite_store.h"
 #include "store/store_common.h"
 
