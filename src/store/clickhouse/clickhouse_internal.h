@@ -68,7 +68,7 @@ class ClickHouseStore : public Store {
   Status Insert(const std::string& table, const std::string& columns, const std::string& rows);
   // The stored content hash of each of these ids.
   Expected<std::map<std::string, std::string>> StoredHashes(const std::vector<std::string>& ids);
-  Expected<const Derived*> Derive();
+  Expected<std::shared_ptr<const Derived>> Derive();
   // Entities by id: the smallest description written for each (FindEntities, documents).
   Expected<std::map<std::string, Entity>> Describe(const std::string& where);
   // The same for these ids, in queries of at most a thousand (ClickHouse bounds a query's AST).
@@ -83,7 +83,7 @@ class ClickHouseStore : public Store {
   std::vector<clickhouse::Http> hosts_;
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   std::atomic<bool> timed_out_ = false;
-  std::unique_ptr<Derived> derived_;
+  std::shared_ptr<const Derived> derived_;
   std::vector<clickhouse::Http> aux_;  // connections for ReadDocs' parallel queries
   // Read-ahead for Document(): the documents of the events ForEachEvent last delivered, in that
   // order (callers such as the GDELT export then ask for them one by one), and the batch of them
