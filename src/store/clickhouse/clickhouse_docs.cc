@@ -5,8 +5,8 @@
 #include <iterator>
 #include <tuple>
 
+#include "store/clickhouse/clickhouse_internal.h"
 #include "store/clickhouse/clickhouse_read.h"
-#include "store/clickhouse/clickhouse_store.h"
 #include "store/sqlite_store.h"
 #include "store/store_common.h"
 
@@ -54,11 +54,7 @@ Expected<std::map<std::string, Entity>> ClickHouseStore::DescribeIds(std::vector
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   std::map<std::string, Entity> out;
-  constexpr size_t kPerQuery = 1000;
-  for (size_t start = 0; start < ids.size(); start += kPerQuery) {
-    const std::vector<std::string> part(
-        ids.begin() + static_cast<std::ptrdiff_t>(start),
-        ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kPerQuery)));
+  for (const auto& part : clickhouse::Chunks(ids, 1000)) {
     auto some = Describe("entity_id IN " + QuoteList(part));
     if (!some) return some.error();
     out.merge(*some);
@@ -152,10 +148,27 @@ Status ClickHouseStore::ForEachDocument(const std::function<void(const Doc&)>& f
 }
 
 Expected<std::optional<Doc>> ClickHouseStore::Document(const std::string& id) {
-  auto docs = ReadDocs({id});
+  if (auto it = ahead_.find(id); it != ahead_.end()) return std::optional<Doc>(it->second);
+  auto listed = listed_at_.find(id);
+  if (listed == listed_at_.end()) {
+    auto docs = ReadDocs({id});
+    if (!docs) return docs.error();
+    if (docs->empty()) return std::optional<Doc>();
+    return std::optional<Doc>(std::move(docs->front()));
+  }
+  // A document of the events just listed: read it with the next ones of that list not read yet
+  // (callers ask in roughly that order; at most kAhead documents are kept).
+  constexpr size_t kAhead = 16 * kChunk;
+  std::vector<std::string> batch;
+  for (size_t i = listed->second; i < listed_.size() && batch.size() < kChunk; ++i) {
+    if (!ahead_.count(listed_[i])) batch.push_back(listed_[i]);
+  }
+  auto docs = ReadDocs(batch);
   if (!docs) return docs.error();
-  if (docs->empty()) return std::optional<Doc>();
-  return std::optional<Doc>(std::move(docs->front()));
+  if (ahead_.size() + docs->size() > kAhead) ahead_.clear();
+  for (Doc& d : *docs) ahead_.emplace(d.id, std::move(d));
+  if (auto it = ahead_.find(id); it != ahead_.end()) return std::optional<Doc>(it->second);
+  return std::optional<Doc>();
 }
 
 Status ClickHouseStore::ForEachProfile(const std::function<void(const DocProfile&)>& fn) {

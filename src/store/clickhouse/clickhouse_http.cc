@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -106,6 +107,15 @@ std::string QuoteList(const std::vector<std::string>& values) {
     out += Quote(values[i]);
   }
   return out + ")";
+}
+
+std::vector<std::vector<std::string>> Chunks(const std::vector<std::string>& values, size_t n) {
+  std::vector<std::vector<std::string>> out;
+  for (size_t i = 0; i < values.size(); i += n) {
+    out.emplace_back(values.begin() + static_cast<std::ptrdiff_t>(i),
+                     values.begin() + static_cast<std::ptrdiff_t>(std::min(values.size(), i + n)));
+  }
+  return out;
 }
 
 void TsvRow::Sep() {

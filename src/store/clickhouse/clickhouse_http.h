@@ -42,6 +42,10 @@ std::string Quote(std::string_view value);
 // `values` as "(v1, v2, ...)" of literals; "('')" for none, so `x IN` stays valid SQL.
 std::string QuoteList(const std::vector<std::string>& values);
 
+// `values` in runs of at most `n`: ClickHouse bounds the size of a query's AST, so long IN lists
+// go in several queries.
+std::vector<std::vector<std::string>> Chunks(const std::vector<std::string>& values, size_t n);
+
 // One TabSeparated row being written: Add each column, then End.
 class TsvRow {
  public:

@@ -4,9 +4,10 @@
 #include "store/clickhouse/clickhouse_read.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "crossdoc/crossdoc.h"
-#include "store/clickhouse/clickhouse_store.h"
+#include "store/clickhouse/clickhouse_internal.h"
 #include "store/sqlite_store.h"
 #include "store/store_common.h"
 
@@ -112,10 +113,10 @@ std::string FilterWhere(const EventFilter& filter,
 
 }  // namespace
 
-Expected<const ClickHouseStore::Derived*> ClickHouseStore::Derive() {
+Expected<std::shared_ptr<const ClickHouseStore::Derived>> ClickHouseStore::Derive() {
   auto version = DataVersion();
   if (!version) return version.error();
-  if (derived_ && derived_->version == *version) return derived_.get();
+  if (derived_ && derived_->version == *version) return derived_;
   auto docs = Query("SELECT doc_id, pub_date, simhash, source FROM " + Table("documents") +
                     " FINAL WHERE failed = 0");
   if (!docs) return docs.error();
@@ -123,7 +124,7 @@ Expected<const ClickHouseStore::Derived*> ClickHouseStore::Derive() {
   members.reserve(docs->size());
   for (const Row& r : *docs) members.push_back({r[0], r[1], std::stoull(r[2])});
   const std::vector<size_t> heads = crossdoc::ChainHeads(members);
-  auto out = std::make_unique<Derived>();
+  auto out = std::make_shared<Derived>();
   out->version = *version;
   for (size_t i = 0; i < members.size(); ++i) {
     const size_t h = heads[i];
@@ -143,53 +144,68 @@ Expected<const ClickHouseStore::Derived*> ClickHouseStore::Derive() {
   const std::vector<std::string> ids = crossdoc::GatherEvents(mentions);
   for (size_t i = 0; i < ids.size(); ++i) out->clusters[mentions[i].mention.id] = ids[i];
   derived_ = std::move(out);
-  return derived_.get();
+  return derived_;
 }
 
 Status ClickHouseStore::ForEachEvent(const EventFilter& filter,
                                      const std::function<void(const StoredEvent&)>& fn) {
   auto derived = Derive();
   if (!derived) return derived.error();
-  const Derived& d = **derived;
-  std::string sql = "SELECT id, doc_id, url, source, lang, pub_date, " +
-                    std::string(clickhouse::kEventColumns) + ", sentence_text FROM " +
-                    Table("events") + " FINAL WHERE " + Current() +
-                    FilterWhere(filter, d.clusters) + " ORDER BY " + kFiled + ", id";
-  if (filter.limit || filter.offset) {
-    sql += " LIMIT " + std::to_string(filter.offset) + ", " +
-           std::to_string(filter.limit ? filter.limit : uint64_t{1} << 62);
-  }
-  auto rows = Query(sql);
-  if (!rows) return rows.error();
-  std::vector<std::string> actors;
-  for (const Row& r : *rows) {
-    actors.push_back(r[7]);
-    actors.push_back(r[12]);
-  }
-  auto names = DescribeIds(std::move(actors));
-  if (!names) return names.error();
-  auto name = [&](const std::string& id) {
-    auto it = names->find(id);
-    return it == names->end() ? std::string() : it->second.name;
-  };
-  constexpr size_t kEventStart = 6;
-  for (const Row& r : *rows) {
-    StoredEvent se;
-    se.id = r[0];
-    se.doc_id = r[1];
-    se.url = r[2];
-    se.source = r[3];
-    se.lang = r[4];
-    se.pub_date = r[5];
-    se.event = clickhouse::ParseEvent(r, kEventStart);
-    se.sentence_text = r[kEventStart + clickhouse::kEventColumnCount];
-    se.src_name = name(se.event.src.actor);
-    se.tgt_name = name(se.event.tgt.actor);
-    auto cluster = d.clusters.find(se.id);
-    if (cluster != d.clusters.end()) se.cluster = cluster->second;
-    auto chain = d.chains.find(se.doc_id);
-    se.chain = chain == d.chains.end() ? se.doc_id : chain->second.head;
-    fn(se);
+  const std::shared_ptr<const Derived> d = *derived;  // stays valid whatever `fn` calls
+  const std::string base = "SELECT id, doc_id, url, source, lang, pub_date, " +
+                           std::string(clickhouse::kEventColumns) + ", sentence_text, " + kFiled +
+                           " FROM " + Table("events") + " FINAL WHERE " + Current() +
+                           FilterWhere(filter, d->clusters);
+  constexpr size_t kEventStart = 6, kFiledColumn = kEventStart + clickhouse::kEventColumnCount + 1;
+  // Pages of kPage rows in (filed date, id) order, each after the last row of the one before,
+  // so memory stays bounded however many events match.
+  constexpr size_t kPage = 50000;
+  listed_.clear();
+  listed_at_.clear();
+  ahead_.clear();
+  size_t left = filter.limit ? filter.limit : SIZE_MAX, skip = filter.offset;
+  std::string after;
+  while (left > 0) {
+    const size_t want = std::min(left, kPage);
+    auto rows = Query(base + after + " ORDER BY " + kFiled + ", id LIMIT " + std::to_string(skip) +
+                      ", " + std::to_string(want));
+    if (!rows) return rows.error();
+    std::vector<std::string> actors;
+    for (const Row& r : *rows) {
+      actors.push_back(r[7]);
+      actors.push_back(r[12]);
+      if (listed_at_.try_emplace(r[1], listed_.size()).second) listed_.push_back(r[1]);
+    }
+    auto names = DescribeIds(std::move(actors));
+    if (!names) return names.error();
+    auto name = [&](const std::string& id) {
+      auto it = names->find(id);
+      return it == names->end() ? std::string() : it->second.name;
+    };
+    for (const Row& r : *rows) {
+      StoredEvent se;
+      se.id = r[0];
+      se.doc_id = r[1];
+      se.url = r[2];
+      se.source = r[3];
+      se.lang = r[4];
+      se.pub_date = r[5];
+      se.event = clickhouse::ParseEvent(r, kEventStart);
+      se.sentence_text = r[kEventStart + clickhouse::kEventColumnCount];
+      se.src_name = name(se.event.src.actor);
+      se.tgt_name = name(se.event.tgt.actor);
+      auto cluster = d->clusters.find(se.id);
+      if (cluster != d->clusters.end()) se.cluster = cluster->second;
+      auto chain = d->chains.find(se.doc_id);
+      se.chain = chain == d->chains.end() ? se.doc_id : chain->second.head;
+      fn(se);
+    }
+    if (rows->size() < want) break;
+    left -= rows->size();
+    skip = 0;
+    const std::string filed = Quote(rows->back()[kFiledColumn]), id = Quote(rows->back()[0]);
+    after = std::string(" AND (") + kFiled + " > " + filed + " OR (" + kFiled + " = " + filed +
+            " AND id > " + id + "))";
   }
   return Status();
 }

@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "store/clickhouse/clickhouse_store.h"
+#include "store/clickhouse/clickhouse_internal.h"
 
 namespace entente {
 namespace {
@@ -16,6 +16,8 @@ using clickhouse::Quote;
 constexpr int kTimeoutExceeded = 159;
 constexpr int kUnknownTable = 60;
 constexpr int kUnknownDatabase = 81;
+constexpr int kTableAlreadyExists = 57;
+constexpr int kDatabaseAlreadyExists = 82;
 
 }  // namespace
 
@@ -126,7 +128,10 @@ Expected<std::vector<clickhouse::Row>> ClickHouseStore::Query(const std::string&
 }
 
 Status ClickHouseStore::Exec(const std::string& sql, size_t host) {
-  auto body = hosts_[host].Post("database=default", sql, std::chrono::seconds(600));
+  int code = 0;
+  auto body = hosts_[host].Post("database=default", sql, std::chrono::seconds(600), &code);
+  // IF NOT EXISTS still races with another opener creating the same table at that moment.
+  if (!body && (code == kTableAlreadyExists || code == kDatabaseAlreadyExists)) return Status();
   return body ? Status() : body.error();
 }
 

@@ -10,8 +10,8 @@
 
 #include <algorithm>
 
+#include "store/clickhouse/clickhouse_internal.h"
 #include "store/clickhouse/clickhouse_schema.h"
-#include "store/clickhouse/clickhouse_store.h"
 #include "store/sqlite_store.h"
 #include "store/store_common.h"
 

@@ -7,8 +7,8 @@
 
 #include "crossdoc/crossdoc.h"
 #include "framing/framing.h"
+#include "store/clickhouse/clickhouse_internal.h"
 #include "store/clickhouse/clickhouse_schema.h"
-#include "store/clickhouse/clickhouse_store.h"
 #include "store/sqlite_store.h"
 #include "store/store_common.h"
 
@@ -19,11 +19,7 @@ using clickhouse::TsvRow;
 Expected<std::map<std::string, std::string>> ClickHouseStore::StoredHashes(
     const std::vector<std::string>& ids) {
   std::map<std::string, std::string> out;
-  constexpr size_t kPerQuery = 1000;  // ClickHouse bounds the size of a query's AST
-  for (size_t start = 0; start < ids.size(); start += kPerQuery) {
-    const std::vector<std::string> part(
-        ids.begin() + static_cast<std::ptrdiff_t>(start),
-        ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), start + kPerQuery)));
+  for (const auto& part : clickhouse::Chunks(ids, 1000)) {
     auto rows = Query("SELECT doc_id, argMax(content_hash, ver) FROM " + Table("documents") +
                       " WHERE doc_id IN " + clickhouse::QuoteList(part) + " GROUP BY doc_id");
     if (!rows) return rows.error();
@@ -35,10 +31,7 @@ Expected<std::map<std::string, std::string>> ClickHouseStore::StoredHashes(
 }
 
 bool ClickHouseStore::Has(const std::string& id, const std::string& content_hash) {
-  auto stored = StoredHashes({id});
-  if (!stored) return false;
-  auto it = stored->find(id);
-  return it != stored->end() && it->second == content_hash;
+  return HasEach({{id, content_hash}})[0];
 }
 
 std::vector<bool> ClickHouseStore::HasEach(
@@ -60,6 +53,7 @@ Expected<WriteResult> ClickHouseStore::Write(const std::vector<Doc>& docs) {
   if (mode_ == Mode::kReadOnly) {
     return Status::Error("cannot write to '" + location_ + "': the store was opened read-only");
   }
+  ahead_.clear();  // read-ahead documents may be replaced by this write
   std::vector<std::string> ids;
   for (const Doc& d : docs) ids.push_back(d.id);
   auto stored = StoredHashes(ids);

@@ -157,7 +157,7 @@ TEST_F(ClickHouseTest, AReplacedDocumentLeavesOnlyItsNewVersion) {
 TEST_F(ClickHouseTest, ConcurrentWritersEndAsOneWriterWould) {
   const std::vector<Doc> docs = AllDocs();
   const std::string expected = SqliteReads(SqlitePath("news.db"), docs);
-  ASSERT_TRUE(Open(Url()));  // the schema, before the writers race
+  // No schema yet: both writers create it as they open.
   // Two workers, each with its own store; their shares overlap by a third.
   const size_t third = docs.size() / 3;
   std::vector<Doc> first(docs.begin(), docs.begin() + static_cast<std::ptrdiff_t>(2 * third));
@@ -215,12 +215,15 @@ TEST_F(ClickHouseTest, OpeningChecksShardsAndSchemaVersion) {
   EXPECT_NE(newer.error().message().find("schema version 99"), std::string::npos) << newer.error();
 }
 
-TEST_F(ClickHouseTest, DataVersionMovesWithWritesAndDeadlinesStopQueries) {
+TEST_F(ClickHouseTest, DataVersionAndHasFollowWritesAndDeadlinesStopQueries) {
   auto ch = Open(Url());
   ASSERT_TRUE(ch);
   auto v0 = ch->DataVersion();
   ASSERT_TRUE(v0.ok()) << v0.error();
+  const Doc a = Corpus()[0];
+  EXPECT_FALSE(ch->Has(a.id, a.ContentHash()));  // Has() reads the stored hashes now...
   ASSERT_TRUE(ch->Write(Corpus()).ok());
+  EXPECT_TRUE(ch->Has(a.id, a.ContentHash())) << "...and learns of this object's writes";
   auto v1 = ch->DataVersion();
   ASSERT_TRUE(v1.ok());
   EXPECT_NE(*v0, *v1);
