@@ -278,7 +278,11 @@ Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
   static_assert(Store::kSchemaVersion == 4, "add a migration step for the new version");
   // Processes that open one database at once (workers starting together) wait for each other.
   sqlite3_busy_timeout(db.get(), 10000);
+  // One read transaction, so that a database another process is creating reads either as
+  // empty or as complete, never as tables without the application id.
+  if (Status s = db.Exec("BEGIN"); !s.ok()) return s;
   auto found = Inspect(db, path);
+  db.Exec("COMMIT");
   if (!found) return found.error();
 
   if (mode == Store::Mode::kReadOnly) {
