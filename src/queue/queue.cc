@@ -251,7 +251,11 @@ Expected<QueueStats> WorkQueue::Stats() {
   out.has_consumer = true;
   out.pending = ci->NumPending;
   out.ack_pending = static_cast<uint64_t>(ci->NumAckPending);
-  out.redelivered = static_cast<uint64_t>(ci->NumRedelivered);
+  // Each delivery takes a consumer sequence number, each message one stream sequence number:
+  // the difference counts deliveries of a message already delivered before.
+  out.redelivered = ci->Delivered.Consumer > ci->Delivered.Stream
+                        ? ci->Delivered.Consumer - ci->Delivered.Stream
+                        : 0;
   out.delivered = ci->Delivered.Consumer;
   jsConsumerInfo_Destroy(ci);
   return out;

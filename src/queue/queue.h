@@ -49,7 +49,8 @@ struct QueueStats {
   uint64_t bytes = 0;        // their size
   uint64_t pending = 0;      // not yet delivered to any worker
   uint64_t ack_pending = 0;  // delivered, waiting for an acknowledgement
-  uint64_t redelivered = 0;  // delivered more than once (a worker died or was too slow)
+  uint64_t redelivered = 0;  // deliveries of messages delivered before (a worker died, was too
+                             // slow, or handed a batch back)
   uint64_t delivered = 0;    // deliveries so far (the consumer's sequence)
   bool has_consumer = false;
 };

@@ -176,6 +176,7 @@ TEST(WorkQueue, DeliversEachDocumentOnceAcknowledgedAndDropsRepublished) {
   stats = SettledStats(**q);
   ASSERT_TRUE(stats);
   EXPECT_EQ(stats->messages, 0u);  // work-queue retention: acknowledged messages leave
+  EXPECT_EQ(stats->redelivered, 0u);
   EXPECT_EQ(stats->pending, 0u);
   EXPECT_EQ(stats->ack_pending, 0u);
 }
@@ -216,6 +217,7 @@ TEST(WorkQueue, RedeliversWhatAWorkerDidNotAcknowledge) {
   ASSERT_TRUE(stats);
   EXPECT_EQ(stats->messages, 0u);
   EXPECT_GE(stats->delivered, 6u);  // three, then each of them again
+  EXPECT_GE(stats->redelivered, 3u);
 }
 
 TEST(WorkQueue, RefusesBadNamesAndUnreachableServers) {
