@@ -15,7 +15,8 @@
 // shard and FINAL deduplicates them there. Without a cluster: plain tables on one server.
 //
 // Writes: one INSERT per table per batch (TabSeparated over HTTP, insert_distributed_sync=1),
-// child rows first and documents last, so a document is visible only once all its rows are.
+// the child tables in parallel first and documents last, so a document is visible only once all
+// its rows are.
 // Re-writing rows gives identical rows (FINAL drops the copies); a document written with another
 // content hash gets a newer `ver`, and reads take each id's newest version and only the child
 // rows carrying its (doc_id, content_hash): last write wins, old rows are ignored. Concurrent
