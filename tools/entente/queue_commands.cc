@@ -102,6 +102,7 @@ int Worker(const WorkerArgs& args) {
   const auto start = Clock::now();
   size_t docs = 0, stored = 0, unchanged = 0, failed = 0, undecodable = 0, events = 0;
   int write_failures = 0;
+  auto last_report = start;  // progress lines at most every 5 s
   while (!g_stop) {
     auto batch = (*q)->Fetch(args.batch, std::chrono::milliseconds(1000));
     if (!batch) {
@@ -171,7 +172,8 @@ int Worker(const WorkerArgs& args) {
     unchanged += written->unchanged;
     failed += written->failed;
     events += written->events;
-    if (!args.quiet) {
+    if (!args.quiet && Clock::now() - last_report >= std::chrono::seconds(5)) {
+      last_report = Clock::now();
       double secs = Seconds(start);
       std::fprintf(stderr,
                    "worker: %zu docs (%.0f docs/s), %zu stored, %zu unchanged, %zu events\n", docs,
