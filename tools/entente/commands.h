@@ -63,7 +63,7 @@ struct WorkerArgs {
   std::string nats, stream, store;
   Options engine;
   int jobs = 1;
-  size_t batch = 32;    // documents fetched, processed and written at a time
+  size_t batch = 64;    // documents fetched, processed and written at a time
   int ack_wait_s = 60;  // a message not acknowledged by then goes to another worker
   bool exit_when_empty = false;
   bool quiet = false;

@@ -14,13 +14,8 @@ std::string CheckDate(const std::string& d) {
   return ok ? std::string() : std::string("expected YYYY-MM-DD");
 }
 
-void AddEngineFlags(CLI::App* cmd, entente::Options& engine) {
-  cmd->add_flag("--no-site-memory{false}", engine.site_memory,
-                "judge each document alone, not also by lines recurring on its site's earlier "
-                "documents: runs in any order, on any number of threads or machines, then agree");
-}
-
-void AddInputOptions(CLI::App* cmd, entente::cli::InputArgs& args) {
+// What reading the inputs needs: the inputs, default date, metadata and size limit.
+void AddReadOptions(CLI::App* cmd, entente::cli::InputArgs& args) {
   cmd->add_option("inputs", args.inputs,
                   "files (.txt .html .htm .jsonl .warc .warc.gz), directories, or - for stdin")
       ->required();
@@ -30,17 +25,30 @@ void AddInputOptions(CLI::App* cmd, entente::cli::InputArgs& args) {
   cmd->add_option(
       "--meta", args.meta,
       "JSONL of {\"id\", \"date\", \"source\", \"url\", \"lang\"} for inputs without them");
-  cmd->add_option("--jobs,-j", args.jobs, "worker threads")
-      ->default_val(std::max(1u, std::thread::hardware_concurrency()))
-      ->check(CLI::Range(1, 256));
   cmd->add_option("--max-doc-bytes", args.engine.max_doc_bytes, "per-document size limit")
       ->default_val(10u << 20);
-  cmd->add_option("--data", args.engine.data_pack, "compiled data pack (default: the built one)");
-  cmd->add_option("--stages", args.engine.stages,
-                  "stages to run, in order (default: clean,langid,segment,analyse,entities,events)")
+}
+
+// How the engine runs: threads, data, stages, language-id model, site memory.
+void AddEngineOptions(CLI::App* cmd, entente::Options& engine, int& jobs) {
+  cmd->add_option("--jobs,-j", jobs, "worker threads")
+      ->default_val(std::max(1u, std::thread::hardware_concurrency()))
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--data", engine.data_pack, "compiled data pack (default: the built one)");
+  cmd->add_option("--stages", engine.stages,
+                  "stages to run, in order (default: clean,langid,segment,analyse,entities,"
+                  "events,story_terms,framing)")
       ->delimiter(',');
-  cmd->add_option("--lid-model", args.engine.lid_model, "fastText lid.176.ftz");
-  AddEngineFlags(cmd, args.engine);
+  cmd->add_option("--lid-model", engine.lid_model, "fastText lid.176.ftz");
+  cmd->add_flag_callback(
+      "--no-site-memory", [&engine] { engine.site_memory = false; },
+      "judge each document alone, not also by lines recurring on its site's earlier "
+      "documents: runs in any order, on any number of threads or machines, then agree");
+}
+
+void AddInputOptions(CLI::App* cmd, entente::cli::InputArgs& args) {
+  AddReadOptions(cmd, args);
+  AddEngineOptions(cmd, args.engine, args.jobs);
 }
 
 // --db PATH (the SQLite shorthand) or --store URL, exactly one.
@@ -82,7 +90,7 @@ int main(int argc, char** argv) {
   AddInputOptions(extract, in);
   extract->add_flag("--text", with_text, "include each document's text");
 
-  auto* ingest = app.add_subcommand("ingest", "extract into the SQLite store");
+  auto* ingest = app.add_subcommand("ingest", "extract into the store (SQLite or ClickHouse)");
   AddStoreOptions(ingest, db);
   AddInputOptions(ingest, in);
   ingest->add_flag("--quiet,-q", quiet, "no progress bar");
@@ -209,16 +217,13 @@ int main(int argc, char** argv) {
   auto* submit = app.add_subcommand(
       "submit", "publish documents to a NATS JetStream work queue for `entente worker`s");
   add_queue_options(submit);
-  AddInputOptions(submit, in);
+  AddReadOptions(submit, in);
   submit->add_flag("--quiet,-q", quiet, "no progress lines");
   auto* worker = app.add_subcommand(
       "worker", "pull documents from the work queue, extract, store, acknowledge (until stopped)");
   cli::WorkerArgs worker_args;
   add_queue_options(worker);
   AddStoreOptions(worker, db);
-  worker->add_option("--jobs,-j", worker_args.jobs, "threads")
-      ->default_val(std::max(1u, std::thread::hardware_concurrency()))
-      ->check(CLI::Range(1, 256));
   worker->add_option("--batch", worker_args.batch, "documents per fetch and store write")
       ->capture_default_str()
       ->check(CLI::Range(1, 4096));
@@ -233,11 +238,7 @@ int main(int argc, char** argv) {
   worker->add_flag("--quiet,-q", worker_args.quiet, "no progress lines");
   worker->add_option("--max-doc-bytes", worker_args.engine.max_doc_bytes, "per-document size limit")
       ->default_val(10u << 20);
-  worker->add_option("--data", worker_args.engine.data_pack, "compiled data pack");
-  worker->add_option("--stages", worker_args.engine.stages, "stages to run, in order")
-      ->delimiter(',');
-  worker->add_option("--lid-model", worker_args.engine.lid_model, "fastText lid.176.ftz");
-  AddEngineFlags(worker, worker_args.engine);
+  AddEngineOptions(worker, worker_args.engine, worker_args.jobs);
   auto* status = app.add_subcommand("status", "the work queue's backlog and workers' progress");
   add_queue_options(status);
   status->add_flag("--json", json, "machine-readable output");

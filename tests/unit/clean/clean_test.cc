@@ -175,6 +175,25 @@ TEST_F(CleanTest, LinesRecurringAcrossASiteBecomeFurniture) {
   EXPECT_EQ(other.back(), shared_line);
 }
 
+TEST_F(CleanTest, WithoutSiteMemoryEachDocumentIsJudgedAlone) {
+  Resources resources = testing::TestResources();
+  resources.options.site_memory = false;
+  auto stage = MakeCleanStage(resources);
+  ASSERT_TRUE(stage.ok()) << stage.error();
+  stage_ = std::move(*stage);
+  const std::string shared_line =
+      "Our newsletter brings you the best stories of the week, and it "
+      "is free for all readers who sign in.";
+  for (int i = 0; i < 5; ++i) {
+    V kept = Kept({"Story number " + std::to_string(i) + " about the summit",
+                   "The leaders met in the capital and agreed to expand trade, officials said "
+                   "after talks that lasted several hours.",
+                   shared_line},
+                  "example.com");
+    EXPECT_EQ(kept.back(), shared_line) << i;  // what earlier pages had does not count
+  }
+}
+
 TEST_F(CleanTest, ContainsPhrasesAreFoundAnywhereInALongBlock) {
   const std::string text =
       "Президент України Володимир Зеленський у вівторок зустрівся з президентом США Джо "
