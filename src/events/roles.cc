@@ -1,6 +1,7 @@
 #include "events/roles.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace entente {
 namespace {
@@ -182,6 +183,12 @@ size_t RoleFinder::QuoteOpening(size_t close) const {
 }
 
 bool RoleFinder::Boundary(size_t u) const {
+  // A dash between two numbers is a range ("25–50 тысяч тонн"), not a clause break.
+  auto digit = [&](size_t k) {
+    return k < sv_.units.size() && !sv_.units[k].lower.empty() &&
+           std::isdigit(static_cast<unsigned char>(sv_.units[k].lower[0]));
+  };
+  if (u > 0 && digit(u - 1) && digit(u + 1) && !sv_.units[u].word) return false;
   return lf_.boundary.MatchAt(sv_.units, u) > 0 || lf_.boundary.MatchEndingAt(sv_.units, u) > 0;
 }
 

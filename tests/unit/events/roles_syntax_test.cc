@@ -271,5 +271,12 @@ TEST(Frames, MakeSomeonePayIsAThreat) {
   EXPECT_TRUE(Has(d, "IRN", "THREATEN", "ISR")) << Summary(d);
 }
 
+// A dash inside a numeric range is no clause boundary: the object search reads past it.
+TEST(Objects, ANumericRangeDoesNotEndTheObjectSearch) {
+  Doc d = RunText("Япония безвозмездно передаст по 10–20 тысяч тонн риса Кении и Уганде.", "ru");
+  EXPECT_TRUE(Has(d, "JPN", "AID", "KEN")) << Summary(d);
+  EXPECT_TRUE(Has(d, "JPN", "AID", "UGA")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
