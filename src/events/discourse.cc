@@ -19,6 +19,15 @@ void Discourse::Record(const Event& e, std::string trigger_keys) {
   }
 }
 
+std::vector<Arg> Discourse::LastPairOrRelation() const {
+  if (!pair_.empty()) return pair_;
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+    if (!it->first.country.empty() && !it->second.country.empty() &&
+        it->first.country != it->second.country)
+      return {Arg{it->first, 0.6, ""}, Arg{it->second, 0.6, ""}};
+  return {};
+}
+
 void Discourse::RecordAction(const std::string& cameo, const EventActor& src, Span trigger,
                              std::string trigger_keys) {
   actions_.push_back({cameo, src, trigger, std::move(trigger_keys)});

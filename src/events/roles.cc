@@ -253,8 +253,11 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
 }
 
 std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
-  if (!len || disc_.LastPair().empty()) return {};
-  std::vector<Arg> pair = disc_.LastPair();
+  if (!len) return {};
+  // A one-word phrase ("сторони", "лидеры") names a meeting's parties only; a dual one ("обидві
+  // країни", "the two countries") also the two countries the text last set against each other.
+  std::vector<Arg> pair = len >= 2 ? disc_.LastPairOrRelation() : disc_.LastPair();
+  if (pair.empty()) return {};
   const Span span{sv_.units[u].span.begin, sv_.units[u + len - 1].span.end};
   for (Arg& p : pair) {
     p.actor.text = std::string(doc_.Slice(span));

@@ -101,6 +101,9 @@ class Discourse {
                     std::string trigger_keys);
   // The parties of the first meeting of the latest sentence that reported one.
   const std::vector<Arg>& LastPair() const { return pair_; }
+  // LastPair(), else the two countries of the latest event between two different countries
+  // ("India struck Pakistan … spoke with officials of both countries"). Empty iff neither.
+  std::vector<Arg> LastPairOrRelation() const;
   std::optional<EventActor> Partner(const std::string& country) const;
   // The sources of the latest action whose CAMEO code starts with one of `prefixes` (all
   // sources of its trigger: "the US and Britain launched strikes"); one whose trigger has the
@@ -165,8 +168,8 @@ class RoleFinder {
   // pronoun prefers actors that were not governed by a preposition; an object pronoun (`src`
   // set) takes any but the event's sources. Empty iff none.
   std::vector<Arg> Pronoun(size_t u, const std::vector<Arg>* src = nullptr) const;
-  // The last meeting's parties for "the sides" at units [u, u + len); empty iff len is 0 or
-  // there was none.
+  // The last meeting's parties for "the sides" at units [u, u + len) (for a phrase of two or
+  // more words, Discourse::LastPairOrRelation); empty iff len is 0 or there was none.
   std::vector<Arg> Sides(size_t u, size_t len) const;
   // Units a proxy noun phrase starting at unit k spans ("targets in"); 0 iff none.
   size_t Proxy(size_t k) const;

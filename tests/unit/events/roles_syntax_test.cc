@@ -278,5 +278,20 @@ TEST(Objects, ANumericRangeDoesNotEndTheObjectSearch) {
   EXPECT_TRUE(Has(d, "JPN", "AID", "UGA")) << Summary(d);
 }
 
+// "The two countries" with no meeting reported yet: the two countries last set against each other;
+// a one-word "the sides" still needs a meeting.
+TEST(Sides, TheTwoCountriesWithoutAMeetingAreTheLastPair) {
+  Doc d = RunText(
+      "Ethiopia accused Eritrea of arming rebels on Monday. The foreign ministers of the two "
+      "countries met in Nairobi on Friday.",
+      "en");
+  EXPECT_TRUE(Has(d, "ETH", "CONSULT", "ERI")) << Summary(d);
+  d = RunText(
+      "Міністри оборони двох країн поговорили телефоном після того, як Румунія звинуватила "
+      "Молдову у провокації.",
+      "uk");
+  EXPECT_FALSE(Has(d, "ROU", "CONSULT", "MDA")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
