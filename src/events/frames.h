@@ -80,7 +80,8 @@ struct RoleSpec {
     kBetween,
     kMutual,
     kSpeaker,
-    kNext
+    kNext,
+    kParties
   };
   Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences

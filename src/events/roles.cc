@@ -137,6 +137,16 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       if (std::vector<Arg> a = After(te); !a.empty()) return a;
       return Subj(tb, true);
     }
+    case RoleSpec::kParties: {
+      // Those a mediator went between: the last meeting's parties (or the last two countries
+      // dealing with each other), less the mediator itself.
+      std::vector<Arg> out;
+      for (Arg& p : disc_.LastPairOrRelation())
+        if (!src || std::none_of(src->begin(), src->end(),
+                                 [&](const Arg& s) { return s.actor.country == p.actor.country; }))
+          out.push_back(std::move(p));
+      return out;
+    }
     case RoleSpec::kPartner: {
       if (!src) return {};
       auto p = disc_.Partner(src->front().actor.country);

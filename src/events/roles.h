@@ -34,6 +34,8 @@
 //            actor right after one that follows it ("«…заплатит», — заявил Нетаньяху").
 //   next     (targets only) rightwards, the first ungoverned actor after those the source took
 //            ("На прохання Вашингтона білоруська влада помилувала…": Belarus).
+//   parties  (targets only) the parties a mediator went between: Discourse::LastPairOrRelation
+//            less the source's country ("переговоры … при посредничестве Египта").
 //   mutual   (targets only) coordinated sources act on each other, both ways ("Russia and
 //            Ukraine exchanged prisoners"); found by the event stage, not here.
 //   +place   (suffix) a city may fill the role; the actor is its country.

@@ -293,5 +293,22 @@ TEST(Sides, TheTwoCountriesWithoutAMeetingAreTheLastPair) {
   EXPECT_FALSE(Has(d, "ROU", "CONSULT", "MDA")) << Summary(d);
 }
 
+// A mediator named after talks whose parties the clause does not name goes between the parties
+// the text last set against each other; the seat of the mediator ("в Найроби") is no party.
+TEST(Mediation, TheMediatorConsultsWithTheLastParties) {
+  Doc d = RunText(
+      "Судан обвинил Эфиопию в нарушении границы в понедельник. Консультации состоялись в Найроби "
+      "при посредничестве Кении.",
+      "ru");
+  EXPECT_TRUE(Has(d, "KEN", "CONSULT", "SDN")) << Summary(d);
+  EXPECT_TRUE(Has(d, "KEN", "CONSULT", "ETH")) << Summary(d);
+  d = RunText(
+      "Sudan accused Ethiopia of violating its border on Monday. Talks in Nairobi on Thursday were "
+      "mediated by Kenya.",
+      "en");
+  EXPECT_TRUE(Has(d, "KEN", "CONSULT", "SDN")) << Summary(d);
+  EXPECT_TRUE(Has(d, "KEN", "CONSULT", "ETH")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
