@@ -82,6 +82,9 @@ std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
       out = Group(*a, false, true, 0.75);
       for (Arg& g : out) g.noun = j;
       return out;
+    } else if (a) {
+      out.push_back(arg);  // "решение Гааги": an author is named, and it is no actor
+      return out;
     }
     for (const EventActor& src : disc_.LastOf(n.cameo, sv_.units[j].key)) {
       arg.actor = src;

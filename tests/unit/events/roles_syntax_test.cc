@@ -310,5 +310,17 @@ TEST(Mediation, TheMediatorConsultsWithTheLastParties) {
   EXPECT_TRUE(Has(d, "KEN", "CONSULT", "ETH")) << Summary(d);
 }
 
+// Event nouns name earlier acts ("назвал произошедшее провокацией"); a noun whose author is named
+// by a name that is no actor ("решение Страсбурга") refers to no earlier act.
+TEST(EventNouns, WhatHappenedAndANamedNonActorAuthor) {
+  Doc d = RunText(
+      "Литва закрыла границу с Беларусью в понедельник. Минск назвал произошедшее провокацией.",
+      "ru");
+  EXPECT_TRUE(Has(d, "BLR", "ACCUSE", "LTU")) << Summary(d);
+  d = RunText(
+      "Польша ввела санкции против Беларуси в понедельник. Минск отверг решение Страсбурга.", "ru");
+  EXPECT_FALSE(Has(d, "BLR", "REJECT", "POL")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
