@@ -178,5 +178,17 @@ TEST(FramesUkRu, AQuoteAfterTheSubjectKeepsItsClause) {
   EXPECT_TRUE(Has(d, "ISR", "ASSAULT", "LBN")) << Summary(d);
 }
 
+// A demand that names no addressee is made of the party the demander last dealt with.
+TEST(FramesUkRu, ADemandWithoutAddresseeGoesToThePartner) {
+  Doc d = RunText(
+      "Китай затримав японського рибалку у вівторок. Токіо вимагає негайно звільнити рибалку.",
+      "uk");
+  EXPECT_TRUE(Has(d, "JPN", "REQUEST", "CHN")) << Summary(d);
+  d = RunText(
+      "Китай задержал японского рыбака во вторник. Токио потребовал немедленно освободить рыбака.",
+      "ru");
+  EXPECT_TRUE(Has(d, "JPN", "REQUEST", "CHN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
