@@ -420,6 +420,15 @@ void EventsStage::Process(Doc& doc) const {
         by.preps = lf.by;
         tgt = shared != SIZE_MAX ? subjects[shared] : finder.Find(subj, tb, te, nullptr);
         src = finder.Find(by, tb, te, tgt.empty() ? nullptr : &tgt);
+        // "Операция была поддержана Австралией": an agent in the instrumental, and a subject that
+        // names an earlier act (its sources are the target).
+        if (src.empty() && lf.bare_agent) {
+          RoleSpec obj, event;
+          obj.kind = RoleSpec::kObj;
+          event.kind = RoleSpec::kEvent;
+          src = finder.Find(obj, tb, te, tgt.empty() ? nullptr : &tgt);
+          if (!src.empty() && tgt.empty()) tgt = finder.Find(event, tb, te, &src);
+        }
       } else {
         // A shared subject is taken even when the first verb had none ("Protesters attacked
         // embassies…, accusing the West"): the nearest actor to the left is not it.

@@ -150,6 +150,9 @@ struct LangFrames {
   // and the actor after an agent preposition (`by`: "by", "з боку") the source.
   WordSeqSet passive;
   std::vector<std::vector<std::string>> by;
+  // True iff a passive's agent may stand with no preposition (the Slavic instrumental: "была
+  // поддержана Австралией"): the first ungoverned actor after the verb is then the source.
+  bool bare_agent = false;
   // Nouns that stand for their country's people or property ("targets in", "companies from"):
   // an actor right after one fills the role the noun's place is in.
   WordSeqSet proxy;

@@ -322,5 +322,17 @@ TEST(EventNouns, WhatHappenedAndANamedNonActorAuthor) {
   EXPECT_FALSE(Has(d, "BLR", "REJECT", "POL")) << Summary(d);
 }
 
+// A Slavic passive with its agent in the bare instrumental; its subject names an earlier act.
+TEST(Passive, InstrumentalAgentAndAnEventNounSubject) {
+  Doc d = RunText(
+      "Франция нанесла удар по Мали в понедельник. Операция была поддержана Чадом и Нигером.",
+      "ru");
+  EXPECT_TRUE(Has(d, "TCD", "SUPPORT", "FRA")) << Summary(d);
+  EXPECT_TRUE(Has(d, "NER", "SUPPORT", "FRA")) << Summary(d);
+  d = RunText(
+      "Франція завдала удару по Малі в понеділок. Операція була підтримана Чадом і Нігером.", "uk");
+  EXPECT_TRUE(Has(d, "TCD", "SUPPORT", "FRA")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
