@@ -279,6 +279,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.passive.Add(words);
         else if (kind == "by")
           lf.by.push_back(SplitBar(words, ' '));
+        else if (kind == "subord")
+          lf.subord.Add(words);
         else if (kind == "bare_agent")
           lf.bare_agent = true;
         else if (kind == "proxy")

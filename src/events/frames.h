@@ -149,6 +149,9 @@ struct LangFrames {
   // Auxiliaries that make a verb trigger passive ("was", "were"): its subject is then the target
   // and the actor after an agent preposition (`by`: "by", "з боку") the source.
   WordSeqSet passive;
+  // Prepositions that also open a clause ("after", "before", "since"): an actor they seem to
+  // govern right before a verb trigger is that verb's subject ("after Trump raised duties").
+  WordSeqSet subord;
   std::vector<std::vector<std::string>> by;
   // True iff a passive's agent may stand with no preposition (the Slavic instrumental: "была
   // поддержана Австралией"): the first ungoverned actor after the verb is then the source.

@@ -375,6 +375,10 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
       const bool proxied = a->governed && lf_.proxy.MatchEndingAt(sv_.units, a->gov_unit) > 0;
       if (Eligible(*a, proxied) && (!a->governed || proxied))
         return Group(*a, true, false, conf, proxied);
+      // "after Trump raised duties": a clause-opening preposition governs no verb's subject.
+      if (Eligible(*a, false) && a->governed && a->ue == tb &&
+          lf_.subord.MatchEndingAt(sv_.units, a->gov_unit) > 0)
+        return {ToArg(*a, 0.8)};
       if (!seat && a->locative && (a->seat || a->kind == "state")) seat = a;
       j = a->ub;
       continue;

@@ -334,5 +334,12 @@ TEST(Passive, InstrumentalAgentAndAnEventNounSubject) {
   EXPECT_TRUE(Has(d, "TCD", "SUPPORT", "FRA")) << Summary(d);
 }
 
+// "after", "before", "since" open a clause: the actor right after one is its verb's subject.
+TEST(SharedSubject, AClauseOpeningPrepositionDoesNotHideTheSubject) {
+  Doc d = RunText("Beijing protested on Monday after Washington imposed tariffs on Chinese steel.",
+                  "en");
+  EXPECT_TRUE(Has(d, "USA", "SANCTION", "CHN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
