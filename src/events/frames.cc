@@ -68,6 +68,8 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kNext;
     else if (r == "parties")
       spec.kind = RoleSpec::kParties;
+    else if (r == "home")
+      spec.kind = RoleSpec::kHome;
     else if (r.substr(0, 5) == "prep:" || r.substr(0, 8) == "between:") {
       const bool between = r[0] == 'b';
       spec.kind = between ? RoleSpec::kBetween : RoleSpec::kPrep;

@@ -81,7 +81,8 @@ struct RoleSpec {
     kMutual,
     kSpeaker,
     kNext,
-    kParties
+    kParties,
+    kHome
   };
   Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences

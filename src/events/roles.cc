@@ -147,8 +147,23 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
           out.push_back(std::move(p));
       return out;
     }
+    case RoleSpec::kHome: {
+      // Protesters with no other target protest against their own state.
+      if (!src || src->empty()) return {};
+      const EventActor& s = src->front().actor;
+      if (s.country.size() != 3) return {};
+      EventActor home{s.country, "state:" + s.country, s.text, s.span};
+      for (const Entity& e : doc_.entities) {
+        if (e.id == s.actor && e.kind != "group") return {};  // only a group acts at home
+        if (e.kind == "state" && e.country == s.country) home.actor = e.id;
+      }
+      return {Arg{home, 0.6, ""}};
+    }
     case RoleSpec::kPartner: {
       if (!src) return {};
+      // A group (protesters, students) deals with its own state, not its country's partners.
+      for (const Entity& e : doc_.entities)
+        if (e.id == src->front().actor.actor && e.kind == "group") return {};
       auto p = disc_.Partner(src->front().actor.country);
       if (!p) return {};
       return {Arg{*p, 0.6, ""}};

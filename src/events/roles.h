@@ -20,7 +20,8 @@
 //            Китаєм" → three); or leftwards "P + relative word" ("з якою", "с которой").
 //   agent    an actor right before the trigger ("a Russian attack", even after a preposition),
 //            else subj, else the first ungoverned actor to the right, else subj's seat of power.
-//   partner  the other party of the document's latest event involving the source.
+//   partner  the other party of the document's latest event involving the source (none for a
+//            group: protesters deal with their own state).
 //   event    rightwards from the trigger's first word (or up to two words before it: "эти
 //            обвинения отвергли"), a noun naming an earlier event ("the launch", "удар"): the
 //            sources of the document's latest event of that kind; the noun is consumed
@@ -36,6 +37,8 @@
 //            ("На прохання Вашингтона білоруська влада помилувала…": Belarus).
 //   parties  (targets only) the parties a mediator went between: Discourse::LastPairOrRelation
 //            less the source's country ("переговоры … при посредничестве Египта").
+//   home     (targets only) a group's own state (protesters with no other target protest
+//            against their government); nothing for a source that is no group.
 //   mutual   (targets only) coordinated sources act on each other, both ways ("Russia and
 //            Ukraine exchanged prisoners"); found by the event stage, not here.
 //   +place   (suffix) a city may fill the role; the actor is its country.

@@ -341,5 +341,21 @@ TEST(SharedSubject, AClauseOpeningPrepositionDoesNotHideTheSubject) {
   EXPECT_TRUE(Has(d, "USA", "SANCTION", "CHN")) << Summary(d);
 }
 
+// Protesters with no target named protest against their own state; a state that protests with
+// no target protests against nobody; a group's demand is not made of its country's partners.
+TEST(Home, ProtestersWithoutATargetProtestAgainstTheirState) {
+  Doc d = RunText("Protesters marched in Tbilisi on Sunday.", "en");
+  EXPECT_TRUE(Has(d, "GEO", "PROTEST", "GEO")) << Summary(d);
+  d = RunText("Протестувальники провели акцію в Тбілісі в неділю.", "uk");
+  EXPECT_TRUE(Has(d, "GEO", "PROTEST", "GEO")) << Summary(d);
+  d = RunText("China protested on Monday.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+  d = RunText(
+      "Іран затримав британський танкер у вівторок. Студенти провели акцію в Тегерані, вимагаючи "
+      "покарати винних.",
+      "uk");
+  EXPECT_FALSE(Has(d, "IRN", "REQUEST", "GBR")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
