@@ -82,7 +82,13 @@ std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
       out = Group(*a, false, true, 0.75);
       for (Arg& g : out) g.noun = j;
       return out;
-    } else if (a) {
+    } else if (int num = 0; !a) {
+      if (const size_t len = NumberedAt(k, &num))
+        if (out = StatesList(num, k, len); !out.empty()) {
+          for (Arg& g : out) g.noun = j;
+          return out;
+        }
+    } else {
       out.push_back(arg);  // "решение Гааги": an author is named, and it is no actor
       return out;
     }

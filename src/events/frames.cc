@@ -300,6 +300,13 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         else if (kind == "claim") {
           Phrase p = ParsePhrase(words, keys, lang);
           for (WordPattern& w : p.words) lf.claim_verbs.push_back(std::move(w));
+        } else if (kind == "numeral") {
+          const int n = std::atoi(std::string(t->Cell(r, "cameo")).c_str());
+          for (const std::string& w : SplitBar(words))
+            if (n >= 2) lf.numerals[w] = n;
+        } else if (kind == "states_noun") {
+          Phrase p = ParsePhrase(words, keys, lang);
+          for (WordPattern& w : p.words) lf.states_nouns.push_back(std::move(w));
         } else if (kind == "evnoun") {
           Phrase p = ParsePhrase(words, keys, lang);
           if (p.words.size() == 1)

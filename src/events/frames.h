@@ -143,6 +143,11 @@ struct LangFrames {
   // not end the complement.
   WordSeqSet compl_open;
   std::vector<EventNoun> event_nouns;
+  // "трьох сусідів", "трёх европейских стран", "the three countries": a number word (`numeral`
+  // rows: words, and the number in the cameo column) and, up to two words later, a noun for
+  // states (`states_noun`) name the latest list of that many states.
+  std::map<std::string, int, std::less<>> numerals;
+  std::vector<WordPattern> states_nouns;
   std::vector<std::string> inf_suffixes;  // lower-case endings of infinitives ("ити", "ать")
   // Endings of adverbial participles ("-ing", "-вши", "-ючи"): a trigger so ending after a comma
   // shares the subject of the verb before it ("…, accusing it of").

@@ -8,7 +8,6 @@ namespace {
 
 constexpr size_t kObjWindow = 10;
 constexpr size_t kPrepWindow = 12;
-constexpr size_t kPronounSentences = 2;
 constexpr size_t kQuoteReach = 12;  // the longest quotation inside a clause, in units
 
 // A quotation surely opens (not a straight quote, which closes as often) or closes (not “,
@@ -277,86 +276,6 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
   return out;
 }
 
-std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
-  if (!len) return {};
-  // A one-word phrase ("сторони", "лидеры") names a meeting's parties only; a dual one ("обидві
-  // країни", "the two countries") also the two countries the text last set against each other.
-  std::vector<Arg> pair = len >= 2 ? disc_.LastPairOrRelation() : disc_.LastPair();
-  if (pair.empty()) return {};
-  const Span span{sv_.units[u].span.begin, sv_.units[u + len - 1].span.end};
-  for (Arg& p : pair) {
-    p.actor.text = std::string(doc_.Slice(span));
-    p.actor.span = span;
-  }
-  return pair;
-}
-
-size_t RoleFinder::Proxy(size_t k) const { return lf_.proxy.MatchAt(sv_.units, k); }
-
-std::vector<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) const {
-  const std::string* found = nullptr;
-  if (auto it = lf_.pronouns.find(std::string_view(sv_.units[u].lower)); it != lf_.pronouns.end())
-    found = &it->second;
-  Span here = sv_.units[u].span;
-  if (u > 0)  // two-word anaphors: "the bloc", "the country"
-    if (auto it = lf_.two_word_pronouns.find(std::string_view(sv_.units[u].lower));
-        it != lf_.two_word_pronouns.end())
-      for (const auto& [first, cls] : it->second)
-        if (sv_.units[u - 1].lower == first) {
-          found = &cls;
-          here.begin = sv_.units[u - 1].span.begin;
-        }
-  if (!found) return {};
-  // A possessive ("his trip", "its troops") names the agent of a noun, never an object.
-  const bool possessive = found->rfind("poss_", 0) == 0;
-  if (possessive && src) return {};
-  const std::string cls = possessive ? found->substr(5) : *found;
-  auto fits = [&](const ActorRef& a) {
-    if (cls == "latter" || cls == "pl") return true;
-    const bool person = a.kind == "person";
-    if (cls == "m") return person && a.gender != 'f';
-    if (cls == "f") return (person && a.gender == 'f') || (!person && a.kind != "place");
-    if (cls == "state") return a.kind == "state";
-    if (cls == "igo") return a.kind == "igo";
-    if (cls == "org") return a.kind == "org";
-    return !person && a.kind != "place";  // n
-  };
-  for (int pass = 0; pass < 2; ++pass) {
-    const bool ungoverned_only = pass == 0 && cls != "latter" && !src;
-    for (size_t back = 0; back <= kPronounSentences && back <= sentence_; ++back) {
-      const SentenceView& v = views_[sentence_ - back];
-      for (auto a = v.actors.rbegin(); a != v.actors.rend(); ++a) {
-        const Mention& m = doc_.mentions[a->mention];
-        if (back == 0 && m.span.end > here.begin) continue;
-        if (a->place || doc_.entities[m.ActorEntity()].country.empty()) continue;
-        if (ungoverned_only && a->governed) continue;
-        if (!fits(*a)) continue;
-        const Entity& e = doc_.entities[m.ActorEntity()];
-        if (src && std::any_of(src->begin(), src->end(),
-                               [&](const Arg& s) { return s.actor.country == e.country; }))
-          continue;
-        auto arg = [&](const ActorRef& r) {
-          const Entity& re = doc_.entities[doc_.mentions[r.mention].ActorEntity()];
-          return Arg{EventActor{re.country, re.id, std::string(doc_.Slice(here)), here}, 0.7, ""};
-        };
-        std::vector<Arg> out{arg(*a)};
-        // "France and Germany said they…": a plural pronoun takes the whole coordination.
-        if (cls == "pl")
-          for (auto b = std::next(a); b != v.actors.rend(); ++b) {
-            const auto& prev = *std::prev(b);
-            bool joined = b->ue < prev.ub;
-            for (size_t k = b->ue; k < prev.ub && joined; ++k)
-              joined = lf_.conj.MatchAt(v.units, k) > 0 || lf_.det.MatchAt(v.units, k) > 0;
-            if (!joined || !Eligible(*b, false)) break;
-            out.push_back(arg(*b));
-          }
-        return out;
-      }
-    }
-  }
-  return {};
-}
-
 std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
   double conf = 0.9;
   // "У Кремлі назвали…", "In Moscow, officials said…": with no subject of its own the clause
@@ -400,6 +319,13 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
     }
     if (const size_t len = lf_.sides.MatchEndingAt(sv_.units, j))
       if (std::vector<Arg> pair = Sides(j + 1 - len, len); !pair.empty()) return pair;
+    for (size_t b = j + 1; b-- > floor_ && b + 4 > j;) {
+      int n = 0;
+      if (NumberedAt(b, &n) == j + 1 - b) {
+        if (std::vector<Arg> list = StatesList(n, b, j + 1 - b); !list.empty()) return list;
+        break;
+      }
+    }
     if (lf_.rel.MatchAt(sv_.units, j)) {
       if (j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1)) continue;  // "з якою": not a subject
       size_t k = j;
@@ -454,6 +380,9 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
     }
     if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
       return pair;
+    int n = 0;
+    if (const size_t len = NumberedAt(j, &n))
+      if (std::vector<Arg> list = StatesList(n, j, len); !list.empty()) return list;
     if (std::vector<Arg> p = Pronoun(j, src); !p.empty()) return p;
     // "задержала сотрудников, в том числе двух граждан России": the object goes on.
     if (sv_.units[j].lower == "," && j + 1 < sv_.units.size())
@@ -548,6 +477,11 @@ std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te,
           a->gov_unit + 1 != proxy_end)
         break;
       if (a && Eligible(*a, true)) return Group(*a, false, true, 0.9);
+      if (std::vector<Arg> pair = Sides(k, lf_.sides.MatchAt(sv_.units, k)); !pair.empty())
+        return pair;
+      int n = 0;
+      if (const size_t nlen = NumberedAt(k, &n))
+        if (std::vector<Arg> list = StatesList(n, k, nlen); !list.empty()) return list;
       if (std::vector<Arg> p = Pronoun(k, src); !p.empty()) return p;
       if (const size_t plen = Proxy(k)) {
         proxy_end = k + plen;

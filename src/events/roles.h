@@ -176,6 +176,12 @@ class RoleFinder {
   // The last meeting's parties for "the sides" at units [u, u + len) (for a phrase of two or
   // more words, Discourse::LastPairOrRelation); empty iff len is 0 or there was none.
   std::vector<Arg> Sides(size_t u, size_t len) const;
+  // Units a numbered states phrase starting at unit u spans ("трьох сусідів", "the three
+  // countries": frames.h LangFrames::numerals); 0 iff none. Sets *n to the number.
+  size_t NumberedAt(size_t u, int* n) const;
+  // The latest list of exactly n states named before unit u (this sentence, then earlier ones),
+  // its args spanning units [u, u + len); empty iff none.
+  std::vector<Arg> StatesList(int n, size_t u, size_t len) const;
   // Units a proxy noun phrase starting at unit k spans ("targets in"); 0 iff none.
   size_t Proxy(size_t k) const;
   bool Boundary(size_t u) const;

@@ -357,5 +357,25 @@ TEST(Home, ProtestersWithoutATargetProtestAgainstTheirState) {
   EXPECT_FALSE(Has(d, "IRN", "REQUEST", "GBR")) << Summary(d);
 }
 
+// "трьох країн", "трёх стран", "the three countries": the latest list of exactly that many states,
+// never the tail of a longer list.
+TEST(NumberedStates, ANumberedPhraseNamesTheLatestListOfThatManyStates) {
+  Doc d = RunText(
+      "Литва, Латвія та Естонія закрили кордони в понеділок. Москва засудила рішення трьох країн.",
+      "uk");
+  for (const char* t : {"LTU", "LVA", "EST"}) EXPECT_TRUE(Has(d, "RUS", "ACCUSE", t)) << Summary(d);
+  d = RunText(
+      "Литва, Латвия и Эстония закрыли границы в понедельник. Россия отозвала послов из "
+      "трёх стран.",
+      "ru");
+  for (const char* t : {"LTU", "LVA", "EST"})
+    EXPECT_TRUE(Has(d, "RUS", "SANCTION", t)) << Summary(d);
+  d = RunText(
+      "Spain, Ireland, Norway and Slovenia recognised Palestine on Tuesday. Israel recalled its "
+      "envoys from the three countries.",
+      "en");
+  EXPECT_FALSE(Has(d, "ISR", "SANCTION", "IRL")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
