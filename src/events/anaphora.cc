@@ -17,9 +17,12 @@ constexpr size_t kListSentences = 8;
 
 std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
   if (!len) return {};
-  // A one-word phrase ("сторони", "лидеры") names a meeting's parties only; a dual one ("обидві
-  // країни", "the two countries") also the two countries the text last set against each other.
-  std::vector<Arg> pair = len >= 2 ? disc_.LastPairOrRelation() : disc_.LastPair();
+  // A one-word phrase ("лидеры") names a meeting's parties only; a dual one ("обидві країни",
+  // "the two countries") or a conflict's "сторони" (sides_parties) also the two countries the
+  // text last set against each other.
+  std::vector<Arg> pair = len >= 2 || lf_.sides_parties.MatchAt(sv_.units, u) == len
+                              ? disc_.LastPairOrRelation()
+                              : disc_.LastPair();
   if (pair.empty()) return {};
   const Span span{sv_.units[u].span.begin, sv_.units[u + len - 1].span.end};
   for (Arg& p : pair) {

@@ -271,6 +271,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.rel.Add(words);
         else if (kind == "sides")
           lf.sides.Add(words);
+        else if (kind == "sides_parties")
+          lf.sides_parties.Add(words);
         else if (kind == "compl")
           lf.compl_open.Add(words);
         else if (kind == "inf")

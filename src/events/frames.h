@@ -139,6 +139,9 @@ struct LangFrames {
   // First words of the `dates` phrases: most units are none, and need no phrase built.
   std::unordered_set<std::string, ViewHash, std::equal_to<>> date_first_words;
   WordSeqSet prep, loc, conj, boundary, comp, rel, sides;
+  // One-word `sides` phrases that also name the parties of a conflict ("сторони", "sides"): with
+  // no meeting reported they name the last two countries in contact, as dual phrases do.
+  WordSeqSet sides_parties;
   // Words that open a request's complement clause ("щоб", "чтобы", "that"): a boundary there does
   // not end the complement.
   WordSeqSet compl_open;

@@ -345,8 +345,16 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
     // "Тегеран «совершил ошибку и заплатит»": a quote opening right after an actor is no
     // clause boundary; nor is a quotation that ends the clause of a verb the trigger is
     // coordinated with ("назвал освобождение «подвигом дипломатии» и поблагодарил").
-    if (Boundary(j) && ClosingQuote(sv_.units[j]) && j + 1 < tb &&
-        j + 1 + lf_.conj.MatchAt(sv_.units, j + 1) == tb)
+    // ("заявила, що діяла «професійно», і звинуватила": a comma and a conjunction).
+    auto joined = [&](size_t k) {
+      while (k < tb)
+        if (const size_t len = lf_.conj.MatchAt(sv_.units, k))
+          k += len;
+        else
+          break;
+      return k == tb;
+    };
+    if (Boundary(j) && ClosingQuote(sv_.units[j]) && j + 1 < tb && joined(j + 1))
       if (const size_t open = QuoteOpening(j); open != SIZE_MAX) {
         j = open;
         continue;
@@ -395,6 +403,21 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
     if (Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j) ||
         ClauseEdge(j))
       break;
+  }
+  // "Емірати, яким Зеленський висловив подяку", "Ukraine, which Russia invaded": a relative word
+  // with an ungoverned actor (the subject) between it and the trigger stands for the object.
+  for (size_t j = tb; j-- > floor_ && j + 12 > tb;) {
+    if (Boundary(j)) break;
+    if (!lf_.rel.MatchAt(sv_.units, j)) continue;
+    const bool subject_between =
+        std::any_of(sv_.actors.begin(), sv_.actors.end(),
+                    [&](const ActorRef& a) { return a.ub > j && a.ue <= tb && !a.governed; });
+    if (!subject_between || (j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1))) break;
+    size_t k = j;
+    while (k > 0 && sv_.units[k - 1].lower == ",") --k;
+    if (k > 0)
+      if (const ActorRef* a = EndingAt(k - 1); a && Eligible(*a, place)) return {ToArg(*a, 0.75)};
+    break;
   }
   return {};
 }

@@ -190,5 +190,15 @@ TEST(FramesUkRu, ADemandWithoutAddresseeGoesToThePartner) {
   EXPECT_TRUE(Has(d, "JPN", "REQUEST", "CHN")) << Summary(d);
 }
 
+// An aid package or a warning that names no recipient goes to the party the actor deals with.
+TEST(FramesUkRu, AidPackagesAndWarningsWithoutAddresseeGoToThePartner) {
+  Doc d = RunText(
+      "Канада підтримала Молдову в понеділок. Оттава оголосила новий пакет військової допомоги.",
+      "uk");
+  EXPECT_TRUE(Has(d, "CAN", "AID", "MDA")) << Summary(d);
+  d = RunText("Иран задержал британское судно. Лондон предупредил о последствиях.", "ru");
+  EXPECT_TRUE(Has(d, "GBR", "THREATEN", "IRN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente

@@ -377,5 +377,21 @@ TEST(NumberedStates, ANumberedPhraseNamesTheLatestListOfThatManyStates) {
   EXPECT_FALSE(Has(d, "ISR", "SANCTION", "IRL")) << Summary(d);
 }
 
+// A relative word with the clause's own subject after it stands for the object.
+TEST(Objects, ARelativeWordBeforeTheSubjectIsTheObject) {
+  Doc d = RunText("Georgia, which Russia invaded in 2008, protested on Monday.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "GEO")) << Summary(d);
+  d = RunText("Посередником виступила Туреччина, якій Зеленський висловив подяку.", "uk");
+  EXPECT_TRUE(Has(d, "UKR", "SUPPORT", "TUR")) << Summary(d);
+}
+
+// A quotation, a comma and a conjunction between a verb and the subject it shares.
+TEST(SharedSubject, AQuotationCommaAndConjunctionKeepTheSubject) {
+  Doc d = RunText(
+      "Японська берегова охорона заявила, що діяла «законно», і звинуватила Пекін у провокації.",
+      "uk");
+  EXPECT_TRUE(Has(d, "JPN", "ACCUSE", "CHN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
