@@ -106,9 +106,18 @@ std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
   for (size_t j = tb + 1; j < sv_.units.size() && j < te + kPrepToActor; ++j) {
     if (!sv_.units[j].word || Boundary(j) || StartingAt(j)) break;
     for (const EventNoun& n : lf_.event_nouns)
-      if (n.word.Matches(sv_.units[j])) return refer(j, n);
+      if (n.word.Matches(sv_.units[j])) {
+        // The trigger's own last word ("назвали угрозой") refers only when it finds an act; else
+        // the object may stand before the verb.
+        std::vector<Arg> r = refer(j, n);
+        if (j + 1 == te && r.size() == 1 && r[0].actor.country.empty()) break;
+        return r;
+      }
   }
-  // An object before its verb ("эти обвинения отвергли"): at most two words back.
+  // An object before its verb ("эти обвинения отвергли"): at most two words back; or a noun
+  // with its author ("визит российского президента назвали угрозой").
+  if (const ActorRef* a = tb > 0 ? EndingAt(tb - 1) : nullptr; a && a->ub > 0)
+    if (const EventNoun* n = EventNounAt(a->ub - 1)) return refer(a->ub - 1, *n);
   for (size_t j = tb; j-- > 0 && j + 2 >= tb;) {
     if (!sv_.units[j].word || Boundary(j) || EndingAt(j)) break;
     for (const EventNoun& n : lf_.event_nouns)

@@ -99,6 +99,16 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
             lf->pronouns.count(std::string_view(prev.lower)))
           break;
       }
+      // "в Вашингтоне и Сеуле": a conjunction right after an actor governed by a locative
+      // preposition carries it on to the next one (no subject, but a seat that speaks).
+      if (lf && !a.governed && !v.actors.empty() && v.actors.back().governed &&
+          v.actors.back().locative && a.ub > 0)
+        if (const size_t c = lf->conj.MatchEndingAt(v.units, a.ub - 1);
+            c && a.ub >= c && v.actors.back().ue == a.ub - c && v.units[a.ub - 1].lower != ",") {
+          a.governed = true;
+          a.gov_unit = v.actors.back().gov_unit;
+          a.locative = v.actors.back().locative;
+        }
       v.actors.push_back(std::move(a));
     }
   }
@@ -186,6 +196,13 @@ const ActorRef* RoleFinder::StartingAt(size_t u) const {
 bool RoleFinder::Eligible(const ActorRef& a, bool allow_place) const {
   if (a.place && !allow_place) return false;
   return !doc_.entities[doc_.mentions[a.mention].ActorEntity()].country.empty();
+}
+
+const EventNoun* RoleFinder::EventNounAt(size_t u) const {
+  if (u >= sv_.units.size() || !sv_.units[u].word || sv_.units[u].capitalized) return nullptr;
+  for (const EventNoun& n : lf_.event_nouns)
+    if (n.word.Matches(sv_.units[u])) return &n;
+  return nullptr;
 }
 
 bool RoleFinder::Modifier(const ActorRef& a) const {
@@ -306,6 +323,12 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
   for (size_t j = start; j-- > floor_;) {
     if (const ActorRef* a = EndingAt(j)) {
       // "A court in Guyana jailed…": after a proxy noun the preposition does not hide the actor.
+      // "визит российского президента назвали угрозой": an actor right after an event noun is
+      // that noun's author (a genitive), no subject; the search goes on left of the noun.
+      if (!a->governed && a->ub > floor_ && EventNounAt(a->ub - 1)) {
+        j = a->ub - 1;
+        continue;
+      }
       const bool proxied = a->governed && lf_.proxy.MatchEndingAt(sv_.units, a->gov_unit) > 0;
       if (Eligible(*a, proxied) && (!a->governed || proxied))
         return Group(*a, true, false, conf, proxied);
@@ -452,8 +475,8 @@ std::vector<Arg> RoleFinder::After(size_t te) const {
       j = a->ue - 1;
       continue;
     }
-    // "переговоры лидеров", "talks of the two sides".
-    if (j == te)
+    // "переговоры лидеров", "talks of the two sides", "переговоров делегаций двух стран".
+    if (j == te || (j == te + 1 && sv_.units[te].word && !sv_.units[te].capitalized))
       if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
         return pair;
     if (Boundary(j)) break;

@@ -190,6 +190,8 @@ class RoleFinder {
   size_t QuoteOpening(size_t close) const;
   // True iff an object search ends at unit u: a comma or an auxiliary verb ("the attack was…").
   bool ClauseEdge(size_t u) const;
+  // The event noun at unit u ("визит", "strikes"), or null.
+  const EventNoun* EventNounAt(size_t u) const;
   // True iff the mention can modify a noun right after it: a demonym adjective ("Russian"), an
   // abbreviation ("US") or a possessive ("Russia's").
   bool Modifier(const ActorRef& a) const;

@@ -393,5 +393,17 @@ TEST(SharedSubject, AQuotationCommaAndConjunctionKeepTheSubject) {
   EXPECT_TRUE(Has(d, "JPN", "ACCUSE", "CHN")) << Summary(d);
 }
 
+// An event noun with its author before the verb ("визит … министра назвали провокацией"): the
+// author is no subject but the target; coordinated seats after a locative preposition all speak.
+TEST(EventNouns, ANounAndItsAuthorBeforeTheVerbAndCoordinatedSeats) {
+  Doc d = RunText(
+      "Глава МИД Ирана прилетел в Каракас. В Лондоне и Париже визит иранского министра назвали "
+      "провокацией.",
+      "ru");
+  EXPECT_TRUE(Has(d, "GBR", "ACCUSE", "IRN")) << Summary(d);
+  EXPECT_TRUE(Has(d, "FRA", "ACCUSE", "IRN")) << Summary(d);
+  EXPECT_FALSE(Has(d, "IRN", "ACCUSE", "IRN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
