@@ -382,6 +382,18 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
         j = open;
         continue;
       }
+    // "Байден и Путин, как ожидается, проведут…": a short parenthetical between commas right
+    // before the trigger, with no actor in it, is no clause boundary.
+    if (Boundary(j) && j > floor_ + 1 && sv_.units[j - 1].lower == ",") {
+      size_t c = j + 1;
+      while (c < tb && c < j + 4 && sv_.units[c].lower != ",") ++c;
+      if (c < tb && sv_.units[c].lower == "," &&
+          std::none_of(sv_.actors.begin(), sv_.actors.end(),
+                       [&](const ActorRef& a) { return a.ub >= j && a.ub < c; })) {
+        --j;
+        continue;
+      }
+    }
     if (Boundary(j) && !(OpeningQuote(sv_.units[j]) && j > floor_ && EndingAt(j - 1)))
       return none();
   }

@@ -405,5 +405,12 @@ TEST(EventNouns, ANounAndItsAuthorBeforeTheVerbAndCoordinatedSeats) {
   EXPECT_FALSE(Has(d, "IRN", "ACCUSE", "IRN")) << Summary(d);
 }
 
+// A short parenthetical between commas ("как ожидается", "як повідомляється") does not cut the
+// subject off its verb.
+TEST(SharedSubject, AParentheticalDoesNotHideTheSubject) {
+  Doc d = RunText("Эрдоган и Алиев, как ожидается, проведут переговоры в Баку.", "ru");
+  EXPECT_TRUE(Has(d, "TUR", "CONSULT", "AZE") || Has(d, "AZE", "CONSULT", "TUR")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
