@@ -28,6 +28,18 @@ std::vector<Arg> Discourse::LastPairOrRelation() const {
   return {};
 }
 
+std::vector<Arg> Discourse::PartiesWithout(const std::string& country) const {
+  std::vector<Arg> pair = LastPairOrRelation();
+  if (pair.size() == 2 && pair[0].actor.country != country && pair[1].actor.country != country)
+    return pair;
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+    if (!it->first.country.empty() && !it->second.country.empty() &&
+        it->first.country != it->second.country && it->first.country != country &&
+        it->second.country != country)
+      return {Arg{it->first, 0.6, ""}, Arg{it->second, 0.6, ""}};
+  return pair;  // the mediator's own counterpart is still one party
+}
+
 void Discourse::RecordAction(const std::string& cameo, const EventActor& src, Span trigger,
                              std::string trigger_keys) {
   actions_.push_back({cameo, src, trigger, std::move(trigger_keys)});

@@ -140,6 +140,10 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       if (tb > 0)
         if (const ActorRef* a = EndingAt(tb - 1); a && Eligible(*a, false) && Modifier(*a))
           return {ToArg(*a, 0.85)};
+      // A modifier inside the trigger's gap ("вывод российского миротворческого контингента").
+      for (const ActorRef& a : sv_.actors)
+        if (a.ub > tb && a.ue < te && !a.governed && Eligible(a, false) && Modifier(a))
+          return {ToArg(a, 0.8)};
       // The actor after the trigger comes before a seat of power it is located at ("в Парижі
       // зібралися лідери України…").
       if (std::vector<Arg> s = Subj(tb, false); !s.empty()) return s;
@@ -150,7 +154,8 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       // Those a mediator went between: the last meeting's parties (or the last two countries
       // dealing with each other), less the mediator itself.
       std::vector<Arg> out;
-      for (Arg& p : disc_.LastPairOrRelation())
+      for (Arg& p : src && !src->empty() ? disc_.PartiesWithout(src->front().actor.country)
+                                         : disc_.LastPairOrRelation())
         if (!src || std::none_of(src->begin(), src->end(),
                                  [&](const Arg& s) { return s.actor.country == p.actor.country; }))
           out.push_back(std::move(p));

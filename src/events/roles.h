@@ -109,6 +109,9 @@ class Discourse {
   // LastPair(), else the two countries of the latest event between two different countries
   // ("India struck Pakistan … spoke with officials of both countries"). Empty iff neither.
   std::vector<Arg> LastPairOrRelation() const;
+  // LastPairOrRelation() with neither party `country` (a mediator goes between two others):
+  // else the latest such pair from the events before. Empty iff none.
+  std::vector<Arg> PartiesWithout(const std::string& country) const;
   std::optional<EventActor> Partner(const std::string& country) const;
   // The sources of the latest action whose CAMEO code starts with one of `prefixes` (all
   // sources of its trigger: "the US and Britain launched strikes"); one whose trigger has the

@@ -412,5 +412,20 @@ TEST(SharedSubject, AParentheticalDoesNotHideTheSubject) {
   EXPECT_TRUE(Has(d, "TUR", "CONSULT", "AZE") || Has(d, "AZE", "CONSULT", "TUR")) << Summary(d);
 }
 
+// A noun trigger's agent may be a demonym inside it ("вывод британского контингента").
+TEST(Agents, ADemonymInsideTheTriggerIsItsAgent) {
+  Doc d = RunText("Вывод британского контингента из Ирака начался в понедельник.", "ru");
+  EXPECT_TRUE(Has(d, "GBR", "RETREAT", "IRQ")) << Summary(d);
+}
+
+// A mediator goes between two other parties, not its own visitor and itself.
+TEST(Mediation, TheMediatorIsNoneOfTheParties) {
+  Doc d = RunText(
+      "Армения обвинила Азербайджан в обстреле. Глава МИД Армении прилетел в Катар. Переговоры "
+      "проходили при посредничестве Катара.",
+      "ru");
+  EXPECT_TRUE(Has(d, "QAT", "CONSULT", "AZE")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
