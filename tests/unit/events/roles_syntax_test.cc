@@ -427,5 +427,20 @@ TEST(Mediation, TheMediatorIsNoneOfTheParties) {
   EXPECT_TRUE(Has(d, "QAT", "CONSULT", "AZE")) << Summary(d);
 }
 
+// Officials "of both countries" after a preposition stand for the two countries; accession to an
+// alliance; "the Islamic Republic" is Iran.
+TEST(Proxies, OfficialsOfBothCountriesAccessionAndTheIslamicRepublic) {
+  Doc d = RunText(
+      "India shelled Pakistani posts on Monday. The US envoy spoke with the foreign ministers of "
+      "both countries on Tuesday.",
+      "en");
+  EXPECT_TRUE(Has(d, "USA", "CONSULT", "IND")) << Summary(d);
+  EXPECT_TRUE(Has(d, "USA", "CONSULT", "PAK")) << Summary(d);
+  d = RunText("Finland became a member of NATO on Tuesday.", "en");
+  EXPECT_TRUE(Has(d, "FIN", "AGREE", "IGO:NATO")) << Summary(d);
+  d = RunText("Israel struck targets in the Islamic Republic on Friday.", "en");
+  EXPECT_TRUE(Has(d, "ISR", "ASSAULT", "IRN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
