@@ -363,5 +363,12 @@ TEST(KbGaps, PlainCongoIsTheDrcAndTheRepublicKeepsItsNames) {
   EXPECT_EQ(CodeAt(d, "ЦАР"), "CAF") << Dump(d);
 }
 
+// --- Carrie Lam, Hong Kong's chief executive 2017-2022, was unknown. ---
+
+TEST(KbGaps, CarrieLamIsHongKong) {
+  Doc d = RunText("Carrie Lam said on Monday that Lam would not resign.", "en");
+  EXPECT_EQ(CodeAt(d, "Carrie Lam"), "HKG") << Dump(d);
+}
+
 }  // namespace
 }  // namespace entente
