@@ -43,7 +43,7 @@ uint32_t Gazetteer::AddEntity(KbEntity e) {
 }
 
 void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entry,
-                        const MatchKeys& keys) {
+                        const MatchKeys& keys, bool usual) {
   auto add = [&](const std::string& l) {
     std::vector<Unit> units = PhraseUnits(name, keys, l);
     if (units.empty()) return;
@@ -66,7 +66,10 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
         old.all_caps = old.all_caps && e.all_caps;
         return;
       }
-    list.push_back(e);
+    if (usual)
+      list.insert(list.begin(), e);
+    else
+      list.push_back(e);
   };
   if (lang == "en") {
     for (const std::string& l : langs_) add(l);
@@ -126,7 +129,7 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
       const bool adj = kind == "demonym_adj" || kind == "demonym_noun";
       if (auto e =
               state_entry(aliases->Cell(r, "iso3"), adj ? EntryKind::kStateAdj : EntryKind::kState))
-        g->AddName(aliases->Cell(r, "lang"), aliases->Cell(r, "alias"), *e, keys);
+        g->AddName(aliases->Cell(r, "lang"), aliases->Cell(r, "alias"), *e, keys, kind == "usual");
     }
 
   if (const Table* t = table("kb/regions"))

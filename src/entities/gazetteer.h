@@ -106,7 +106,9 @@ class Gazetteer {
     Map<uint32_t> first;
   };
   uint32_t AddEntity(KbEntity e);
-  void AddName(std::string_view lang, std::string_view name, Entry entry, const MatchKeys& keys);
+  // `usual`: the name's usual referent, put before other entities of the same name ("Congo").
+  void AddName(std::string_view lang, std::string_view name, Entry entry, const MatchKeys& keys,
+               bool usual = false);
 
   std::vector<KbEntity> entities_;
   std::unordered_map<std::string, uint32_t> by_id_;

@@ -19,6 +19,27 @@ void Discourse::Record(const Event& e, std::string trigger_keys) {
   }
 }
 
+std::vector<Arg> Discourse::LastPairOrRelation() const {
+  if (!pair_.empty()) return pair_;
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+    if (!it->first.country.empty() && !it->second.country.empty() &&
+        it->first.country != it->second.country)
+      return {Arg{it->first, 0.6, ""}, Arg{it->second, 0.6, ""}};
+  return {};
+}
+
+std::vector<Arg> Discourse::PartiesWithout(const std::string& country) const {
+  std::vector<Arg> pair = LastPairOrRelation();
+  if (pair.size() == 2 && pair[0].actor.country != country && pair[1].actor.country != country)
+    return pair;
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+    if (!it->first.country.empty() && !it->second.country.empty() &&
+        it->first.country != it->second.country && it->first.country != country &&
+        it->second.country != country)
+      return {Arg{it->first, 0.6, ""}, Arg{it->second, 0.6, ""}};
+  return pair;  // the mediator's own counterpart is still one party
+}
+
 void Discourse::RecordAction(const std::string& cameo, const EventActor& src, Span trigger,
                              std::string trigger_keys) {
   actions_.push_back({cameo, src, trigger, std::move(trigger_keys)});
@@ -73,6 +94,15 @@ std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
       out = Group(*a, false, true, 0.75);
       for (Arg& g : out) g.noun = j;
       return out;
+    } else if (int num = 0; !a) {
+      if (const size_t len = NumberedAt(k, &num))
+        if (out = StatesList(num, k, len); !out.empty()) {
+          for (Arg& g : out) g.noun = j;
+          return out;
+        }
+    } else {
+      out.push_back(arg);  // "решение Гааги": an author is named, and it is no actor
+      return out;
     }
     for (const EventActor& src : disc_.LastOf(n.cameo, sv_.units[j].key)) {
       arg.actor = src;
@@ -88,9 +118,18 @@ std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
   for (size_t j = tb + 1; j < sv_.units.size() && j < te + kPrepToActor; ++j) {
     if (!sv_.units[j].word || Boundary(j) || StartingAt(j)) break;
     for (const EventNoun& n : lf_.event_nouns)
-      if (n.word.Matches(sv_.units[j])) return refer(j, n);
+      if (n.word.Matches(sv_.units[j])) {
+        // The trigger's own last word ("назвали угрозой") refers only when it finds an act; else
+        // the object may stand before the verb.
+        std::vector<Arg> r = refer(j, n);
+        if (j + 1 == te && r.size() == 1 && r[0].actor.country.empty()) break;
+        return r;
+      }
   }
-  // An object before its verb ("эти обвинения отвергли"): at most two words back.
+  // An object before its verb ("эти обвинения отвергли"): at most two words back; or a noun
+  // with its author ("визит российского президента назвали угрозой").
+  if (const ActorRef* a = tb > 0 ? EndingAt(tb - 1) : nullptr; a && a->ub > 0)
+    if (const EventNoun* n = EventNounAt(a->ub - 1)) return refer(a->ub - 1, *n);
   for (size_t j = tb; j-- > 0 && j + 2 >= tb;) {
     if (!sv_.units[j].word || Boundary(j) || EndingAt(j)) break;
     for (const EventNoun& n : lf_.event_nouns)

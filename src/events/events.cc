@@ -420,6 +420,15 @@ void EventsStage::Process(Doc& doc) const {
         by.preps = lf.by;
         tgt = shared != SIZE_MAX ? subjects[shared] : finder.Find(subj, tb, te, nullptr);
         src = finder.Find(by, tb, te, tgt.empty() ? nullptr : &tgt);
+        // "Операция была поддержана Австралией": an agent in the instrumental, and a subject that
+        // names an earlier act (its sources are the target).
+        if (src.empty() && lf.bare_agent) {
+          RoleSpec obj, event;
+          obj.kind = RoleSpec::kObj;
+          event.kind = RoleSpec::kEvent;
+          src = finder.Find(obj, tb, te, tgt.empty() ? nullptr : &tgt);
+          if (!src.empty() && tgt.empty()) tgt = finder.Find(event, tb, te, &src);
+        }
       } else {
         // A shared subject is taken even when the first verb had none ("Protesters attacked
         // embassies…, accusing the West"): the nearest actor to the left is not it.
@@ -428,8 +437,20 @@ void EventsStage::Process(Doc& doc) const {
         else
           for (const RoleSpec& r : best->src)
             if (!(src = finder.Find(r, tb, te, nullptr)).empty()) break;
-        for (const RoleSpec& r : best->tgt)
-          if (!(tgt = finder.Find(r, tb, te, src.empty() ? nullptr : &src)).empty()) break;
+        // A role that finds only the source itself ("в Каире … при посредничестве Египта": the
+        // seat of the mediator) gives way to the next one.
+        auto self_only = [&](const std::vector<Arg>& t) {
+          return !src.empty() && std::all_of(t.begin(), t.end(), [&](const Arg& a) {
+            return std::any_of(src.begin(), src.end(), [&](const Arg& s) {
+              return s.actor.actor == a.actor.actor ||
+                     (a.locative && a.place && s.actor.country == a.actor.country);
+            });
+          });
+        };
+        for (size_t r = 0; r < best->tgt.size(); ++r)
+          if (!(tgt = finder.Find(best->tgt[r], tb, te, src.empty() ? nullptr : &src)).empty() &&
+              (r + 1 == best->tgt.size() || !self_only(tgt)))
+            break;
         // "refused to meet with the United States", "threatened to strike Israel": a threat or
         // refusal without a target of its own takes the target of the action in its complement
         // (which is not coded itself). A request's is not its addressee ("urged allies to

@@ -66,6 +66,10 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kSpeaker;
     else if (r == "next")
       spec.kind = RoleSpec::kNext;
+    else if (r == "parties")
+      spec.kind = RoleSpec::kParties;
+    else if (r == "home")
+      spec.kind = RoleSpec::kHome;
     else if (r.substr(0, 5) == "prep:" || r.substr(0, 8) == "between:") {
       const bool between = r[0] == 'b';
       spec.kind = between ? RoleSpec::kBetween : RoleSpec::kPrep;
@@ -267,6 +271,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.rel.Add(words);
         else if (kind == "sides")
           lf.sides.Add(words);
+        else if (kind == "sides_parties")
+          lf.sides_parties.Add(words);
         else if (kind == "compl")
           lf.compl_open.Add(words);
         else if (kind == "inf")
@@ -277,6 +283,10 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.passive.Add(words);
         else if (kind == "by")
           lf.by.push_back(SplitBar(words, ' '));
+        else if (kind == "subord")
+          lf.subord.Add(words);
+        else if (kind == "bare_agent")
+          lf.bare_agent = true;
         else if (kind == "proxy")
           lf.proxy.Add(words);
         else if (kind == "det")
@@ -292,6 +302,13 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         else if (kind == "claim") {
           Phrase p = ParsePhrase(words, keys, lang);
           for (WordPattern& w : p.words) lf.claim_verbs.push_back(std::move(w));
+        } else if (kind == "numeral") {
+          const int n = std::atoi(std::string(t->Cell(r, "cameo")).c_str());
+          for (const std::string& w : SplitBar(words))
+            if (n >= 2) lf.numerals[w] = n;
+        } else if (kind == "states_noun") {
+          Phrase p = ParsePhrase(words, keys, lang);
+          for (WordPattern& w : p.words) lf.states_nouns.push_back(std::move(w));
         } else if (kind == "evnoun") {
           Phrase p = ParsePhrase(words, keys, lang);
           if (p.words.size() == 1)

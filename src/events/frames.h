@@ -80,7 +80,9 @@ struct RoleSpec {
     kBetween,
     kMutual,
     kSpeaker,
-    kNext
+    kNext,
+    kParties,
+    kHome
   };
   Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences
@@ -137,10 +139,18 @@ struct LangFrames {
   // First words of the `dates` phrases: most units are none, and need no phrase built.
   std::unordered_set<std::string, ViewHash, std::equal_to<>> date_first_words;
   WordSeqSet prep, loc, conj, boundary, comp, rel, sides;
+  // One-word `sides` phrases that also name the parties of a conflict ("сторони", "sides"): with
+  // no meeting reported they name the last two countries in contact, as dual phrases do.
+  WordSeqSet sides_parties;
   // Words that open a request's complement clause ("щоб", "чтобы", "that"): a boundary there does
   // not end the complement.
   WordSeqSet compl_open;
   std::vector<EventNoun> event_nouns;
+  // "трьох сусідів", "трёх европейских стран", "the three countries": a number word (`numeral`
+  // rows: words, and the number in the cameo column) and, up to two words later, a noun for
+  // states (`states_noun`) name the latest list of that many states.
+  std::map<std::string, int, std::less<>> numerals;
+  std::vector<WordPattern> states_nouns;
   std::vector<std::string> inf_suffixes;  // lower-case endings of infinitives ("ити", "ать")
   // Endings of adverbial participles ("-ing", "-вши", "-ючи"): a trigger so ending after a comma
   // shares the subject of the verb before it ("…, accusing it of").
@@ -148,7 +158,13 @@ struct LangFrames {
   // Auxiliaries that make a verb trigger passive ("was", "were"): its subject is then the target
   // and the actor after an agent preposition (`by`: "by", "з боку") the source.
   WordSeqSet passive;
+  // Prepositions that also open a clause ("after", "before", "since"): an actor they seem to
+  // govern right before a verb trigger is that verb's subject ("after Trump raised duties").
+  WordSeqSet subord;
   std::vector<std::vector<std::string>> by;
+  // True iff a passive's agent may stand with no preposition (the Slavic instrumental: "была
+  // поддержана Австралией"): the first ungoverned actor after the verb is then the source.
+  bool bare_agent = false;
   // Nouns that stand for their country's people or property ("targets in", "companies from"):
   // an actor right after one fills the role the noun's place is in.
   WordSeqSet proxy;

@@ -1,13 +1,13 @@
 #include "events/roles.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace entente {
 namespace {
 
 constexpr size_t kObjWindow = 10;
 constexpr size_t kPrepWindow = 12;
-constexpr size_t kPronounSentences = 2;
 constexpr size_t kQuoteReach = 12;  // the longest quotation inside a clause, in units
 
 // A quotation surely opens (not a straight quote, which closes as often) or closes (not “,
@@ -99,6 +99,16 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
             lf->pronouns.count(std::string_view(prev.lower)))
           break;
       }
+      // "в Вашингтоне и Сеуле": a conjunction right after an actor governed by a locative
+      // preposition carries it on to the next one (no subject, but a seat that speaks).
+      if (lf && !a.governed && !v.actors.empty() && v.actors.back().governed &&
+          v.actors.back().locative && a.ub > 0)
+        if (const size_t c = lf->conj.MatchEndingAt(v.units, a.ub - 1);
+            c && a.ub >= c && v.actors.back().ue == a.ub - c && v.units[a.ub - 1].lower != ",") {
+          a.governed = true;
+          a.gov_unit = v.actors.back().gov_unit;
+          a.locative = v.actors.back().locative;
+        }
       v.actors.push_back(std::move(a));
     }
   }
@@ -130,14 +140,44 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       if (tb > 0)
         if (const ActorRef* a = EndingAt(tb - 1); a && Eligible(*a, false) && Modifier(*a))
           return {ToArg(*a, 0.85)};
+      // A modifier inside the trigger's gap ("вывод российского миротворческого контингента").
+      for (const ActorRef& a : sv_.actors)
+        if (a.ub > tb && a.ue < te && !a.governed && Eligible(a, false) && Modifier(a))
+          return {ToArg(a, 0.8)};
       // The actor after the trigger comes before a seat of power it is located at ("в Парижі
       // зібралися лідери України…").
       if (std::vector<Arg> s = Subj(tb, false); !s.empty()) return s;
       if (std::vector<Arg> a = After(te); !a.empty()) return a;
       return Subj(tb, true);
     }
+    case RoleSpec::kParties: {
+      // Those a mediator went between: the last meeting's parties (or the last two countries
+      // dealing with each other), less the mediator itself.
+      std::vector<Arg> out;
+      for (Arg& p : src && !src->empty() ? disc_.PartiesWithout(src->front().actor.country)
+                                         : disc_.LastPairOrRelation())
+        if (!src || std::none_of(src->begin(), src->end(),
+                                 [&](const Arg& s) { return s.actor.country == p.actor.country; }))
+          out.push_back(std::move(p));
+      return out;
+    }
+    case RoleSpec::kHome: {
+      // Protesters with no other target protest against their own state.
+      if (!src || src->empty()) return {};
+      const EventActor& s = src->front().actor;
+      if (s.country.size() != 3) return {};
+      EventActor home{s.country, "state:" + s.country, s.text, s.span};
+      for (const Entity& e : doc_.entities) {
+        if (e.id == s.actor && e.kind != "group") return {};  // only a group acts at home
+        if (e.kind == "state" && e.country == s.country) home.actor = e.id;
+      }
+      return {Arg{home, 0.6, ""}};
+    }
     case RoleSpec::kPartner: {
       if (!src) return {};
+      // A group (protesters, students) deals with its own state, not its country's partners.
+      for (const Entity& e : doc_.entities)
+        if (e.id == src->front().actor.actor && e.kind == "group") return {};
       auto p = disc_.Partner(src->front().actor.country);
       if (!p) return {};
       return {Arg{*p, 0.6, ""}};
@@ -163,6 +203,13 @@ bool RoleFinder::Eligible(const ActorRef& a, bool allow_place) const {
   return !doc_.entities[doc_.mentions[a.mention].ActorEntity()].country.empty();
 }
 
+const EventNoun* RoleFinder::EventNounAt(size_t u) const {
+  if (u >= sv_.units.size() || !sv_.units[u].word || sv_.units[u].capitalized) return nullptr;
+  for (const EventNoun& n : lf_.event_nouns)
+    if (n.word.Matches(sv_.units[u])) return &n;
+  return nullptr;
+}
+
 bool RoleFinder::Modifier(const ActorRef& a) const {
   if (doc_.mentions[a.mention].name.empty()) return true;  // a demonym adjective
   if (sv_.units[a.ue - 1].all_caps) return true;           // "US troops", "EU sanctions"
@@ -182,6 +229,12 @@ size_t RoleFinder::QuoteOpening(size_t close) const {
 }
 
 bool RoleFinder::Boundary(size_t u) const {
+  // A dash between two numbers is a range ("25–50 тысяч тонн"), not a clause break.
+  auto digit = [&](size_t k) {
+    return k < sv_.units.size() && !sv_.units[k].lower.empty() &&
+           std::isdigit(static_cast<unsigned char>(sv_.units[k].lower[0]));
+  };
+  if (u > 0 && digit(u - 1) && digit(u + 1) && !sv_.units[u].word) return false;
   return lf_.boundary.MatchAt(sv_.units, u) > 0 || lf_.boundary.MatchEndingAt(sv_.units, u) > 0;
 }
 
@@ -245,83 +298,6 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
   return out;
 }
 
-std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
-  if (!len || disc_.LastPair().empty()) return {};
-  std::vector<Arg> pair = disc_.LastPair();
-  const Span span{sv_.units[u].span.begin, sv_.units[u + len - 1].span.end};
-  for (Arg& p : pair) {
-    p.actor.text = std::string(doc_.Slice(span));
-    p.actor.span = span;
-  }
-  return pair;
-}
-
-size_t RoleFinder::Proxy(size_t k) const { return lf_.proxy.MatchAt(sv_.units, k); }
-
-std::vector<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) const {
-  const std::string* found = nullptr;
-  if (auto it = lf_.pronouns.find(std::string_view(sv_.units[u].lower)); it != lf_.pronouns.end())
-    found = &it->second;
-  Span here = sv_.units[u].span;
-  if (u > 0)  // two-word anaphors: "the bloc", "the country"
-    if (auto it = lf_.two_word_pronouns.find(std::string_view(sv_.units[u].lower));
-        it != lf_.two_word_pronouns.end())
-      for (const auto& [first, cls] : it->second)
-        if (sv_.units[u - 1].lower == first) {
-          found = &cls;
-          here.begin = sv_.units[u - 1].span.begin;
-        }
-  if (!found) return {};
-  // A possessive ("his trip", "its troops") names the agent of a noun, never an object.
-  const bool possessive = found->rfind("poss_", 0) == 0;
-  if (possessive && src) return {};
-  const std::string cls = possessive ? found->substr(5) : *found;
-  auto fits = [&](const ActorRef& a) {
-    if (cls == "latter" || cls == "pl") return true;
-    const bool person = a.kind == "person";
-    if (cls == "m") return person && a.gender != 'f';
-    if (cls == "f") return (person && a.gender == 'f') || (!person && a.kind != "place");
-    if (cls == "state") return a.kind == "state";
-    if (cls == "igo") return a.kind == "igo";
-    if (cls == "org") return a.kind == "org";
-    return !person && a.kind != "place";  // n
-  };
-  for (int pass = 0; pass < 2; ++pass) {
-    const bool ungoverned_only = pass == 0 && cls != "latter" && !src;
-    for (size_t back = 0; back <= kPronounSentences && back <= sentence_; ++back) {
-      const SentenceView& v = views_[sentence_ - back];
-      for (auto a = v.actors.rbegin(); a != v.actors.rend(); ++a) {
-        const Mention& m = doc_.mentions[a->mention];
-        if (back == 0 && m.span.end > here.begin) continue;
-        if (a->place || doc_.entities[m.ActorEntity()].country.empty()) continue;
-        if (ungoverned_only && a->governed) continue;
-        if (!fits(*a)) continue;
-        const Entity& e = doc_.entities[m.ActorEntity()];
-        if (src && std::any_of(src->begin(), src->end(),
-                               [&](const Arg& s) { return s.actor.country == e.country; }))
-          continue;
-        auto arg = [&](const ActorRef& r) {
-          const Entity& re = doc_.entities[doc_.mentions[r.mention].ActorEntity()];
-          return Arg{EventActor{re.country, re.id, std::string(doc_.Slice(here)), here}, 0.7, ""};
-        };
-        std::vector<Arg> out{arg(*a)};
-        // "France and Germany said they…": a plural pronoun takes the whole coordination.
-        if (cls == "pl")
-          for (auto b = std::next(a); b != v.actors.rend(); ++b) {
-            const auto& prev = *std::prev(b);
-            bool joined = b->ue < prev.ub;
-            for (size_t k = b->ue; k < prev.ub && joined; ++k)
-              joined = lf_.conj.MatchAt(v.units, k) > 0 || lf_.det.MatchAt(v.units, k) > 0;
-            if (!joined || !Eligible(*b, false)) break;
-            out.push_back(arg(*b));
-          }
-        return out;
-      }
-    }
-  }
-  return {};
-}
-
 std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
   double conf = 0.9;
   // "У Кремлі назвали…", "In Moscow, officials said…": with no subject of its own the clause
@@ -352,15 +328,32 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
   for (size_t j = start; j-- > floor_;) {
     if (const ActorRef* a = EndingAt(j)) {
       // "A court in Guyana jailed…": after a proxy noun the preposition does not hide the actor.
+      // "визит российского президента назвали угрозой": an actor right after an event noun is
+      // that noun's author (a genitive), no subject; the search goes on left of the noun.
+      if (!a->governed && a->ub > floor_ && EventNounAt(a->ub - 1)) {
+        j = a->ub - 1;
+        continue;
+      }
       const bool proxied = a->governed && lf_.proxy.MatchEndingAt(sv_.units, a->gov_unit) > 0;
       if (Eligible(*a, proxied) && (!a->governed || proxied))
         return Group(*a, true, false, conf, proxied);
+      // "after Trump raised duties": a clause-opening preposition governs no verb's subject.
+      if (Eligible(*a, false) && a->governed && a->ue == tb &&
+          lf_.subord.MatchEndingAt(sv_.units, a->gov_unit) > 0)
+        return {ToArg(*a, 0.8)};
       if (!seat && a->locative && (a->seat || a->kind == "state")) seat = a;
       j = a->ub;
       continue;
     }
     if (const size_t len = lf_.sides.MatchEndingAt(sv_.units, j))
       if (std::vector<Arg> pair = Sides(j + 1 - len, len); !pair.empty()) return pair;
+    for (size_t b = j + 1; b-- > floor_ && b + 4 > j;) {
+      int n = 0;
+      if (NumberedAt(b, &n) == j + 1 - b) {
+        if (std::vector<Arg> list = StatesList(n, b, j + 1 - b); !list.empty()) return list;
+        break;
+      }
+    }
     if (lf_.rel.MatchAt(sv_.units, j)) {
       if (j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1)) continue;  // "з якою": not a subject
       size_t k = j;
@@ -380,12 +373,32 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
     // "Тегеран «совершил ошибку и заплатит»": a quote opening right after an actor is no
     // clause boundary; nor is a quotation that ends the clause of a verb the trigger is
     // coordinated with ("назвал освобождение «подвигом дипломатии» и поблагодарил").
-    if (Boundary(j) && ClosingQuote(sv_.units[j]) && j + 1 < tb &&
-        j + 1 + lf_.conj.MatchAt(sv_.units, j + 1) == tb)
+    // ("заявила, що діяла «професійно», і звинуватила": a comma and a conjunction).
+    auto joined = [&](size_t k) {
+      while (k < tb)
+        if (const size_t len = lf_.conj.MatchAt(sv_.units, k))
+          k += len;
+        else
+          break;
+      return k == tb;
+    };
+    if (Boundary(j) && ClosingQuote(sv_.units[j]) && j + 1 < tb && joined(j + 1))
       if (const size_t open = QuoteOpening(j); open != SIZE_MAX) {
         j = open;
         continue;
       }
+    // "Байден и Путин, как ожидается, проведут…": a short parenthetical between commas right
+    // before the trigger, with no actor in it, is no clause boundary.
+    if (Boundary(j) && j > floor_ + 1 && sv_.units[j - 1].lower == ",") {
+      size_t c = j + 1;
+      while (c < tb && c < j + 4 && sv_.units[c].lower != ",") ++c;
+      if (c < tb && sv_.units[c].lower == "," &&
+          std::none_of(sv_.actors.begin(), sv_.actors.end(),
+                       [&](const ActorRef& a) { return a.ub >= j && a.ub < c; })) {
+        --j;
+        continue;
+      }
+    }
     if (Boundary(j) && !(OpeningQuote(sv_.units[j]) && j > floor_ && EndingAt(j - 1)))
       return none();
   }
@@ -415,6 +428,9 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
     }
     if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
       return pair;
+    int n = 0;
+    if (const size_t len = NumberedAt(j, &n))
+      if (std::vector<Arg> list = StatesList(n, j, len); !list.empty()) return list;
     if (std::vector<Arg> p = Pronoun(j, src); !p.empty()) return p;
     // "задержала сотрудников, в том числе двух граждан России": the object goes on.
     if (sv_.units[j].lower == "," && j + 1 < sv_.units.size())
@@ -427,6 +443,21 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
     if (Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j) ||
         ClauseEdge(j))
       break;
+  }
+  // "Емірати, яким Зеленський висловив подяку", "Ukraine, which Russia invaded": a relative word
+  // with an ungoverned actor (the subject) between it and the trigger stands for the object.
+  for (size_t j = tb; j-- > floor_ && j + 12 > tb;) {
+    if (Boundary(j)) break;
+    if (!lf_.rel.MatchAt(sv_.units, j)) continue;
+    const bool subject_between =
+        std::any_of(sv_.actors.begin(), sv_.actors.end(),
+                    [&](const ActorRef& a) { return a.ub > j && a.ue <= tb && !a.governed; });
+    if (!subject_between || (j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1))) break;
+    size_t k = j;
+    while (k > 0 && sv_.units[k - 1].lower == ",") --k;
+    if (k > 0)
+      if (const ActorRef* a = EndingAt(k - 1); a && Eligible(*a, place)) return {ToArg(*a, 0.75)};
+    break;
   }
   return {};
 }
@@ -461,8 +492,8 @@ std::vector<Arg> RoleFinder::After(size_t te) const {
       j = a->ue - 1;
       continue;
     }
-    // "переговоры лидеров", "talks of the two sides".
-    if (j == te)
+    // "переговоры лидеров", "talks of the two sides", "переговоров делегаций двух стран".
+    if (j == te || (j == te + 1 && sv_.units[te].word && !sv_.units[te].capitalized))
       if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
         return pair;
     if (Boundary(j)) break;
@@ -509,6 +540,11 @@ std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te,
           a->gov_unit + 1 != proxy_end)
         break;
       if (a && Eligible(*a, true)) return Group(*a, false, true, 0.9);
+      if (std::vector<Arg> pair = Sides(k, lf_.sides.MatchAt(sv_.units, k)); !pair.empty())
+        return pair;
+      int n = 0;
+      if (const size_t nlen = NumberedAt(k, &n))
+        if (std::vector<Arg> list = StatesList(n, k, nlen); !list.empty()) return list;
       if (std::vector<Arg> p = Pronoun(k, src); !p.empty()) return p;
       if (const size_t plen = Proxy(k)) {
         proxy_end = k + plen;

@@ -20,7 +20,8 @@
 //            Китаєм" → three); or leftwards "P + relative word" ("з якою", "с которой").
 //   agent    an actor right before the trigger ("a Russian attack", even after a preposition),
 //            else subj, else the first ungoverned actor to the right, else subj's seat of power.
-//   partner  the other party of the document's latest event involving the source.
+//   partner  the other party of the document's latest event involving the source (none for a
+//            group: protesters deal with their own state).
 //   event    rightwards from the trigger's first word (or up to two words before it: "эти
 //            обвинения отвергли"), a noun naming an earlier event ("the launch", "удар"): the
 //            sources of the document's latest event of that kind; the noun is consumed
@@ -34,6 +35,10 @@
 //            actor right after one that follows it ("«…заплатит», — заявил Нетаньяху").
 //   next     (targets only) rightwards, the first ungoverned actor after those the source took
 //            ("На прохання Вашингтона білоруська влада помилувала…": Belarus).
+//   parties  (targets only) the parties a mediator went between: Discourse::LastPairOrRelation
+//            less the source's country ("переговоры … при посредничестве Египта").
+//   home     (targets only) a group's own state (protesters with no other target protest
+//            against their government); nothing for a source that is no group.
 //   mutual   (targets only) coordinated sources act on each other, both ways ("Russia and
 //            Ukraine exchanged prisoners"); found by the event stage, not here.
 //   +place   (suffix) a city may fill the role; the actor is its country.
@@ -101,6 +106,12 @@ class Discourse {
                     std::string trigger_keys);
   // The parties of the first meeting of the latest sentence that reported one.
   const std::vector<Arg>& LastPair() const { return pair_; }
+  // LastPair(), else the two countries of the latest event between two different countries
+  // ("India struck Pakistan … spoke with officials of both countries"). Empty iff neither.
+  std::vector<Arg> LastPairOrRelation() const;
+  // LastPairOrRelation() with neither party `country` (a mediator goes between two others):
+  // else the latest such pair from the events before. Empty iff none.
+  std::vector<Arg> PartiesWithout(const std::string& country) const;
   std::optional<EventActor> Partner(const std::string& country) const;
   // The sources of the latest action whose CAMEO code starts with one of `prefixes` (all
   // sources of its trigger: "the US and Britain launched strikes"); one whose trigger has the
@@ -165,9 +176,15 @@ class RoleFinder {
   // pronoun prefers actors that were not governed by a preposition; an object pronoun (`src`
   // set) takes any but the event's sources. Empty iff none.
   std::vector<Arg> Pronoun(size_t u, const std::vector<Arg>* src = nullptr) const;
-  // The last meeting's parties for "the sides" at units [u, u + len); empty iff len is 0 or
-  // there was none.
+  // The last meeting's parties for "the sides" at units [u, u + len) (for a phrase of two or
+  // more words, Discourse::LastPairOrRelation); empty iff len is 0 or there was none.
   std::vector<Arg> Sides(size_t u, size_t len) const;
+  // Units a numbered states phrase starting at unit u spans ("трьох сусідів", "the three
+  // countries": frames.h LangFrames::numerals); 0 iff none. Sets *n to the number.
+  size_t NumberedAt(size_t u, int* n) const;
+  // The latest list of exactly n states named before unit u (this sentence, then earlier ones),
+  // its args spanning units [u, u + len); empty iff none.
+  std::vector<Arg> StatesList(int n, size_t u, size_t len) const;
   // Units a proxy noun phrase starting at unit k spans ("targets in"); 0 iff none.
   size_t Proxy(size_t k) const;
   bool Boundary(size_t u) const;
@@ -176,6 +193,8 @@ class RoleFinder {
   size_t QuoteOpening(size_t close) const;
   // True iff an object search ends at unit u: a comma or an auxiliary verb ("the attack was…").
   bool ClauseEdge(size_t u) const;
+  // The event noun at unit u ("визит", "strikes"), or null.
+  const EventNoun* EventNounAt(size_t u) const;
   // True iff the mention can modify a noun right after it: a demonym adjective ("Russian"), an
   // abbreviation ("US") or a possessive ("Russia's").
   bool Modifier(const ActorRef& a) const;

@@ -351,5 +351,24 @@ TEST(KbGaps, MilitaryRulersAreAJunta) {
   EXPECT_NE(IdAt(d, "Israel's military leaders"), "g:ISR:junta") << Dump(d);
 }
 
+// --- Plain English "Congo" is the DRC in wire copy (state_aliases kind usual); the Republic of
+// the Congo keeps its longer names; the central African state's abbreviation ЦАР. ---
+
+TEST(KbGaps, PlainCongoIsTheDrcAndTheRepublicKeepsItsNames) {
+  Doc d = RunText("Congo recalled its ambassador from Kigali on Monday.", "en");
+  EXPECT_EQ(CodeAt(d, "Congo"), "COD") << Dump(d);
+  d = RunText("The Republic of Congo signed a deal with Angola.", "en");
+  EXPECT_EQ(CodeAt(d, "Republic of Congo"), "COG") << Dump(d);
+  d = RunText("Россия направила военных инструкторов в ЦАР и Мали.", "ru");
+  EXPECT_EQ(CodeAt(d, "ЦАР"), "CAF") << Dump(d);
+}
+
+// --- Carrie Lam, Hong Kong's chief executive 2017-2022, was unknown. ---
+
+TEST(KbGaps, CarrieLamIsHongKong) {
+  Doc d = RunText("Carrie Lam said on Monday that Lam would not resign.", "en");
+  EXPECT_EQ(CodeAt(d, "Carrie Lam"), "HKG") << Dump(d);
+}
+
 }  // namespace
 }  // namespace entente

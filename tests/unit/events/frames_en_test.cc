@@ -251,5 +251,21 @@ TEST(FramesEn, OtherSensesGiveNothing) {
       "en");
 }
 
+// Solidarity with an unnamed ally goes to the partner; a brokered deal; "called … an act by X".
+TEST(FramesEn, SolidarityBrokeredDealsAndActsByAPerpetrator) {
+  Doc d = RunText(
+      "Lithuania asked NATO for consultations on Monday. The alliance said it stood in solidarity "
+      "with its ally.",
+      "en");
+  EXPECT_TRUE(Has(d, "IGO:NATO", "SUPPORT", "LTU")) << Summary(d);
+  d = RunText("Qatar brokered a deal with Israel.", "en");
+  EXPECT_TRUE(Has(d, "QAT", "CONSULT", "ISR")) << Summary(d);
+  d = RunText(
+      "Moscow said the blast was a provocation, which it called a terrorist act by Ukrainian "
+      "saboteurs.",
+      "en");
+  EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "UKR")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente

@@ -178,5 +178,27 @@ TEST(FramesUkRu, AQuoteAfterTheSubjectKeepsItsClause) {
   EXPECT_TRUE(Has(d, "ISR", "ASSAULT", "LBN")) << Summary(d);
 }
 
+// A demand that names no addressee is made of the party the demander last dealt with.
+TEST(FramesUkRu, ADemandWithoutAddresseeGoesToThePartner) {
+  Doc d = RunText(
+      "Китай затримав японського рибалку у вівторок. Токіо вимагає негайно звільнити рибалку.",
+      "uk");
+  EXPECT_TRUE(Has(d, "JPN", "REQUEST", "CHN")) << Summary(d);
+  d = RunText(
+      "Китай задержал японского рыбака во вторник. Токио потребовал немедленно освободить рыбака.",
+      "ru");
+  EXPECT_TRUE(Has(d, "JPN", "REQUEST", "CHN")) << Summary(d);
+}
+
+// An aid package or a warning that names no recipient goes to the party the actor deals with.
+TEST(FramesUkRu, AidPackagesAndWarningsWithoutAddresseeGoToThePartner) {
+  Doc d = RunText(
+      "Канада підтримала Молдову в понеділок. Оттава оголосила новий пакет військової допомоги.",
+      "uk");
+  EXPECT_TRUE(Has(d, "CAN", "AID", "MDA")) << Summary(d);
+  d = RunText("Иран задержал британское судно. Лондон предупредил о последствиях.", "ru");
+  EXPECT_TRUE(Has(d, "GBR", "THREATEN", "IRN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente

@@ -271,5 +271,176 @@ TEST(Frames, MakeSomeonePayIsAThreat) {
   EXPECT_TRUE(Has(d, "IRN", "THREATEN", "ISR")) << Summary(d);
 }
 
+// A dash inside a numeric range is no clause boundary: the object search reads past it.
+TEST(Objects, ANumericRangeDoesNotEndTheObjectSearch) {
+  Doc d = RunText("Япония безвозмездно передаст по 10–20 тысяч тонн риса Кении и Уганде.", "ru");
+  EXPECT_TRUE(Has(d, "JPN", "AID", "KEN")) << Summary(d);
+  EXPECT_TRUE(Has(d, "JPN", "AID", "UGA")) << Summary(d);
+}
+
+// "The two countries" with no meeting reported yet: the two countries last set against each other;
+// a one-word "the sides" still needs a meeting.
+TEST(Sides, TheTwoCountriesWithoutAMeetingAreTheLastPair) {
+  Doc d = RunText(
+      "Ethiopia accused Eritrea of arming rebels on Monday. The foreign ministers of the two "
+      "countries met in Nairobi on Friday.",
+      "en");
+  EXPECT_TRUE(Has(d, "ETH", "CONSULT", "ERI")) << Summary(d);
+  d = RunText(
+      "Міністри оборони двох країн поговорили телефоном після того, як Румунія звинуватила "
+      "Молдову у провокації.",
+      "uk");
+  EXPECT_FALSE(Has(d, "ROU", "CONSULT", "MDA")) << Summary(d);
+}
+
+// A mediator named after talks whose parties the clause does not name goes between the parties
+// the text last set against each other; the seat of the mediator ("в Найроби") is no party.
+TEST(Mediation, TheMediatorConsultsWithTheLastParties) {
+  Doc d = RunText(
+      "Судан обвинил Эфиопию в нарушении границы в понедельник. Консультации состоялись в Найроби "
+      "при посредничестве Кении.",
+      "ru");
+  EXPECT_TRUE(Has(d, "KEN", "CONSULT", "SDN")) << Summary(d);
+  EXPECT_TRUE(Has(d, "KEN", "CONSULT", "ETH")) << Summary(d);
+  d = RunText(
+      "Sudan accused Ethiopia of violating its border on Monday. Talks in Nairobi on Thursday were "
+      "mediated by Kenya.",
+      "en");
+  EXPECT_TRUE(Has(d, "KEN", "CONSULT", "SDN")) << Summary(d);
+  EXPECT_TRUE(Has(d, "KEN", "CONSULT", "ETH")) << Summary(d);
+}
+
+// Event nouns name earlier acts ("назвал произошедшее провокацией"); a noun whose author is named
+// by a name that is no actor ("решение Страсбурга") refers to no earlier act.
+TEST(EventNouns, WhatHappenedAndANamedNonActorAuthor) {
+  Doc d = RunText(
+      "Литва закрыла границу с Беларусью в понедельник. Минск назвал произошедшее провокацией.",
+      "ru");
+  EXPECT_TRUE(Has(d, "BLR", "ACCUSE", "LTU")) << Summary(d);
+  d = RunText(
+      "Польша ввела санкции против Беларуси в понедельник. Минск отверг решение Страсбурга.", "ru");
+  EXPECT_FALSE(Has(d, "BLR", "REJECT", "POL")) << Summary(d);
+}
+
+// A Slavic passive with its agent in the bare instrumental; its subject names an earlier act.
+TEST(Passive, InstrumentalAgentAndAnEventNounSubject) {
+  Doc d = RunText(
+      "Франция нанесла удар по Мали в понедельник. Операция была поддержана Чадом и Нигером.",
+      "ru");
+  EXPECT_TRUE(Has(d, "TCD", "SUPPORT", "FRA")) << Summary(d);
+  EXPECT_TRUE(Has(d, "NER", "SUPPORT", "FRA")) << Summary(d);
+  d = RunText(
+      "Франція завдала удару по Малі в понеділок. Операція була підтримана Чадом і Нігером.", "uk");
+  EXPECT_TRUE(Has(d, "TCD", "SUPPORT", "FRA")) << Summary(d);
+}
+
+// "after", "before", "since" open a clause: the actor right after one is its verb's subject.
+TEST(SharedSubject, AClauseOpeningPrepositionDoesNotHideTheSubject) {
+  Doc d = RunText("Beijing protested on Monday after Washington imposed tariffs on Chinese steel.",
+                  "en");
+  EXPECT_TRUE(Has(d, "USA", "SANCTION", "CHN")) << Summary(d);
+}
+
+// Protesters with no target named protest against their own state; a state that protests with
+// no target protests against nobody; a group's demand is not made of its country's partners.
+TEST(Home, ProtestersWithoutATargetProtestAgainstTheirState) {
+  Doc d = RunText("Protesters marched in Tbilisi on Sunday.", "en");
+  EXPECT_TRUE(Has(d, "GEO", "PROTEST", "GEO")) << Summary(d);
+  d = RunText("Протестувальники провели акцію в Тбілісі в неділю.", "uk");
+  EXPECT_TRUE(Has(d, "GEO", "PROTEST", "GEO")) << Summary(d);
+  d = RunText("China protested on Monday.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+  d = RunText(
+      "Іран затримав британський танкер у вівторок. Студенти провели акцію в Тегерані, вимагаючи "
+      "покарати винних.",
+      "uk");
+  EXPECT_FALSE(Has(d, "IRN", "REQUEST", "GBR")) << Summary(d);
+}
+
+// "трьох країн", "трёх стран", "the three countries": the latest list of exactly that many states,
+// never the tail of a longer list.
+TEST(NumberedStates, ANumberedPhraseNamesTheLatestListOfThatManyStates) {
+  Doc d = RunText(
+      "Литва, Латвія та Естонія закрили кордони в понеділок. Москва засудила рішення трьох країн.",
+      "uk");
+  for (const char* t : {"LTU", "LVA", "EST"}) EXPECT_TRUE(Has(d, "RUS", "ACCUSE", t)) << Summary(d);
+  d = RunText(
+      "Литва, Латвия и Эстония закрыли границы в понедельник. Россия отозвала послов из "
+      "трёх стран.",
+      "ru");
+  for (const char* t : {"LTU", "LVA", "EST"})
+    EXPECT_TRUE(Has(d, "RUS", "SANCTION", t)) << Summary(d);
+  d = RunText(
+      "Spain, Ireland, Norway and Slovenia recognised Palestine on Tuesday. Israel recalled its "
+      "envoys from the three countries.",
+      "en");
+  EXPECT_FALSE(Has(d, "ISR", "SANCTION", "IRL")) << Summary(d);
+}
+
+// A relative word with the clause's own subject after it stands for the object.
+TEST(Objects, ARelativeWordBeforeTheSubjectIsTheObject) {
+  Doc d = RunText("Georgia, which Russia invaded in 2008, protested on Monday.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "GEO")) << Summary(d);
+  d = RunText("Посередником виступила Туреччина, якій Зеленський висловив подяку.", "uk");
+  EXPECT_TRUE(Has(d, "UKR", "SUPPORT", "TUR")) << Summary(d);
+}
+
+// A quotation, a comma and a conjunction between a verb and the subject it shares.
+TEST(SharedSubject, AQuotationCommaAndConjunctionKeepTheSubject) {
+  Doc d = RunText(
+      "Японська берегова охорона заявила, що діяла «законно», і звинуватила Пекін у провокації.",
+      "uk");
+  EXPECT_TRUE(Has(d, "JPN", "ACCUSE", "CHN")) << Summary(d);
+}
+
+// An event noun with its author before the verb ("визит … министра назвали провокацией"): the
+// author is no subject but the target; coordinated seats after a locative preposition all speak.
+TEST(EventNouns, ANounAndItsAuthorBeforeTheVerbAndCoordinatedSeats) {
+  Doc d = RunText(
+      "Глава МИД Ирана прилетел в Каракас. В Лондоне и Париже визит иранского министра назвали "
+      "провокацией.",
+      "ru");
+  EXPECT_TRUE(Has(d, "GBR", "ACCUSE", "IRN")) << Summary(d);
+  EXPECT_TRUE(Has(d, "FRA", "ACCUSE", "IRN")) << Summary(d);
+  EXPECT_FALSE(Has(d, "IRN", "ACCUSE", "IRN")) << Summary(d);
+}
+
+// A short parenthetical between commas ("как ожидается", "як повідомляється") does not cut the
+// subject off its verb.
+TEST(SharedSubject, AParentheticalDoesNotHideTheSubject) {
+  Doc d = RunText("Эрдоган и Алиев, как ожидается, проведут переговоры в Баку.", "ru");
+  EXPECT_TRUE(Has(d, "TUR", "CONSULT", "AZE") || Has(d, "AZE", "CONSULT", "TUR")) << Summary(d);
+}
+
+// A noun trigger's agent may be a demonym inside it ("вывод британского контингента").
+TEST(Agents, ADemonymInsideTheTriggerIsItsAgent) {
+  Doc d = RunText("Вывод британского контингента из Ирака начался в понедельник.", "ru");
+  EXPECT_TRUE(Has(d, "GBR", "RETREAT", "IRQ")) << Summary(d);
+}
+
+// A mediator goes between two other parties, not its own visitor and itself.
+TEST(Mediation, TheMediatorIsNoneOfTheParties) {
+  Doc d = RunText(
+      "Армения обвинила Азербайджан в обстреле. Глава МИД Армении прилетел в Катар. Переговоры "
+      "проходили при посредничестве Катара.",
+      "ru");
+  EXPECT_TRUE(Has(d, "QAT", "CONSULT", "AZE")) << Summary(d);
+}
+
+// Officials "of both countries" after a preposition stand for the two countries; accession to an
+// alliance; "the Islamic Republic" is Iran.
+TEST(Proxies, OfficialsOfBothCountriesAccessionAndTheIslamicRepublic) {
+  Doc d = RunText(
+      "India shelled Pakistani posts on Monday. The US envoy spoke with the foreign ministers of "
+      "both countries on Tuesday.",
+      "en");
+  EXPECT_TRUE(Has(d, "USA", "CONSULT", "IND")) << Summary(d);
+  EXPECT_TRUE(Has(d, "USA", "CONSULT", "PAK")) << Summary(d);
+  d = RunText("Finland became a member of NATO on Tuesday.", "en");
+  EXPECT_TRUE(Has(d, "FIN", "AGREE", "IGO:NATO")) << Summary(d);
+  d = RunText("Israel struck targets in the Islamic Republic on Friday.", "en");
+  EXPECT_TRUE(Has(d, "ISR", "ASSAULT", "IRN")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
