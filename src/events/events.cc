@@ -188,6 +188,12 @@ class EventsStage : public Stage {
       for (size_t i = 0; i < t->rows(); ++i)
         seats_.insert((t->Cell(i, "kind") == "capital" ? "place:" : "gov:") +
                       Slug(t->Cell(i, "name_en")));
+    // A state's entity id, as the gazetteer gives it (entities/gazetteer.cc): its QID where
+    // known, else "state:<ISO>". Roles that name a state the text does not (a protest's own
+    // government) produce "state:<ISO>"; this maps it to the id the rest of the store uses.
+    if (const Table* t = r.pack->Find("kb/state_qids"))
+      for (size_t i = 0; i < t->rows(); ++i)
+        state_ids_["state:" + std::string(t->Cell(i, "iso3"))] = std::string(t->Cell(i, "qid"));
     if (const Table* t = r.pack->Find("kb/sectors"))
       for (size_t i = 0; i < t->rows(); ++i)
         if (t->Cell(i, "state") == "no") non_state_sectors_.emplace(t->Cell(i, "code"));
@@ -214,6 +220,7 @@ class EventsStage : public Stage {
   std::map<std::string, std::string, std::less<>> cameo_type_;
   std::map<std::string, char, std::less<>> gender_;
   std::map<std::string, Place, std::less<>> places_;
+  std::map<std::string, std::string> state_ids_;  // "state:<ISO>" → the state's QID
   std::set<std::string, std::less<>> seats_;
   std::set<std::string, std::less<>> non_state_sectors_;  // kb/sectors rows with state "no"
 };
@@ -523,6 +530,9 @@ void EventsStage::Process(Doc& doc) const {
           Event ev;
           ev.src = a.actor;
           ev.tgt = b.actor;
+          for (EventActor* side : {&ev.src, &ev.tgt})
+            if (auto it = state_ids_.find(side->actor); it != state_ids_.end())
+              side->actor = it->second;
           ev.type = type;
           ev.cameo = best->cameo;
           ev.mode = best->mode;

@@ -346,6 +346,11 @@ TEST(SharedSubject, AClauseOpeningPrepositionDoesNotHideTheSubject) {
 TEST(Home, ProtestersWithoutATargetProtestAgainstTheirState) {
   Doc d = RunText("Protesters marched in Tbilisi on Sunday.", "en");
   EXPECT_TRUE(Has(d, "GEO", "PROTEST", "GEO")) << Summary(d);
+  for (const Event& e : d.events) {  // the state by the id the gazetteer gives it
+    if (e.type == "PROTEST") {
+      EXPECT_EQ(e.tgt.actor, "Q230") << Summary(d);
+    }
+  }
   d = RunText("Протестувальники провели акцію в Тбілісі в неділю.", "uk");
   EXPECT_TRUE(Has(d, "GEO", "PROTEST", "GEO")) << Summary(d);
   d = RunText("China protested on Monday.", "en");
