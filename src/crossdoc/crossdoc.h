@@ -64,6 +64,12 @@ struct Mention {
 //   else its publication day (else it stays alone).
 // Ids are "e" + 16 hex digits of a hash of the key and that day, month or year.
 std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Mention>& mentions);
+// Whether ClusterIds reads a mention's pub_date: only where its own date is no day, month or
+// year (undated, or unreadable). A store may leave pub_date empty for the others.
+bool NeedsPubDate(const std::string& date);
+// Whether a mention is dated to a day (a valid "YYYY-MM-DD"): its id is that day's, whatever the
+// other mentions, and it bears on the others only by naming the day.
+bool DatedToTheDay(std::string_view date);
 
 // Where a mention's event can only depend on nearby mentions: its bucket is the month of its
 // date (of its publication when undated), "YYYY" for a year, "" for nothing. The event of a

@@ -17,6 +17,8 @@ using std::chrono::sys_days;
 // Days since the epoch of "YYYY-MM-DD…", or nullopt.
 std::optional<sys_days> Day(std::string_view s) {
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return std::nullopt;
   int y = 0;
   unsigned m = 0, d = 0;
   for (size_t i : {0, 1, 2, 3}) y = y * 10 + (s[i] - '0');
@@ -98,6 +100,12 @@ std::string EventKey(const Event& e) {
   if (a.empty() || b.empty()) return "";
   if (IsSymmetric(e) && b < a) std::swap(a, b);
   return a + "|" + b + "|" + e.type + "|" + Reality(e.modality);
+}
+
+bool DatedToTheDay(std::string_view date) { return date.size() == 10 && Day(date); }
+
+bool NeedsPubDate(const std::string& date) {
+  return !(date.size() == 10 && Day(date)) && date.size() != 7 && date.size() != 4;
 }
 
 std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Mention>& mentions) {

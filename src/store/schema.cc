@@ -38,6 +38,13 @@
 //   story_terms      (doc_id, term) → weight: the document's story terms;
 //   framing          (doc_id, seq) → frame ('' for a tone word), term, tone, begin, end.
 // Documents stored before version 4 have neither until they are written again.
+//
+// Version 5 makes regathering read only what can change (crossdoc::DatedToTheDay):
+//   event_days       (event_key, day) → n: the days that keyed mentions dated to the day name,
+//                    with how many do; triggers on events keep it, so writes need no change.
+//   events_loose     a partial index over the keyed mentions not dated to a day (a month, a
+//                    year, none), the only ones whose real-world event can change. It replaces
+//                    events_key: a mention dated to a day is stored with its final event.
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -211,6 +218,49 @@ CREATE TABLE framing (
 ) WITHOUT ROWID;
 )sql";
 
+// Whether the events row `row` ("new", "old", an alias) is a keyed mention dated to a day, as
+// crossdoc::DatedToTheDay says of its date.
+std::string DayDated(const std::string& row) {
+  return "(" + row + ".event_key <> '' AND " + DayDatedSql(row + ".date") + ")";
+}
+
+// The trigger bodies that count a row's day in and out.
+std::string CountDay(const std::string& row, bool up) {
+  const std::string where = " WHERE event_key = " + row + ".event_key AND day = " + row + ".date";
+  if (up)
+    return "INSERT INTO event_days (event_key, day, n) VALUES (" + row + ".event_key, " + row +
+           ".date, 1) ON CONFLICT (event_key, day) DO UPDATE SET n = n + 1;";
+  return "UPDATE event_days SET n = n - 1" + where + "; DELETE FROM event_days" + where +
+         " AND n <= 0;";
+}
+
+const std::string& V5EventDays() {
+  static const std::string sql = [] {
+    std::string s =
+        "DROP INDEX events_key;"
+        "CREATE INDEX events_loose ON events(event_key, bucket, doc_id, date, cluster, id)"
+        " WHERE " +
+        LooseMentionSql() +
+        ";"
+        "CREATE TABLE event_days (event_key TEXT NOT NULL, day TEXT NOT NULL,"
+        " n INTEGER NOT NULL, PRIMARY KEY (event_key, day)) WITHOUT ROWID;";
+    auto trigger = [&](const std::string& name, const std::string& when, const std::string& row,
+                       bool up) {
+      s += "CREATE TRIGGER " + name + " AFTER " + when + " ON events WHEN " + DayDated(row) +
+           " BEGIN " + CountDay(row, up) + " END;";
+    };
+    trigger("event_days_insert", "INSERT", "new", true);
+    trigger("event_days_delete", "DELETE", "old", false);
+    trigger("event_days_update_old", "UPDATE OF event_key, date", "old", false);
+    trigger("event_days_update_new", "UPDATE OF event_key, date", "new", true);
+    s += "INSERT INTO event_days (event_key, day, n) SELECT e.event_key, e.date, count(*)"
+         " FROM events e WHERE " +
+         DayDated("e") + " GROUP BY e.event_key, e.date;";
+    return s;
+  }();
+  return sql;
+}
+
 // Reads an integer pragma such as user_version; the first read also tells a non-database file.
 Expected<int> ReadPragma(sqlite::Db& db, const char* sql, const std::string& path) {
   auto st = sqlite::Stmt::Prepare(db.get(), sql);
@@ -270,12 +320,14 @@ const std::vector<std::vector<const char*>>& Migrations() {
       {kV3CrossDoc},
       // 3 → 4: story terms, framing hits, body word counts.
       {kV4Profiles},
+      // 4 → 5: the days of each event key; an index of the mentions not dated to a day.
+      {V5EventDays().c_str()},
   };
   return kMigrations;
 }
 
 Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
-  static_assert(Store::kSchemaVersion == 4, "add a migration step for the new version");
+  static_assert(Store::kSchemaVersion == 5, "add a migration step for the new version");
   // Processes that open one database at once (workers starting together) wait for each other.
   sqlite3_busy_timeout(db.get(), 10000);
   // One read transaction, so that a database another process is creating reads either as

@@ -16,60 +16,65 @@ namespace {
 
 using Member = ChainMember;
 
-Expected<std::vector<Member>> Members(sqlite3* db, const std::string& where,
-                                      const std::vector<std::string>& values) {
-  auto st = sqlite::Stmt::Prepare(
-      db,
-      "SELECT f.doc_id, COALESCE(d.pub_date, ''), f.simhash FROM fingerprints f"
-      " JOIN documents d ON d.id = f.doc_id WHERE " +
-          where);
-  if (!st) return st.error();
-  for (size_t i = 0; i < values.size(); ++i) st->Bind(static_cast<int>(i + 1), values[i]);
+// The rows of a prepared statement whose first three columns are a document id, its
+// publication date and its fingerprint.
+Expected<std::vector<Member>> ReadMembers(sqlite3* db, sqlite::Stmt& st) {
   std::vector<Member> out;
   int rc;
-  while ((rc = st->Step()) == SQLITE_ROW) {
-    out.push_back({st->Text(0), st->Text(1), static_cast<uint64_t>(st->Int(2))});
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    out.push_back({st.Text(0), st.Text(1), static_cast<uint64_t>(st.Int(2))});
   }
+  st.Reset();
   if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read fingerprints");
   return out;
 }
 
+// The last bucket of the run of consecutive months that starts at `run` (a year or "" is a run
+// of its own). Buckets sort as text, so a run is one range of the events_loose index.
+template <typename Set>
+typename Set::const_iterator LastOfRun(const Set& buckets, typename Set::const_iterator run) {
+  auto last = run;
+  while (last->size() == 7 && std::next(last) != buckets.end() &&
+         crossdoc::NextBucket(*last) == *std::next(last))
+    ++last;
+  return last;
+}
+
 }  // namespace
+
+void SqliteStore::Pending::Forget(const std::string& doc_id) {
+  std::erase_if(new_docs, [&](const ChainMember& m) { return m.id == doc_id; });
+  std::erase_if(new_events, [&](const NewEvent& e) { return e.doc->id == doc_id; });
+  chain_dates.erase(doc_id);
+}
 
 // Sets a document's chain (headed by `head`). When it changes, its undated mentions move to the
 // bucket of the chain's first publication, which dates them; their buckets, old and new, are
-// regathered.
+// regathered. (The mentions of a document of this write are not stored yet: Reconcile gives
+// them the chain date it records here.)
 Status SqliteStore::SetChain(const std::string& doc_id, const ChainMember& head, Pending& pending) {
   sqlite3* db = db_.get();
-  auto st = sqlite::Stmt::Prepare(
-      db,
-      "UPDATE fingerprints SET chain = ?2, chain_date = ?3 WHERE doc_id = ?1"
-      " AND (chain <> ?2 OR chain_date <> ?3)");  // a replaced head may bring another date
-  if (!st) return st.error();
-  st->Bind(1, doc_id);
-  st->Bind(2, head.id);
-  st->Bind(3, head.pub_date);
-  if (Status s = sqlite::StepDone(db, *st, "set chain"); !s.ok()) return s;
+  sqlite::Stmt& st = w_->set_chain;
+  st.Bind(1, doc_id);
+  st.Bind(2, head.id);
+  st.Bind(3, head.pub_date);
+  if (Status s = sqlite::StepDone(db, st, "set chain"); !s.ok()) return s;
   if (sqlite3_changes(db) == 0) return Status();
-  auto undated = sqlite::Stmt::Prepare(
-      db,
-      "SELECT id, event_key, bucket FROM events WHERE doc_id = ?1 AND event_key <> ''"
-      " AND date IS NULL");
-  auto move = sqlite::Stmt::Prepare(db, "UPDATE events SET bucket = ?2 WHERE id = ?1");
-  if (!undated) return undated.error();
-  if (!move) return move.error();
+  pending.chain_dates[doc_id] = head.pub_date;
   const std::string bucket = crossdoc::Bucket("", head.pub_date);
-  undated->Bind(1, doc_id);
+  sqlite::Stmt& undated = w_->undated;
+  undated.Bind(1, doc_id);
   std::vector<std::tuple<std::string, std::string, std::string>> rows;
-  while (undated->Step() == SQLITE_ROW) {
-    rows.emplace_back(undated->Text(0), undated->Text(1), undated->Text(2));
+  while (undated.Step() == SQLITE_ROW) {
+    rows.emplace_back(undated.Text(0), undated.Text(1), undated.Text(2));
   }
+  undated.Reset();
   for (const auto& [id, key, old_bucket] : rows) {
     Touch(pending, key, old_bucket);
     Touch(pending, key, bucket);
-    move->Bind(1, id);
-    move->Bind(2, bucket);
-    if (Status s = sqlite::StepDone(db, *move, "move mention"); !s.ok()) return s;
+    w_->move_mention.Bind(1, id);
+    w_->move_mention.Bind(2, bucket);
+    if (Status s = sqlite::StepDone(db, w_->move_mention, "move mention"); !s.ok()) return s;
   }
   return Status();
 }
@@ -82,13 +87,12 @@ void SqliteStore::Touch(Pending& pending, const std::string& key, const std::str
 
 Status SqliteStore::NoteRemoval(const std::string& doc_id, Pending& pending) {
   sqlite3* db = db_.get();
-  auto chain = sqlite::Stmt::Prepare(db, "SELECT chain FROM fingerprints WHERE doc_id = ?1");
   auto keys = sqlite::Stmt::Prepare(
       db, "SELECT DISTINCT event_key, bucket FROM events WHERE doc_id = ?1 AND event_key <> ''");
-  if (!chain) return chain.error();
   if (!keys) return keys.error();
-  chain->Bind(1, doc_id);
-  if (chain->Step() == SQLITE_ROW) pending.split_chains.insert(chain->Text(0));
+  w_->chain_of.Bind(1, doc_id);
+  if (w_->chain_of.Step() == SQLITE_ROW) pending.split_chains.insert(w_->chain_of.Text(0));
+  w_->chain_of.Reset();
   keys->Bind(1, doc_id);
   while (keys->Step() == SQLITE_ROW) Touch(pending, keys->Text(0), keys->Text(1));
   return Status();
@@ -107,7 +111,7 @@ Status SqliteStore::Fingerprint(const Doc& doc, Pending& pending) {
   for (int i = 0; i < 4; ++i) st->Bind(3 + i, static_cast<int64_t>(bands[static_cast<size_t>(i)]));
   st->Bind(7, doc.date);
   if (Status s = sqlite::StepDone(db_.get(), *st, "insert fingerprint"); !s.ok()) return s;
-  if (f != 0) pending.new_docs.push_back(doc.id);
+  if (f != 0) pending.new_docs.push_back({doc.id, doc.date, f});
   return Status();
 }
 
@@ -115,7 +119,8 @@ Status SqliteStore::Reconcile(Pending& pending) {
   sqlite3* db = db_.get();
   // 1. Chains that lost a document may fall apart: regroup what is left of each.
   for (const std::string& chain : pending.split_chains) {
-    auto members = Members(db, "f.chain = ?1", {chain});
+    w_->chain_members.Bind(1, chain);
+    auto members = ReadMembers(db, w_->chain_members);
     if (!members) return members.error();
     const std::vector<Member>& m = *members;
     const std::vector<size_t> head = crossdoc::ChainHeads(m);
@@ -124,29 +129,24 @@ Status SqliteStore::Reconcile(Pending& pending) {
     }
   }
   // 2. New documents join the chains of their near-duplicates (and join those chains together).
-  for (const std::string& doc_id : pending.new_docs) {
-    auto self = Members(db, "f.doc_id = ?1", {doc_id});
-    if (!self) return self.error();
-    if (self->empty()) continue;
-    const auto bands = crossdoc::Bands(self->front().simhash);
-    std::vector<std::string> values = {doc_id};
-    for (uint16_t b : bands) values.push_back(std::to_string(b));
-    auto candidates = Members(
-        db, "f.doc_id <> ?1 AND (f.band0 = ?2 OR f.band1 = ?3 OR f.band2 = ?4 OR f.band3 = ?5)",
-        values);
-    if (!candidates) return candidates.error();
+  for (const Member& self : pending.new_docs) {
+    sqlite::Stmt& candidates = w_->band_candidates;
+    candidates.Bind(1, self.id);
+    const auto bands = crossdoc::Bands(self.simhash);
+    for (int i = 0; i < 4; ++i) candidates.Bind(2 + i, static_cast<int64_t>(bands[size_t(i)]));
     std::set<std::string> chains;
-    for (const Member& c : *candidates) {
-      if (!crossdoc::NearDuplicate(self->front().simhash, c.simhash)) continue;
-      auto chain = sqlite::Stmt::Prepare(db, "SELECT chain FROM fingerprints WHERE doc_id = ?1");
-      if (!chain) return chain.error();
-      chain->Bind(1, c.id);
-      if (chain->Step() == SQLITE_ROW) chains.insert(chain->Text(0));
+    int rc;
+    while ((rc = candidates.Step()) == SQLITE_ROW) {
+      if (crossdoc::NearDuplicate(self.simhash, static_cast<uint64_t>(candidates.Int(1))))
+        chains.insert(candidates.Text(2));
     }
+    candidates.Reset();
+    if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read fingerprints");
     if (chains.empty()) continue;
-    std::vector<Member> members = *self;
+    std::vector<Member> members = {self};
     for (const std::string& chain : chains) {
-      auto more = Members(db, "f.chain = ?1", {chain});
+      w_->chain_members.Bind(1, chain);
+      auto more = ReadMembers(db, w_->chain_members);
       if (!more) return more.error();
       members.insert(members.end(), more->begin(), more->end());
     }
@@ -155,43 +155,95 @@ Status SqliteStore::Reconcile(Pending& pending) {
       if (Status s = SetChain(m.id, first, pending); !s.ok()) return s;
     }
   }
-  // 3. Every key whose mentions changed is gathered again. A mention's publication date is its
+  // 3. The events of this write, dated by their chains, touch their buckets.
+  std::map<std::string, std::vector<NewEvent*>> new_by_key;
+  for (NewEvent& e : pending.new_events) {
+    auto chain_date = pending.chain_dates.find(e.doc->id);
+    const std::string& pub =
+        chain_date == pending.chain_dates.end() ? e.doc->date : chain_date->second;
+    e.bucket = crossdoc::Bucket(e.doc->events[e.index].date, pub);
+    e.pub_date = pub;
+    Touch(pending, e.key, e.bucket);
+    new_by_key[e.key].push_back(&e);
+  }
+  // 4. Every key whose mentions changed is gathered again. A mention's publication date is its
   // chain's (the original's): a copy reports what the original did, when it did.
   // Only the touched buckets are regathered, with the month before each as context
   // (crossdoc::Bucket says why that gives what gathering every mention of the key would): one
-  // query per key, the buckets passed as a JSON array.
-  auto mentions = sqlite::Stmt::Prepare(
-      db,
-      "SELECT e.id, COALESCE(e.date, ''), fp.chain_date, e.cluster, e.bucket FROM events e"
-      " JOIN fingerprints fp ON fp.doc_id = e.doc_id"
-      " WHERE e.event_key = ?1 AND e.bucket IN (SELECT value FROM json_each(?2))");
-  auto update = sqlite::Stmt::Prepare(db, "UPDATE events SET cluster = ?2 WHERE id = ?1");
-  if (!mentions) return mentions.error();
-  if (!update) return update.error();
+  // query per key and run of months; the key's new events join the list.
+  sqlite::Stmt& mentions = w_->key_mentions;
+  std::map<std::string, std::string> chain_dates;  // document → its chain's date, as stored
   for (const auto& [key, touched] : pending.keys) {
-    std::set<std::string> read = touched;
-    for (const std::string& b : touched) read.insert(crossdoc::PreviousBucket(b));
-    nlohmann::json buckets = read;
+    // The days named in the touched buckets and the months before them, and the mentions of
+    // the touched buckets not dated to a day (`current`: their stored event): a mention dated
+    // to a day keeps the event it was stored with and bears on the others by its day alone.
     std::vector<crossdoc::Mention> list;
     std::vector<std::string> current;
-    std::vector<bool> regather;
-    mentions->Bind(1, key);
-    mentions->Bind(2, buckets.dump());
-    int rc;
-    while ((rc = mentions->Step()) == SQLITE_ROW) {
-      list.push_back({mentions->Text(0), mentions->Text(1), mentions->Text(2)});
-      current.push_back(mentions->Text(3));
-      regather.push_back(touched.count(mentions->Text(4)) > 0);
+    std::set<std::string, std::less<>> read = touched;
+    for (const std::string& b : touched) read.insert(crossdoc::PreviousBucket(b));
+    for (auto run = read.begin(); run != read.end();) {
+      auto last = LastOfRun(read, run);
+      if (run->size() == 7) {
+        w_->key_days.Bind(1, key);
+        w_->key_days.Bind(2, *run + "-01");
+        w_->key_days.Bind(3, *last + "-31");
+        int rc;
+        while ((rc = w_->key_days.Step()) == SQLITE_ROW)
+          list.push_back({"", w_->key_days.Text(0), ""});
+        w_->key_days.Reset();
+        if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read event days");
+      }
+      run = std::next(last);
     }
-    mentions->Reset();
-    if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read mentions");
+    const size_t days = list.size();
+    for (auto run = touched.begin(); run != touched.end();) {
+      auto last = LastOfRun(touched, run);
+      mentions.Bind(1, key);
+      mentions.Bind(2, *run);
+      mentions.Bind(3, *last);
+      int rc;
+      while ((rc = mentions.Step()) == SQLITE_ROW) {
+        if (!touched.contains(mentions.View(4))) continue;  // a year among the months
+        list.push_back({mentions.Text(0), mentions.Text(1), ""});
+        if (crossdoc::NeedsPubDate(list.back().date)) list.back().pub_date = mentions.Text(2);
+        current.push_back(mentions.Text(3));
+      }
+      mentions.Reset();
+      if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read mentions");
+      run = std::next(last);
+    }
+    for (crossdoc::Mention& m : list) {  // pub_date holds the document id until looked up
+      if (m.pub_date.empty()) continue;
+      auto [it, fresh] = chain_dates.try_emplace(m.pub_date);
+      if (fresh) {
+        w_->chain_date_of.Bind(1, m.pub_date);
+        if (w_->chain_date_of.Step() == SQLITE_ROW) it->second = w_->chain_date_of.Text(0);
+        w_->chain_date_of.Reset();
+      }
+      m.pub_date = it->second;
+    }
+    const size_t stored = list.size();
+    auto fresh = new_by_key.find(key);
+    if (fresh != new_by_key.end())
+      for (const NewEvent* e : fresh->second)
+        list.push_back({e->id, e->doc->events[e->index].date, e->pub_date});
     const std::vector<std::string> ids = crossdoc::ClusterIds(key, list);
-    for (size_t i = 0; i < ids.size(); ++i) {
-      if (!regather[i] || ids[i] == current[i]) continue;
-      update->Bind(1, list[i].id);
-      update->Bind(2, ids[i]);
-      if (Status s = sqlite::StepDone(db, *update, "set event"); !s.ok()) return s;
+    for (size_t i = days; i < stored; ++i) {
+      if (ids[i] == current[i - days]) continue;
+      w_->set_cluster.Bind(1, list[i].id);
+      w_->set_cluster.Bind(2, ids[i]);
+      if (Status s = sqlite::StepDone(db, w_->set_cluster, "set event"); !s.ok()) return s;
     }
+    if (fresh != new_by_key.end())
+      for (size_t i = 0; i < fresh->second.size(); ++i) fresh->second[i]->cluster = ids[stored + i];
+  }
+  return Status();
+}
+
+Status SqliteStore::InsertPendingEvents(const Pending& pending) {
+  for (const NewEvent& e : pending.new_events) {
+    if (Status s = InsertEvent(*e.doc, e.hash, e.index, e.key, e.cluster, e.bucket); !s.ok())
+      return s;
   }
   return Status();
 }
@@ -208,6 +260,7 @@ Status SqliteStore::Backfill() {
   if (todo->Int(0) == 0 && todo->Int(1) == 0) return Status();
   todo->Reset();
 
+  if (Status s = PrepareWriteStmts(); !s.ok()) return s;
   if (Status s = db_.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
   Pending pending;
   auto fail = [&](const Status& s) {
@@ -252,16 +305,20 @@ Status SqliteStore::Backfill() {
     e.type = events->Text(5);
     e.mode = events->Text(6);
     e.modality = ParseModality(events->Text(7));
-    rows.emplace_back(events->Text(0), std::move(e),
-                      crossdoc::Bucket(events->Text(8), events->Text(9)));
+    e.date = events->Text(8);
+    std::string bucket = crossdoc::Bucket(e.date, events->Text(9));
+    rows.emplace_back(events->Text(0), std::move(e), std::move(bucket));
   }
   events->Reset();
   for (const auto& [id, e, bucket] : rows) {
     const std::string key = crossdoc::EventKey(e);
     set_key->Bind(1, id);
     set_key->Bind(2, key);
-    // Keyed mentions get their event from Reconcile; a placeholder keeps them off this list.
-    set_key->Bind(3, key.empty() ? crossdoc::ClusterIds("", {{id, "", ""}})[0] : "-");
+    // A mention without a key, or dated to a day, has its event at once; the others get theirs
+    // from Reconcile, and a placeholder keeps them off this list.
+    set_key->Bind(3, key.empty() || crossdoc::DatedToTheDay(e.date)
+                         ? crossdoc::ClusterIds(key, {{id, e.date, ""}})[0]
+                         : "-");
     set_key->Bind(4, bucket);
     if (Status s = sqlite::StepDone(db, *set_key, "set event key"); !s.ok()) return fail(s);
     if (!key.empty()) Touch(pending, key, bucket);

@@ -2,6 +2,7 @@
 #include "store/sqlite_store.h"
 
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -10,6 +11,13 @@
 
 namespace entente {
 namespace {
+
+// CPU seconds this thread has run: the per-core cost of a step, whatever else the machine runs.
+double ThreadCpuSeconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
 
 Status WithDoc(const Status& s, const Doc& doc) {
   return Status::Error("cannot store document '" + doc.id + "': " + s.message());
@@ -71,6 +79,10 @@ Expected<std::unique_ptr<Store>> OpenSqlite(const std::string& path, Store::Mode
 Status SqliteStore::PrepareWriteStmts() {
   if (w_) return Status();
   WriteStmts w;
+  const std::string loose_mentions =
+      "SELECT id, COALESCE(date, ''), doc_id, cluster, bucket FROM events"
+      " WHERE event_key = ?1 AND bucket BETWEEN ?2 AND ?3 AND " +
+      schema::LooseMentionSql();
   struct Item {
     sqlite::Stmt* st;
     const char* sql;
@@ -111,6 +123,25 @@ Status SqliteStore::PrepareWriteStmts() {
       {&w.prune_sources,
        "DELETE FROM sources WHERE NOT EXISTS"
        " (SELECT 1 FROM documents d WHERE d.source = sources.name)"},
+      {&w.chain_of, "SELECT chain FROM fingerprints WHERE doc_id = ?1"},
+      {&w.chain_members,
+       "SELECT f.doc_id, COALESCE(d.pub_date, ''), f.simhash FROM fingerprints f"
+       " JOIN documents d ON d.id = f.doc_id WHERE f.chain = ?1"},
+      {&w.band_candidates,
+       "SELECT f.doc_id, f.simhash, f.chain FROM fingerprints f WHERE f.doc_id <> ?1"
+       " AND (f.band0 = ?2 OR f.band1 = ?3 OR f.band2 = ?4 OR f.band3 = ?5)"},
+      {&w.set_chain,
+       "UPDATE fingerprints SET chain = ?2, chain_date = ?3 WHERE doc_id = ?1"
+       " AND (chain <> ?2 OR chain_date <> ?3)"},  // a replaced head may bring another date
+      {&w.undated,
+       "SELECT id, event_key, bucket FROM events WHERE doc_id = ?1 AND event_key <> ''"
+       " AND date IS NULL"},
+      {&w.move_mention, "UPDATE events SET bucket = ?2 WHERE id = ?1"},
+      // Read from the events_loose index alone.
+      {&w.key_mentions, loose_mentions.c_str()},
+      {&w.key_days, "SELECT day FROM event_days WHERE event_key = ?1 AND day BETWEEN ?2 AND ?3"},
+      {&w.chain_date_of, "SELECT chain_date FROM fingerprints WHERE doc_id = ?1"},
+      {&w.set_cluster, "UPDATE events SET cluster = ?2 WHERE id = ?1"},
   };
   for (const Item& item : items) {
     auto st = sqlite::Stmt::Prepare(db_.get(), item.sql);
@@ -136,7 +167,8 @@ Status SqliteStore::WriteDoc(const Doc& doc, WriteResult& result, bool& replaced
     ++result.unchanged;
     return Status();
   }
-  if (stored) {  // same id, other content: the new version replaces the old one
+  if (stored) {              // same id, other content: the new version replaces the old one
+    pending.Forget(doc.id);  // an earlier version in this very batch
     if (Status s = NoteRemoval(doc.id, pending); !s.ok()) return s;
     w_->delete_doc.Bind(1, doc.id);
     if (Status s = sqlite::StepDone(db, w_->delete_doc, "delete old version"); !s.ok()) return s;
@@ -174,7 +206,9 @@ Status SqliteStore::WriteDoc(const Doc& doc, WriteResult& result, bool& replaced
     ++result.failed;
     return Status();
   }
+  const double fingerprint_start = ThreadCpuSeconds();
   if (Status s = Fingerprint(doc, pending); !s.ok()) return s;
+  result.fingerprint_seconds += ThreadCpuSeconds() - fingerprint_start;
 
   for (const Entity& ent : doc.entities) {
     if (ent.id.empty()) continue;
@@ -195,51 +229,63 @@ Status SqliteStore::WriteDoc(const Doc& doc, WriteResult& result, bool& replaced
     }
   }
 
+  // A mention without a key is an event of its own; the others wait for Reconcile.
   for (size_t i = 0; i < doc.events.size(); ++i) {
     const Event& ev = doc.events[i];
-    sqlite::Stmt& e = w_->insert_event;
-    e.Bind(1, EventId(hash, i));
-    e.Bind(2, doc.id);
-    e.Bind(3, i);
-    e.Bind(4, ev.src.country);
-    e.Bind(5, ev.src.actor);
-    e.Bind(6, ev.src.text);
-    e.Bind(7, ev.src.span.begin);
-    e.Bind(8, ev.src.span.end);
-    e.Bind(9, ev.tgt.country);
-    e.Bind(10, ev.tgt.actor);
-    e.Bind(11, ev.tgt.text);
-    e.Bind(12, ev.tgt.span.begin);
-    e.Bind(13, ev.tgt.span.end);
-    e.Bind(14, ev.type);
-    e.Bind(15, ev.cameo);
-    e.Bind(16, ev.mode);
-    e.Bind(17, ev.trigger_text);
-    e.Bind(18, ev.trigger.begin);
-    e.Bind(19, ev.trigger.end);
-    e.BindOrNull(20, ev.date);
-    e.Bind(21, ModalityName(ev.modality));
-    e.Bind(22, ev.attribution);
-    if (ev.place) {
-      e.Bind(23, ev.place->name);
-      e.Bind(24, ev.place->country);
-      e.Bind(25, ev.place->lat);
-      e.Bind(26, ev.place->lon);
-    }  // else the cleared bindings leave place_* NULL
-    e.Bind(27, ev.sentence.begin);
-    e.Bind(28, ev.sentence.end);
-    e.Bind(29, ev.confidence);
-    // The real-world event is settled by Reconcile; a mention without a key is one of its own.
-    const std::string key = crossdoc::EventKey(ev);
-    e.Bind(30, key);
-    e.Bind(31, key.empty() ? crossdoc::ClusterIds("", {{EventId(hash, i), "", ""}})[0] : "");
-    const std::string bucket = crossdoc::Bucket(ev.date, doc.date);
-    e.Bind(32, bucket);
-    if (!key.empty()) Touch(pending, key, bucket);
-    if (Status s = sqlite::StepDone(db, e, "insert event"); !s.ok()) return s;
+    std::string key = crossdoc::EventKey(ev);
     ++result.events;
+    if (!key.empty()) {
+      pending.new_events.push_back({&doc, i, EventId(hash, i), hash, std::move(key), "", "", ""});
+      continue;
+    }
+    const std::string cluster = crossdoc::ClusterIds("", {{EventId(hash, i), "", ""}})[0];
+    if (Status s = InsertEvent(doc, hash, i, "", cluster, crossdoc::Bucket(ev.date, doc.date));
+        !s.ok())
+      return s;
   }
   return failed ? Status() : WriteProfile(doc);
+}
+
+Status SqliteStore::InsertEvent(const Doc& doc, const std::string& hash, size_t i,
+                                const std::string& key, const std::string& cluster,
+                                const std::string& bucket) {
+  const Event& ev = doc.events[i];
+  sqlite::Stmt& e = w_->insert_event;
+  e.Bind(1, EventId(hash, i));
+  e.Bind(2, doc.id);
+  e.Bind(3, i);
+  e.Bind(4, ev.src.country);
+  e.Bind(5, ev.src.actor);
+  e.Bind(6, ev.src.text);
+  e.Bind(7, ev.src.span.begin);
+  e.Bind(8, ev.src.span.end);
+  e.Bind(9, ev.tgt.country);
+  e.Bind(10, ev.tgt.actor);
+  e.Bind(11, ev.tgt.text);
+  e.Bind(12, ev.tgt.span.begin);
+  e.Bind(13, ev.tgt.span.end);
+  e.Bind(14, ev.type);
+  e.Bind(15, ev.cameo);
+  e.Bind(16, ev.mode);
+  e.Bind(17, ev.trigger_text);
+  e.Bind(18, ev.trigger.begin);
+  e.Bind(19, ev.trigger.end);
+  e.BindOrNull(20, ev.date);
+  e.Bind(21, ModalityName(ev.modality));
+  e.Bind(22, ev.attribution);
+  if (ev.place) {
+    e.Bind(23, ev.place->name);
+    e.Bind(24, ev.place->country);
+    e.Bind(25, ev.place->lat);
+    e.Bind(26, ev.place->lon);
+  }  // else the cleared bindings leave place_* NULL
+  e.Bind(27, ev.sentence.begin);
+  e.Bind(28, ev.sentence.end);
+  e.Bind(29, ev.confidence);
+  e.Bind(30, key);
+  e.Bind(31, cluster);
+  e.Bind(32, bucket);
+  return sqlite::StepDone(db_.get(), e, "insert event");
 }
 
 Expected<WriteResult> SqliteStore::Write(const std::vector<Doc>& docs) {
@@ -259,9 +305,15 @@ Expected<WriteResult> SqliteStore::Write(const std::vector<Doc>& docs) {
       return WithDoc(s, doc);
     }
   }
+  const double gather_start = ThreadCpuSeconds();
   if (Status s = Reconcile(pending); !s.ok()) {
     db_.Exec("ROLLBACK");
     return Status::Error("cannot gather events in '" + path_ + "': " + s.message());
+  }
+  result.gather_seconds += ThreadCpuSeconds() - gather_start;
+  if (Status s = InsertPendingEvents(pending); !s.ok()) {
+    db_.Exec("ROLLBACK");
+    return Status::Error("cannot write events to '" + path_ + "': " + s.message());
   }
   if (replaced) {
     if (Status s = sqlite::StepDone(db_.get(), w_->prune_sources, "prune sources"); !s.ok()) {

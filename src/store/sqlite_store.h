@@ -36,6 +36,18 @@ inline constexpr int kApplicationId = 0x656e7465;
 // Store::kSchemaVersion.
 const std::vector<std::vector<const char*>>& Migrations();
 
+// SQL that is true iff the text `date` (a column) is what crossdoc::DatedToTheDay accepts: a
+// real day as YYYY-MM-DD. date(x, '+0 days') gives an impossible day (2024-02-30) as another,
+// where date(x) alone would give it back unchanged.
+inline std::string DayDatedSql(const std::string& date) {
+  return "(length(coalesce(" + date + ", '')) = 10 AND date(" + date + ", '+0 days') IS " + date +
+         ")";
+}
+
+// The WHERE of the partial index events_loose (version 5): the keyed mentions not dated to a
+// day. A query that reads through the index repeats it word for word.
+inline std::string LooseMentionSql() { return "event_key <> '' AND NOT " + DayDatedSql("date"); }
+
 // Checks that `db` is an entente database this build can use and, for kReadWrite, creates or
 // migrates it forward in one transaction. Fails with a message that names `path` iff the file is
 // not SQLite, belongs to another application, has a newer schema, or (read-only) is not at the
@@ -83,20 +95,37 @@ class SqliteStore : public Store {
   bool TimedOut() const override { return timed_out_; }
 
  private:
+  // A keyed event of this write, held back until Reconcile has settled its real-world event so
+  // that its row is inserted once, complete (no later update of the indexed cluster column).
+  struct NewEvent {
+    const Doc* doc;  // in the batch Write() was given
+    size_t index;    // in doc->events
+    std::string id, hash, key, bucket, cluster;
+    std::string pub_date;  // its chain's publication date (set by Reconcile)
+  };
   // What a write changed that ties documents together, reconciled before it commits
   // (sqlite_crossdoc.cc).
   struct Pending {
-    std::map<std::string, std::set<std::string>> keys;  // event key → buckets to regather
-    std::set<std::string> split_chains;                 // chains that lost a document
-    std::vector<std::string> new_docs;  // fingerprinted documents to join with their copies
+    // event key → buckets to regather
+    std::map<std::string, std::set<std::string, std::less<>>> keys;
+    std::set<std::string> split_chains;  // chains that lost a document
+    std::vector<ChainMember> new_docs;   // fingerprinted documents to join with their copies
+    std::map<std::string, std::string> chain_dates;  // document → its new chain's date
+    std::vector<NewEvent> new_events;
+    // Forgets what the batch held of a document that a later version in it replaces.
+    void Forget(const std::string& doc_id);
   };
   // Statements used by Write, prepared on first use.
   struct WriteStmts {
     sqlite::Stmt find_doc, delete_doc, insert_doc, insert_error, upsert_entity, insert_mention,
         insert_event, insert_source, prune_sources, set_words, insert_term, insert_framing;
+    // Reconcile's (sqlite_crossdoc.cc).
+    sqlite::Stmt chain_of, chain_members, band_candidates, set_chain, undated, move_mention,
+        key_mentions, key_days, chain_date_of, set_cluster;
   };
   Status PrepareWriteStmts();
-  // Stores one document inside the open transaction; updates `result`.
+  // Stores one document inside the open transaction; updates `result`. Its keyed events wait
+  // in `pending` for Reconcile.
   Status WriteDoc(const Doc& doc, WriteResult& result, bool& replaced, Pending& pending);
 
   // Stores a written document's word count, story terms and framing hits (sqlite_profiles.cc).
@@ -111,8 +140,14 @@ class SqliteStore : public Store {
   // Stores a written document's fingerprint (a chain of its own until reconciled).
   Status Fingerprint(const Doc& doc, Pending& pending);
   // Splits chains that lost documents, joins new documents with their near-duplicates, and
-  // regathers the mentions of every pending key into real-world events.
+  // regathers the mentions of every pending key into real-world events (settling the pending
+  // events' clusters).
   Status Reconcile(Pending& pending);
+  // Inserts the pending events, once Reconcile has settled them.
+  Status InsertPendingEvents(const Pending& pending);
+  // Binds and inserts one event row of `doc` (hash = its content hash).
+  Status InsertEvent(const Doc& doc, const std::string& hash, size_t i, const std::string& key,
+                     const std::string& cluster, const std::string& bucket);
   // Statements that rebuild one document (ForEachDocument, Document).
   struct DocStmts {
     sqlite::Stmt errors, mentions, events;

@@ -122,6 +122,13 @@ class Stmt {
     return static_cast<uint32_t>(sqlite3_column_int64(st_.get(), col));
   }
   double Double(int col) const { return sqlite3_column_double(st_.get(), col); }
+  // The column's bytes (NULL reads as ""), valid until the next Step or Reset.
+  std::string_view View(int col) const {
+    const void* p = sqlite3_column_blob(st_.get(), col);
+    int n = sqlite3_column_bytes(st_.get(), col);
+    return p ? std::string_view(static_cast<const char*>(p), static_cast<size_t>(n))
+             : std::string_view();
+  }
   // The column's bytes (NULL reads as ""), without any text-encoding conversion.
   std::string Text(int col) const {
     const void* p = sqlite3_column_blob(st_.get(), col);

@@ -90,6 +90,10 @@ struct WriteResult {
   size_t unchanged = 0;  // already stored with the same content
   size_t failed = 0;     // stored with errors
   size_t events = 0;     // events written
+  // CPU seconds spent on syndication and aggregation inside the write (0 for a store that derives
+  // them when read): fingerprinting the documents' bodies, and joining report chains and
+  // gathering mentions into real-world events.
+  double fingerprint_seconds = 0, gather_seconds = 0;
 };
 
 struct GraphOptions {
@@ -146,7 +150,7 @@ std::map<std::string, FramingProfile> FramingBySource(
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
 
   // `location` is a file path or sqlite:///abs/path or sqlite://rel/path (SQLite), or
   // clickhouse://host:port[,host:port...]/db[?cluster=NAME] (store/clickhouse/clickhouse_store.h).

@@ -132,6 +132,27 @@ TEST(ClusterIds, AMonthJoinsItsOnlyNamedDay) {
   EXPECT_NE(ids[2], ids[1]);
 }
 
+// What a store relies on to leave mentions dated to a day alone once stored.
+TEST(ClusterIds, AMentionDatedToTheDayHasItsDaysEventWhateverTheOthers) {
+  const std::string key = "ISR|LBN|ASSAULT|happened";
+  const std::string alone = ClusterIds(key, {{"a", "2024-09-23", "2024-09-24"}})[0];
+  auto ids = ClusterIds(key, {{"b", "2024-09", "2024-09-30"},
+                              {"a", "2024-09-23", "2024-09-24"},
+                              {"c", "", "2024-09-25"},
+                              {"d", "2024-09-20", "2024-09-21"}});
+  EXPECT_EQ(ids[1], alone);
+  EXPECT_TRUE(DatedToTheDay("2024-09-23"));
+  for (const char* loose :
+       {"2024-09", "2024", "", "2024-02-30", "2024-13-01", "20a4-01-01", "2024-09-23T10:00"}) {
+    EXPECT_FALSE(DatedToTheDay(loose)) << loose;
+  }
+  EXPECT_TRUE(NeedsPubDate("")) << "undated";
+  EXPECT_TRUE(NeedsPubDate("2024-02-30")) << "unreadable: treated as undated";
+  EXPECT_FALSE(NeedsPubDate("2024-09"));
+  EXPECT_FALSE(NeedsPubDate("2024"));
+  EXPECT_FALSE(NeedsPubDate("2024-09-23"));
+}
+
 TEST(Buckets, MonthsOfDatesOrPublication) {
   EXPECT_EQ(Bucket("2024-03-19", "2024-04-02"), "2024-03");
   EXPECT_EQ(Bucket("2024-03", "2024-04-02"), "2024-03");

@@ -111,6 +111,33 @@ TEST_F(StoreTest, ReplacingTheOriginalRegroupsItsChainAndEvents) {
   EXPECT_EQ(DumpDatabase(Path("news.db")), DumpDatabase(Path("redated.db")));
 }
 
+TEST_F(StoreTest, ALaterVersionInTheSameBatchReplacesTheEarlierOne) {
+  // Events wait for the end of a write before they are stored: an earlier version of a
+  // document in the same batch must leave nothing behind.
+  std::vector<Doc> docs = OneCallManyReports();
+  Doc other;
+  other.id = docs[0].id;
+  other.source = docs[0].source;
+  other.date = "2024-03-21";
+  other.text = "Зеленський зустрівся з прем'єр-міністром Польщі у Варшаві.";
+  other.body = {{0, static_cast<uint32_t>(other.text.size())}};
+  other.events.push_back(
+      MakeEvent(other, other.text, "UKR", "", "Зеленський", "CONSULT", "POL", "", "Польщі", ""));
+  std::vector<Doc> batch = docs;
+  batch.push_back(other);
+  {
+    auto store = OpenRw("batch.db");
+    auto written = store->Write(batch);
+    ASSERT_TRUE(written.ok()) << written.error();
+  }
+  docs[0] = other;
+  {
+    auto store = OpenRw("final.db");
+    ASSERT_TRUE(store->Write(docs).ok());
+  }
+  EXPECT_EQ(DumpDatabase(Path("batch.db")), DumpDatabase(Path("final.db")));
+}
+
 TEST_F(StoreTest, AVersion2StoreGetsItsEventsAndChainsOnOpen) {
   {
     auto store = OpenRw("old.db");
@@ -123,7 +150,10 @@ TEST_F(StoreTest, AVersion2StoreGetsItsEventsAndChainsOnOpen) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   EXPECT_EQ(sqlite3_exec(db,
-                         "DROP INDEX events_key; DROP INDEX events_cluster;"
+                         "DROP TRIGGER event_days_insert; DROP TRIGGER event_days_delete;"
+                         " DROP TRIGGER event_days_update_old; DROP TRIGGER event_days_update_new;"
+                         " DROP TABLE event_days; DROP INDEX events_loose;"
+                         " DROP INDEX events_cluster;"
                          " ALTER TABLE events DROP COLUMN cluster;"
                          " ALTER TABLE events DROP COLUMN event_key;"
                          " ALTER TABLE events DROP COLUMN bucket; DROP TABLE fingerprints;"
@@ -139,6 +169,58 @@ TEST_F(StoreTest, AVersion2StoreGetsItsEventsAndChainsOnOpen) {
       "0");
   ASSERT_TRUE(OpenRw("old.db"));
   EXPECT_EQ(DumpDatabase(path), expected);
+}
+
+// The store's SQL for "dated to a day" (event_days, events_loose) must say what
+// crossdoc::DatedToTheDay says, or mentions would be left out of regathering.
+TEST_F(StoreTest, TheSqlOfDayDatedMentionsAgreesWithTheGatherer) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(":memory:", &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  const std::string sql = "SELECT " + schema::DayDatedSql("date") + ", NOT (" +
+                          schema::LooseMentionSql() +
+                          ") FROM (SELECT 'k' AS event_key, ?1 AS date)";
+  ASSERT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK);
+  for (const char* date :
+       {"2024-09-23", "2024-02-29", "2023-02-29", "2024-02-30", "2024-04-31", "2024-13-01",
+        "2024-00-10", "2024-01-00", "0001-01-01", "20a4-01-01", "2024-9-23", "2024-09-2x",
+        "2024-09", "2024", "", "2024-09-23T10:00:00Z", " 2024-09-2"}) {
+    sqlite3_bind_text(st, 1, date, -1, SQLITE_STATIC);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(st, 0) == 1, crossdoc::DatedToTheDay(date)) << date;
+    EXPECT_EQ(sqlite3_column_int(st, 1) == 1, crossdoc::DatedToTheDay(date)) << date;
+    sqlite3_reset(st);
+  }
+  sqlite3_bind_null(st, 1);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 0) << "NULL";
+  EXPECT_EQ(sqlite3_column_int(st, 1), 0) << "NULL";
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
+TEST_F(StoreTest, AVersion4StoreGetsItsEventDaysOnOpen) {
+  {
+    auto store = OpenRw("v4.db");
+    ASSERT_TRUE(store->Write(OneCallManyReports()).ok());
+  }
+  const std::string path = Path("v4.db");
+  const std::string expected = DumpDatabase(path);
+  ASSERT_NE(RawQuery(path, "SELECT count(*) FROM event_days"), "0");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db,
+                         "DROP TRIGGER event_days_insert; DROP TRIGGER event_days_delete;"
+                         " DROP TRIGGER event_days_update_old; DROP TRIGGER event_days_update_new;"
+                         " DROP TABLE event_days; DROP INDEX events_loose;"
+                         " CREATE INDEX events_key ON events(event_key, bucket, doc_id, date,"
+                         " cluster, id); PRAGMA user_version = 4;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  ASSERT_TRUE(OpenRw("v4.db"));
+  EXPECT_EQ(DumpDatabase(path), expected) << "the days counted from the stored events";
 }
 
 // Many mentions of a few keys over a few months, written in shuffled one-document batches: each

@@ -48,8 +48,8 @@ TEST_F(StoreTest, NewFileGetsTheCurrentSchema) {
                "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema"
                " WHERE type = 'table' ORDER BY name)"),
       "document_errors,documents,documents_fts,documents_fts_config,documents_fts_content,"
-      "documents_fts_data,documents_fts_docsize,documents_fts_idx,entities,events,fingerprints,"
-      "framing,mentions,sources,story_terms");
+      "documents_fts_data,documents_fts_docsize,documents_fts_idx,entities,event_days,events,"
+      "fingerprints,framing,mentions,sources,story_terms");
   // Reopening an up-to-date database changes nothing.
   const std::string before = DumpDatabase(path);
   ASSERT_TRUE(OpenRw("new.db"));
