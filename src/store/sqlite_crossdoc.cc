@@ -169,74 +169,91 @@ Status SqliteStore::Reconcile(Pending& pending) {
   // 4. Every key whose mentions changed is gathered again. A mention's publication date is its
   // chain's (the original's): a copy reports what the original did, when it did.
   // Only the touched buckets are regathered, with the month before each as context
-  // (crossdoc::Bucket says why that gives what gathering every mention of the key would): one
-  // query per key and run of months; the key's new events join the list.
-  sqlite::Stmt& mentions = w_->key_mentions;
+  // (crossdoc::Bucket says why that gives what gathering every mention of the key would).
   std::map<std::string, std::string> chain_dates;  // document → its chain's date, as stored
   for (const auto& [key, touched] : pending.keys) {
-    // The days named in the touched buckets and the months before them, and the mentions of
-    // the touched buckets not dated to a day (`current`: their stored event): a mention dated
-    // to a day keeps the event it was stored with and bears on the others by its day alone.
-    std::vector<crossdoc::Mention> list;
-    std::vector<std::string> current;
-    std::set<std::string, std::less<>> read = touched;
-    for (const std::string& b : touched) read.insert(crossdoc::PreviousBucket(b));
-    for (auto run = read.begin(); run != read.end();) {
-      auto last = LastOfRun(read, run);
-      if (run->size() == 7) {
-        w_->key_days.Bind(1, key);
-        w_->key_days.Bind(2, *run + "-01");
-        w_->key_days.Bind(3, *last + "-31");
-        int rc;
-        while ((rc = w_->key_days.Step()) == SQLITE_ROW)
-          list.push_back({"", w_->key_days.Text(0), ""});
-        w_->key_days.Reset();
-        if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read event days");
-      }
-      run = std::next(last);
-    }
-    const size_t days = list.size();
-    for (auto run = touched.begin(); run != touched.end();) {
-      auto last = LastOfRun(touched, run);
-      mentions.Bind(1, key);
-      mentions.Bind(2, *run);
-      mentions.Bind(3, *last);
-      int rc;
-      while ((rc = mentions.Step()) == SQLITE_ROW) {
-        if (!touched.contains(mentions.View(4))) continue;  // a year among the months
-        list.push_back({mentions.Text(0), mentions.Text(1), ""});
-        if (crossdoc::NeedsPubDate(list.back().date)) list.back().pub_date = mentions.Text(2);
-        current.push_back(mentions.Text(3));
-      }
-      mentions.Reset();
-      if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read mentions");
-      run = std::next(last);
-    }
-    for (crossdoc::Mention& m : list) {  // pub_date holds the document id until looked up
-      if (m.pub_date.empty()) continue;
-      auto [it, fresh] = chain_dates.try_emplace(m.pub_date);
-      if (fresh) {
-        w_->chain_date_of.Bind(1, m.pub_date);
-        if (w_->chain_date_of.Step() == SQLITE_ROW) it->second = w_->chain_date_of.Text(0);
-        w_->chain_date_of.Reset();
-      }
-      m.pub_date = it->second;
-    }
-    const size_t stored = list.size();
     auto fresh = new_by_key.find(key);
-    if (fresh != new_by_key.end())
-      for (const NewEvent* e : fresh->second)
-        list.push_back({e->id, e->doc->events[e->index].date, e->pub_date});
-    const std::vector<std::string> ids = crossdoc::ClusterIds(key, list);
-    for (size_t i = days; i < stored; ++i) {
-      if (ids[i] == current[i - days]) continue;
-      w_->set_cluster.Bind(1, list[i].id);
-      w_->set_cluster.Bind(2, ids[i]);
-      if (Status s = sqlite::StepDone(db, w_->set_cluster, "set event"); !s.ok()) return s;
-    }
-    if (fresh != new_by_key.end())
-      for (size_t i = 0; i < fresh->second.size(); ++i) fresh->second[i]->cluster = ids[stored + i];
+    static const std::vector<NewEvent*> kNone;
+    if (Status s = RegatherKey(key, touched, fresh == new_by_key.end() ? kNone : fresh->second,
+                               chain_dates);
+        !s.ok())
+      return s;
   }
+  return Status();
+}
+
+// The mentions of the touched buckets not dated to a day (`current`: their stored event) are
+// regathered with the new ones, against the days named in those buckets and the months before
+// them: a mention dated to a day keeps the event it was stored with and bears on the others by
+// its day alone. A key whose mentions all are dated to the day reads no days.
+Status SqliteStore::RegatherKey(const std::string& key, const Buckets& touched,
+                                const std::vector<NewEvent*>& fresh,
+                                std::map<std::string, std::string>& chain_dates) {
+  sqlite3* db = db_.get();
+  std::vector<crossdoc::Mention> loose;
+  std::vector<std::string> current;
+  for (auto run = touched.begin(); run != touched.end();) {
+    auto last = LastOfRun(touched, run);
+    sqlite::Stmt& mentions = w_->key_mentions;
+    mentions.Bind(1, key);
+    mentions.Bind(2, *run);
+    mentions.Bind(3, *last);
+    int rc;
+    while ((rc = mentions.Step()) == SQLITE_ROW) {
+      if (!touched.contains(mentions.View(4))) continue;  // a year among the months
+      loose.push_back({mentions.Text(0), mentions.Text(1), ""});
+      if (crossdoc::NeedsPubDate(loose.back().date)) loose.back().pub_date = mentions.Text(2);
+      current.push_back(mentions.Text(3));
+    }
+    mentions.Reset();
+    if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read mentions");
+    run = std::next(last);
+  }
+  for (crossdoc::Mention& m : loose) {  // pub_date holds the document id until looked up
+    if (m.pub_date.empty()) continue;
+    auto [it, added] = chain_dates.try_emplace(m.pub_date);
+    if (added) {
+      w_->chain_date_of.Bind(1, m.pub_date);
+      if (w_->chain_date_of.Step() == SQLITE_ROW) it->second = w_->chain_date_of.Text(0);
+      w_->chain_date_of.Reset();
+    }
+    m.pub_date = it->second;
+  }
+  std::vector<crossdoc::Mention> list;  // the days, then `loose`, then `fresh`
+  const bool all_days =
+      loose.empty() && std::all_of(fresh.begin(), fresh.end(), [](const NewEvent* e) {
+        return crossdoc::DatedToTheDay(e->doc->events[e->index].date);
+      });
+  Buckets read = touched;
+  for (const std::string& b : touched) read.insert(crossdoc::PreviousBucket(b));
+  for (auto run = read.begin(); !all_days && run != read.end();) {
+    auto last = LastOfRun(read, run);
+    if (run->size() == 7) {
+      sqlite::Stmt& days = w_->key_days;
+      days.Bind(1, key);
+      days.Bind(2, *run + "-01");
+      days.Bind(3, *last + "-31");
+      int rc;
+      while ((rc = days.Step()) == SQLITE_ROW) list.push_back({"", days.Text(0), ""});
+      days.Reset();
+      if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read event days");
+    }
+    run = std::next(last);
+  }
+  const size_t first_loose = list.size();
+  list.insert(list.end(), std::make_move_iterator(loose.begin()),
+              std::make_move_iterator(loose.end()));
+  const size_t first_fresh = list.size();
+  for (const NewEvent* e : fresh)
+    list.push_back({e->id, e->doc->events[e->index].date, e->pub_date});
+  const std::vector<std::string> ids = crossdoc::ClusterIds(key, list);
+  for (size_t i = first_loose; i < first_fresh; ++i) {
+    if (ids[i] == current[i - first_loose]) continue;
+    w_->set_cluster.Bind(1, list[i].id);
+    w_->set_cluster.Bind(2, ids[i]);
+    if (Status s = sqlite::StepDone(db, w_->set_cluster, "set event"); !s.ok()) return s;
+  }
+  for (size_t i = 0; i < fresh.size(); ++i) fresh[i]->cluster = ids[first_fresh + i];
   return Status();
 }
 

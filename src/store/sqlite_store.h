@@ -103,13 +103,13 @@ class SqliteStore : public Store {
     std::string id, hash, key, bucket, cluster;
     std::string pub_date;  // its chain's publication date (set by Reconcile)
   };
+  using Buckets = std::set<std::string, std::less<>>;
   // What a write changed that ties documents together, reconciled before it commits
   // (sqlite_crossdoc.cc).
   struct Pending {
-    // event key → buckets to regather
-    std::map<std::string, std::set<std::string, std::less<>>> keys;
-    std::set<std::string> split_chains;  // chains that lost a document
-    std::vector<ChainMember> new_docs;   // fingerprinted documents to join with their copies
+    std::map<std::string, Buckets> keys;  // event key → buckets to regather
+    std::set<std::string> split_chains;   // chains that lost a document
+    std::vector<ChainMember> new_docs;    // fingerprinted documents to join with their copies
     std::map<std::string, std::string> chain_dates;  // document → its new chain's date
     std::vector<NewEvent> new_events;
     // Forgets what the batch held of a document that a later version in it replaces.
@@ -143,6 +143,11 @@ class SqliteStore : public Store {
   // regathers the mentions of every pending key into real-world events (settling the pending
   // events' clusters).
   Status Reconcile(Pending& pending);
+  // Reconcile's regathering of one key's touched buckets; settles the clusters of `fresh`, the
+  // key's pending events. `chain_dates` caches stored documents' chain dates.
+  Status RegatherKey(const std::string& key, const Buckets& touched,
+                     const std::vector<NewEvent*>& fresh,
+                     std::map<std::string, std::string>& chain_dates);
   // Inserts the pending events, once Reconcile has settled them.
   Status InsertPendingEvents(const Pending& pending);
   // Binds and inserts one event row of `doc` (hash = its content hash).
