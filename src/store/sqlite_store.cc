@@ -127,9 +127,15 @@ Status SqliteStore::PrepareWriteStmts() {
       {&w.chain_members,
        "SELECT f.doc_id, COALESCE(d.pub_date, ''), f.simhash FROM fingerprints f"
        " JOIN documents d ON d.id = f.doc_id WHERE f.chain = ?1"},
+      // One index search per band (an OR would collect the matches in a temporary table).
       {&w.band_candidates,
-       "SELECT f.doc_id, f.simhash, f.chain FROM fingerprints f WHERE f.doc_id <> ?1"
-       " AND (f.band0 = ?2 OR f.band1 = ?3 OR f.band2 = ?4 OR f.band3 = ?5)"},
+       "SELECT doc_id, simhash, chain FROM fingerprints WHERE band0 = ?2 AND doc_id <> ?1"
+       " UNION ALL SELECT doc_id, simhash, chain FROM fingerprints WHERE band1 = ?3"
+       " AND doc_id <> ?1"
+       " UNION ALL SELECT doc_id, simhash, chain FROM fingerprints WHERE band2 = ?4"
+       " AND doc_id <> ?1"
+       " UNION ALL SELECT doc_id, simhash, chain FROM fingerprints WHERE band3 = ?5"
+       " AND doc_id <> ?1"},
       {&w.set_chain,
        "UPDATE fingerprints SET chain = ?2, chain_date = ?3 WHERE doc_id = ?1"
        " AND (chain <> ?2 OR chain_date <> ?3)"},  // a replaced head may bring another date
