@@ -80,19 +80,41 @@ std::string Bucket(const std::string& date, const std::string& pub_date) {
   return MonthOf(pub_date);
 }
 
+namespace {
+
+// Year and month of a "YYYY-MM" bucket (month 1–12), or false.
+bool ParseMonth(const std::string& bucket, int& year, int& month) {
+  if (bucket.size() != 7 || bucket[4] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6})
+    if (bucket[i] < '0' || bucket[i] > '9') return false;
+  year = ((bucket[0] - '0') * 10 + (bucket[1] - '0')) * 100 + (bucket[2] - '0') * 10 +
+         (bucket[3] - '0');
+  month = (bucket[5] - '0') * 10 + (bucket[6] - '0');
+  return month >= 1 && month <= 12;
+}
+
+std::string MonthString(int year, int month) {
+  if (year < 0 || year > 9999) return "";
+  std::string out = "0000-00";
+  for (int i = 3; i >= 0; --i, year /= 10) out[static_cast<size_t>(i)] = char('0' + year % 10);
+  out[5] = char('0' + month / 10);
+  out[6] = char('0' + month % 10);
+  return out;
+}
+
+}  // namespace
+
+// Pure digit arithmetic: the store calls these for every mention it writes.
 std::string NextBucket(const std::string& bucket) {
-  if (bucket.size() != 7) return "";
-  auto first = Day(bucket + "-01");
-  if (!first) return "";
-  std::chrono::year_month_day f{*first};
-  return DayString(sys_days{(f.year() / f.month() / std::chrono::last)} + std::chrono::days{1})
-      .substr(0, 7);
+  int year, month;
+  if (!ParseMonth(bucket, year, month)) return "";
+  return month == 12 ? MonthString(year + 1, 1) : MonthString(year, month + 1);
 }
 
 std::string PreviousBucket(const std::string& bucket) {
-  if (bucket.size() != 7) return "";
-  auto first = Day(bucket + "-01");
-  return first ? DayString(*first - std::chrono::days{1}).substr(0, 7) : "";
+  int year, month;
+  if (!ParseMonth(bucket, year, month)) return "";
+  return month == 1 ? MonthString(year - 1, 12) : MonthString(year, month - 1);
 }
 
 std::string EventKey(const Event& e) {

@@ -163,6 +163,20 @@ TEST(Buckets, MonthsOfDatesOrPublication) {
   EXPECT_EQ(PreviousBucket("2024-01"), "2023-12");
   EXPECT_EQ(PreviousBucket("2024-03"), "2024-02");
   EXPECT_EQ(NextBucket("2024"), "");
+  EXPECT_EQ(NextBucket("2024-13"), "");
+  EXPECT_EQ(PreviousBucket("2024-1x"), "");
+  EXPECT_EQ(PreviousBucket("0000-01"), "");
+  EXPECT_EQ(NextBucket("9999-12"), "");
+  // Every month from 1990 to 2039 and back.
+  std::string month = "1990-01";
+  for (int i = 0; i < 50 * 12 - 1; ++i) {
+    const std::string next = NextBucket(month);
+    ASSERT_EQ(next.size(), 7u) << month;
+    EXPECT_LT(month, next);
+    EXPECT_EQ(PreviousBucket(next), month);
+    month = next;
+  }
+  EXPECT_EQ(month, "2039-12");
 }
 
 // The locality a writer relies on: a bucket's mentions, gathered with the month before as
