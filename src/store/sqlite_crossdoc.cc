@@ -5,7 +5,6 @@
 // interrupted runs do not change it.
 #include <algorithm>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "crossdoc/crossdoc.h"
 #include "store/sqlite_store.h"
