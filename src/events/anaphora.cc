@@ -88,9 +88,11 @@ std::vector<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) cons
   if (auto it = lf_.pronouns.find(std::string_view(sv_.units[u].lower)); it != lf_.pronouns.end())
     found = &it->second;
   Span here = sv_.units[u].span;
-  if (u > 0)  // two-word anaphors: "the bloc", "the country"
-    if (auto it = lf_.two_word_pronouns.find(std::string_view(sv_.units[u].lower));
-        it != lf_.two_word_pronouns.end())
+  // Two-word anaphors: "the bloc", "the country", also possessive ("the alliance's treaty").
+  std::string_view last = sv_.units[u].lower;
+  if (IsPossessive(last) && last.size() > 2) last.remove_suffix(last.ends_with("'s") ? 2 : 4);
+  if (u > 0)
+    if (auto it = lf_.two_word_pronouns.find(last); it != lf_.two_word_pronouns.end())
       for (const auto& [first, cls] : it->second)
         if (sv_.units[u - 1].lower == first) {
           found = &cls;
@@ -101,6 +103,31 @@ std::vector<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) cons
   const bool possessive = found->rfind("poss_", 0) == 0;
   if (possessive && src) return {};
   const std::string cls = possessive ? found->substr(5) : *found;
+  // "spoke with the advisers of both countries and urged them": a plural pronoun after a dual
+  // phrase of its sentence, with no actor between, names that pair.
+  if (cls == "pl")
+    for (size_t k = u; k-- > 0 && !EndingAt(k);)
+      if (const size_t len = lf_.sides.MatchEndingAt(sv_.units, k)) {
+        // What the phrase named where an earlier event of the sentence took it, else the pair
+        // it names now.
+        std::vector<Arg> pair;
+        for (const EventActor& a :
+             disc_.NamedAt({sv_.units[k + 1 - len].span.begin, sv_.units[k].span.end}))
+          pair.push_back(Arg{a, 0.7, ""});
+        if (pair.empty()) pair = Sides(k + 1 - len, len);
+        if (!pair.empty()) {
+          std::vector<Arg> out;
+          for (Arg& p : pair)
+            if (!src || std::none_of(src->begin(), src->end(), [&](const Arg& s) {
+                  return s.actor.country == p.actor.country;
+                })) {
+              p.actor.text = std::string(doc_.Slice(here));
+              p.actor.span = here;
+              out.push_back(std::move(p));
+            }
+          return out;
+        }
+      }
   auto fits = [&](const ActorRef& a) {
     if (cls == "latter" || cls == "pl") return true;
     const bool person = a.kind == "person";

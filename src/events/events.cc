@@ -511,7 +511,7 @@ void EventsStage::Process(Doc& doc) const {
       if (tgt.empty() && modality != Modality::kNegated)
         for (const Arg& a : src)
           disc.RecordAction(best->cameo, a.actor, {units[tb].span.begin, units[te - 1].span.end},
-                            trigger_keys);
+                            trigger_keys, s.span);
       if (src.empty() || tgt.empty()) continue;
       for (size_t ai = 0; ai < src.size(); ++ai)
         for (size_t bi = pairs_once ? ai + 1 : 0; bi < tgt.size(); ++bi) {

@@ -128,6 +128,14 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       return Compl(te);
     case RoleSpec::kMutual:
       return {};  // the event stage pairs the sources
+    case RoleSpec::kLast: {
+      std::vector<Arg> out;
+      for (const EventActor& a : disc_.LastOf(role.cameo, ""))
+        if (!src || std::none_of(src->begin(), src->end(),
+                                 [&](const Arg& s) { return s.actor.country == a.country; }))
+          out.push_back(Arg{a, 0.6, ""});
+      return out;
+    }
     case RoleSpec::kSpeaker:
       return Speaker(tb, te);
     case RoleSpec::kNext:
@@ -410,7 +418,7 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
   const size_t from = tb + 1;
   size_t proxy_end = 0;               // the unit after the latest proxy noun phrase
   size_t incl_from = 0, incl_to = 0;  // the units of an "including" phrase passed
-  for (size_t j = from; j < sv_.units.size() && j < from + kObjWindow; ++j) {
+  for (size_t j = from; j < sv_.units.size() && j < std::max(from, te) + kObjWindow; ++j) {
     if (Stop(j)) break;
     if (const ActorRef* a = StartingAt(j)) {
       // Only a preposition after the trigger governs ("to visit Moscow": "to" does not), and
@@ -510,6 +518,12 @@ std::vector<Arg> RoleFinder::Between(const RoleSpec& role, size_t te, bool as_ta
     if (Boundary(j) || Stop(j)) break;
     const size_t len = PrepAt(role, j);
     if (!len) continue;
+    // "consultations between the two sides": the pair named before.
+    if (std::vector<Arg> pair = Sides(j + len, lf_.sides.MatchAt(sv_.units, j + len));
+        pair.size() == 2) {
+      pair.erase(pair.begin() + (as_target ? 0 : 1));
+      return pair;
+    }
     const ActorRef* a = StartingAt(j + len);
     if (!a || !Eligible(*a, false)) break;
     std::vector<Arg> all = Group(*a, false, true, 0.85);
