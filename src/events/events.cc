@@ -147,8 +147,11 @@ size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::ve
 // progressive ("was meeting").
 bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb, size_t te) {
   if (lf.passive.Empty() || lf.Participle(units[tb])) return false;
-  // A participle right before its agent ("rebels backed by Rwanda").
-  if (lf.AgentPrepAt(units, te)) return true;
+  // A participle right before its agent ("rebels backed by Rwanda"); after an article it is a
+  // noun and its agent ("the attack by Russia", "the first visit by").
+  if (lf.AgentPrepAt(units, te))
+    return !(tb > 0 && lf.det.MatchEndingAt(units, tb - 1)) &&
+           !(tb > 1 && lf.det.MatchEndingAt(units, tb - 2));
   const size_t u = SkipAdverbs(units, lf, tb, 0);
   if (u + 1 < tb) return false;
   return u > 0 && lf.passive.MatchEndingAt(units, u - 1) > 0;

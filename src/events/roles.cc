@@ -152,6 +152,16 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       for (const ActorRef& a : sv_.actors)
         if (a.ub > tb && a.ue < te && !a.governed && Eligible(a, false) && Modifier(a))
           return {ToArg(a, 0.8)};
+      // An agent preposition right after the noun ("an attack by Russia", "the first visit by an
+      // Indian prime minister", "атака со стороны России").
+      if (const size_t by = lf_.AgentPrepAt(sv_.units, te))
+        for (size_t k = te + by; k < sv_.units.size() && k < te + by + kPrepToActor; ++k) {
+          if (Boundary(k) || Stop(k)) break;
+          if (const ActorRef* a = StartingAt(k)) {
+            if (Eligible(*a, false)) return Group(*a, false, true, 0.85);
+            break;
+          }
+        }
       // The actor after the trigger comes before a seat of power it is located at ("в Парижі
       // зібралися лідери України…").
       if (std::vector<Arg> s = Subj(tb, false); !s.empty()) return s;

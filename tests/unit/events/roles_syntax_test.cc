@@ -447,5 +447,16 @@ TEST(Proxies, OfficialsOfBothCountriesAccessionAndTheIslamicRepublic) {
   EXPECT_TRUE(Has(d, "ISR", "ASSAULT", "IRN")) << Summary(d);
 }
 
+// An agent preposition right after an action noun names its agent; after an article the trigger
+// is that noun, no passive participle.
+TEST(Agent, ANounsAgentAfterBy) {
+  Doc d = RunText("The attack by Russia on Kyiv killed 10 people.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+  d = RunText("The first visit by an Indian prime minister to Vienna was in 1983.", "en");
+  EXPECT_TRUE(Has(d, "IND", "CONSULT", "AUT")) << Summary(d);
+  d = RunText("Ukraine was attacked by Russia on Friday.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
