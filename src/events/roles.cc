@@ -15,10 +15,12 @@ constexpr size_t kQuoteReach = 12;  // the longest quotation inside a clause, in
 bool OpeningQuote(const Unit& u) { return IsOpeningQuote(u.lower) && u.lower != "\""; }
 bool ClosingQuote(const Unit& u) { return IsClosingQuote(u.lower) && u.lower != "\xE2\x80\x9C"; }
 
-// True iff the actor is the all-capitals place name that opens a wire story's dateline
-// ("LONDON (Reuters) -", "KYIV, May 2 -").
+// True iff the actor is an all-capitals place name that opens a wire story's dateline
+// ("LONDON (Reuters) -", "KYIV, May 2 -", "ANKARA/MOSCOW, Nov 24 -").
 bool Dateline(const std::vector<Unit>& units, const ActorRef& a) {
-  if (a.ub != 0 || a.ue >= units.size()) return false;
+  if (a.ue >= units.size()) return false;
+  for (size_t u = 0; u < a.ub; ++u)
+    if (units[u].lower != "/" && (!units[u].all_caps || units[u].lower.size() < 3)) return false;
   for (size_t u = a.ub; u < a.ue; ++u)
     if (!units[u].all_caps || units[u].lower.size() < 3) return false;
   const std::string& next = units[a.ue].lower;

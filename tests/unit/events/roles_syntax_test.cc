@@ -150,6 +150,12 @@ TEST(Dateline, CityAndAgencyOfTheDatelineAreNoActors) {
   Doc d =
       RunText("LONDON (Reuters) - Thousands of people protested against Israel on Saturday.", "en");
   EXPECT_FALSE(Has(d, "GBR", "PROTEST", "ISR")) << Summary(d);
+  // Several cities joined by slashes: the second is no subject either.
+  d = RunText(
+      "ANKARA/MOSCOW, Nov 24 (Reuters) - Turkish jets shot down a Russian warplane, saying it had "
+      "violated Turkish airspace.",
+      "en");
+  EXPECT_TRUE(Has(d, "TUR", "ACCUSE", "RUS")) << Summary(d);
 }
 
 TEST(Complement, AThreatenedActionIsNoAssertedEvent) {

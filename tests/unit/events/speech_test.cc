@@ -26,6 +26,16 @@ TEST(Speaker, AnotherPartyWillPayIsAThreat) {
   EXPECT_TRUE(RunText("Germany will pay a high price for cheap gas.", "en").events.empty());
 }
 
+// A participle of saying after a comma speaks for the main clause's subject, not for the object
+// nearest to it.
+TEST(Speaker, AParticipleAfterACommaSpeaksForTheSubject) {
+  Doc d = RunText(
+      "Turkish jets shot down a Russian warplane near the Syrian border, saying it had violated "
+      "Turkish airspace.",
+      "en");
+  EXPECT_TRUE(Has(d, "TUR", "ACCUSE", "RUS")) << Summary(d);
+}
+
 TEST(Speaker, AThreatVerbSaysAQuotedThreat) {
   Doc d = RunText("Хуситы пригрозили, что Вашингтон и Лондон «заплатят высокую цену».", "ru");
   EXPECT_TRUE(Has(d, "YEM", "THREATEN", "USA")) << Summary(d);
