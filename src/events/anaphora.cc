@@ -88,13 +88,20 @@ std::vector<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) cons
   if (auto it = lf_.pronouns.find(std::string_view(sv_.units[u].lower)); it != lf_.pronouns.end())
     found = &it->second;
   Span here = sv_.units[u].span;
-  // Two-word anaphors: "the bloc", "the country", also possessive ("the alliance's treaty").
+  // Two-word anaphors: "the bloc", "the country"; an alliance's or a group's also possessive
+  // ("the alliance's treaty": a story names few of them, where "the country's" may be any).
   std::string_view last = sv_.units[u].lower;
-  if (IsPossessive(last) && last.size() > 2) last.remove_suffix(last.ends_with("'s") ? 2 : 4);
+  bool poss = true;
+  if (last.ends_with("'s"))
+    last.remove_suffix(2);
+  else if (last.ends_with("\xE2\x80\x99s"))
+    last.remove_suffix(4);
+  else
+    poss = false;
   if (u > 0)
     if (auto it = lf_.two_word_pronouns.find(last); it != lf_.two_word_pronouns.end())
       for (const auto& [first, cls] : it->second)
-        if (sv_.units[u - 1].lower == first) {
+        if (sv_.units[u - 1].lower == first && (!poss || cls == "igo" || cls == "org")) {
           found = &cls;
           here.begin = sv_.units[u - 1].span.begin;
         }

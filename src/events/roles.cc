@@ -355,6 +355,20 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
         continue;
       }
       const bool proxied = a->governed && lf_.proxy.MatchEndingAt(sv_.units, a->gov_unit) > 0;
+      // "The deal between Tehran and the United States, Britain … and China was announced after
+      // … negotiations": the tail of a list a preposition governs is no subject either.
+      if (!a->governed && Eligible(*a, false)) {
+        const std::vector<Arg> list = Group(*a, true, true, conf);
+        const ActorRef* head = nullptr;
+        for (const ActorRef& r : sv_.actors)
+          if (doc_.mentions[r.mention].span == list.back().actor.span) head = &r;
+        if (list.size() > 1 && head && head->governed &&
+            !lf_.proxy.MatchEndingAt(sv_.units, head->gov_unit) &&
+            !lf_.subord.MatchEndingAt(sv_.units, head->gov_unit)) {
+          j = head->ub;
+          continue;
+        }
+      }
       if (Eligible(*a, proxied) && (!a->governed || proxied))
         return Group(*a, true, false, conf, proxied);
       // "after Trump raised duties": a clause-opening preposition governs no verb's subject.

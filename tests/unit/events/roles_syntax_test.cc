@@ -68,8 +68,10 @@ TEST(Frames, WithdrawalsEmbargoesHandoversAndFightingAlongside) {
   EXPECT_TRUE(Has(d, "DEU", "SANCTION", "TUR")) << Summary(d);
   d = RunText("Poland and Norway handed over Russians held in their prisons.", "en");
   EXPECT_TRUE(Has(d, "POL", "CONCEDE", "RUS")) << Summary(d);
+  // Documents handed over in person: the two meet, nobody is released.
   d = RunText("Sweden handed over the documents to the United States.", "en");
-  EXPECT_TRUE(d.events.empty()) << Summary(d);
+  EXPECT_TRUE(Has(d, "SWE", "CONSULT", "USA")) << Summary(d);
+  EXPECT_FALSE(Has(d, "SWE", "CONCEDE", "USA")) << Summary(d);
   d = RunText("North Korean troops have begun fighting alongside Russian forces.", "en");
   EXPECT_TRUE(Has(d, "PRK", "COOPERATE", "RUS")) << Summary(d);
   d = RunText("Moscow rejected the presence of NATO troops in Ukraine.", "en");
@@ -462,6 +464,19 @@ TEST(Agent, ANounsAgentAfterBy) {
   EXPECT_TRUE(Has(d, "IND", "CONSULT", "AUT")) << Summary(d);
   d = RunText("Ukraine was attacked by Russia on Friday.", "en");
   EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+}
+
+// The tail of a list a preposition governs is no subject ("between Tehran and …, Russia and
+// China").
+TEST(SharedSubject, TheTailOfAGovernedListIsNoSubject) {
+  Doc d = RunText(
+      "The deal between Tehran and the United States, Britain, Russia and China was announced "
+      "after two weeks of negotiations.",
+      "en");
+  EXPECT_FALSE(Has(d, "CHN", "CONSULT", "RUS")) << Summary(d);
+  EXPECT_FALSE(Has(d, "RUS", "CONSULT", "CHN")) << Summary(d);
+  d = RunText("Russia and China held talks in Beijing.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "CONSULT", "CHN") || Has(d, "CHN", "CONSULT", "RUS")) << Summary(d);
 }
 
 }  // namespace
