@@ -357,7 +357,9 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
       const bool proxied = a->governed && lf_.proxy.MatchEndingAt(sv_.units, a->gov_unit) > 0;
       // "The deal between Tehran and the United States, Britain … and China was announced after
       // … negotiations": the tail of a list a preposition governs is no subject either.
-      if (!a->governed && Eligible(*a, false)) {
+      if (!a->governed && a->ub > floor_ && Eligible(*a, false) &&
+          (lf_.conj.MatchEndingAt(sv_.units, a->ub - 1) ||
+           (a->ub > 1 && lf_.det.MatchEndingAt(sv_.units, a->ub - 1)))) {
         const std::vector<Arg> list = Group(*a, true, true, conf);
         const ActorRef* head = nullptr;
         for (const ActorRef& r : sv_.actors)
