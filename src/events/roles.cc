@@ -166,8 +166,18 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
         }
       // The actor after the trigger comes before a seat of power it is located at ("в Парижі
       // зібралися лідери України…").
-      if (std::vector<Arg> s = Subj(tb, false); !s.empty()) return s;
+      // The subject of a verb of saying between it and the noun says something about the act,
+      // it need not be its agent ("US officials said, in retaliation for weeks of attacks on
+      // shipping").
+      auto said_between = [&](const std::vector<Arg>& s) {
+        for (size_t u = tb; u-- > 0 && sv_.units[u].span.begin >= s.front().actor.span.end;)
+          if (lf_.ClaimVerb(sv_.units[u])) return true;
+        return false;
+      };
+      std::vector<Arg> s = Subj(tb, false);
+      if (!s.empty() && !said_between(s)) return s;
       if (std::vector<Arg> a = After(te); !a.empty()) return a;
+      if (!s.empty()) return {};
       return Subj(tb, true);
     }
     case RoleSpec::kParties: {

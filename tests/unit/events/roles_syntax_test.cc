@@ -479,5 +479,15 @@ TEST(SharedSubject, TheTailOfAGovernedListIsNoSubject) {
   EXPECT_TRUE(Has(d, "RUS", "CONSULT", "CHN") || Has(d, "CHN", "CONSULT", "RUS")) << Summary(d);
 }
 
+// The subject of a verb of saying is no agent of an act a noun after it names.
+TEST(Agent, ASpeakerIsNoAgentOfANounAfterItsVerb) {
+  Doc d = RunText(
+      "The United States and Britain struck Yemen early Friday, US officials said, in retaliation "
+      "for weeks of attacks on shipping. A Houthi spokesman condemned the raids.",
+      "en");
+  EXPECT_TRUE(Has(d, "YEM", "ACCUSE", "GBR")) << Summary(d);
+  EXPECT_TRUE(Has(d, "YEM", "ACCUSE", "USA")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
