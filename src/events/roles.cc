@@ -445,6 +445,13 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
         continue;
       }
     }
+    // "Лідери ЄС зберуться на саміт, щоб ухвалити санкції": an infinitive of purpose right after
+    // its conjunction has the main clause's subject.
+    if (const size_t len = Boundary(j) ? lf_.compl_open.MatchAt(sv_.units, j) : 0;
+        len && j + len <= tb && lf_.Infinitive(sv_.units[j + len])) {
+      if (j > floor_ && sv_.units[j - 1].lower == ",") --j;
+      continue;
+    }
     if (Boundary(j) && !(OpeningQuote(sv_.units[j]) && j > floor_ && EndingAt(j - 1)))
       return none();
   }

@@ -489,5 +489,17 @@ TEST(Agent, ASpeakerIsNoAgentOfANounAfterItsVerb) {
   EXPECT_TRUE(Has(d, "YEM", "ACCUSE", "USA")) << Summary(d);
 }
 
+// An infinitive of purpose right after its conjunction has the main clause's subject; a finite
+// verb after it has its own.
+TEST(SharedSubject, AnInfinitiveOfPurposeHasTheMainSubject) {
+  Doc d = RunText(
+      "Лідери ЄС зберуться на саміт у Брюсселі, щоб ухвалити нові санкції проти Москви.", "uk");
+  EXPECT_TRUE(Has(d, "IGO:EU", "SANCTION", "RUS")) << Summary(d);
+  d = RunText("Поліція застосувала сльозогінний газ, щоб розігнати демонстрантів у Тбілісі.", "uk");
+  EXPECT_TRUE(Has(d, "GEO", "COERCE", "GEO")) << Summary(d);
+  d = RunText("Франція вимагала, щоб Росія вивела війська з Молдови.", "uk");
+  EXPECT_FALSE(Has(d, "FRA", "RETREAT", "MDA")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
