@@ -70,6 +70,8 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kParties;
     else if (r == "home")
       spec.kind = RoleSpec::kHome;
+    else if (r == "scene")
+      spec.kind = RoleSpec::kScene;
     else if (r.substr(0, 5) == "last:") {
       spec.kind = RoleSpec::kLast;
       spec.cameo = SplitBar(r.substr(5));

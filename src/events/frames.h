@@ -83,7 +83,8 @@ struct RoleSpec {
     kNext,
     kParties,
     kHome,
-    kLast
+    kLast,
+    kScene
   };
   Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences

@@ -72,7 +72,10 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
       if (a.ub >= a.ue) continue;
       if (!v.actors.empty() && v.actors.back().ub == a.ub) continue;  // same span twice
       const Entity& e = doc.entities[mm.ActorEntity()];
-      if (Dateline(v.units, a)) continue;
+      if (Dateline(v.units, a)) {
+        if (v.dateline == UINT32_MAX) v.dateline = a.mention;
+        continue;
+      }
       // A news agency in a dateline ("(Reuters) -") credits the story; it does nothing in it.
       if (e.kind == "media" && a.ub > 0 && a.ue < v.units.size() &&
           v.units[a.ub - 1].lower == "(" && v.units[a.ue].lower == ")")
@@ -190,6 +193,20 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
                                  [&](const Arg& s) { return s.actor.country == p.actor.country; }))
           out.push_back(std::move(p));
       return out;
+    }
+    case RoleSpec::kScene: {
+      // Where the story is filed from: its dateline city's country (not the source's own).
+      for (size_t s = 0; s <= sentence_ && s < views_.size(); ++s) {
+        if (views_[s].dateline == UINT32_MAX) continue;
+        const Mention& m = doc_.mentions[views_[s].dateline];
+        const Entity& e = doc_.entities[m.ActorEntity()];
+        if (e.country.size() != 3) return {};
+        if (src && std::any_of(src->begin(), src->end(),
+                               [&](const Arg& a) { return a.actor.country == e.country; }))
+          return {};
+        return {Arg{EventActor{e.country, e.id, std::string(doc_.Slice(m.span)), m.span}, 0.5, ""}};
+      }
+      return {};
     }
     case RoleSpec::kHome: {
       // Protesters with no other target protest against their own state.

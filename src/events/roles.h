@@ -37,6 +37,8 @@
 //            ("На прохання Вашингтона білоруська влада помилувала…": Belarus).
 //   parties  (targets only) the parties a mediator went between: Discourse::LastPairOrRelation
 //            less the source's country ("переговоры … при посредничестве Египта").
+//   scene    (targets only) the country of the document's dateline city, up to this sentence
+//            ("ISTANBUL - … Greece dispatched a rescue team": to Turkey).
 //   home     (targets only) a group's own state (protesters with no other target protest
 //            against their government); nothing for a source that is no group.
 //   last:C   the sources of the document's latest earlier act whose CAMEO code starts with a
@@ -80,7 +82,8 @@ struct ActorRef {
 struct SentenceView {
   std::string lang;
   std::vector<Unit> units;
-  std::vector<ActorRef> actors;  // by position
+  std::vector<ActorRef> actors;    // by position
+  uint32_t dateline = UINT32_MAX;  // the mention of the dateline's (first) city, if it opens one
 };
 
 // `seats`: entity ids of capitals (place:<slug>) and government buildings (ActorRef::seat).

@@ -1,7 +1,7 @@
 // What earlier sentences give the role finder, on English sentences written for these tests: a
 // plural noun summing several acts up ("the measures"), a plural pronoun after a dual phrase,
 // "between the two sides", a mediator that is no side, an agentless passive's unnamed actor
-// (`last:`), a possessive anaphoric noun ("the alliance's").
+// (`last:`), a possessive anaphoric noun ("the alliance's"), the dateline's country (`scene`).
 #include <gtest/gtest.h>
 
 #include "engine_util.h"
@@ -69,6 +69,22 @@ TEST(DiscourseEn, APossessiveAnaphoricNoun) {
       "founding treaty.",
       "en");
   EXPECT_TRUE(Has(d, "POL", "REQUEST", "IGO:NATO")) << Summary(d);
+}
+
+// Rescuers sent with no recipient named go where the story is filed from.
+TEST(DiscourseEn, RescuersGoToTheDatelinesCountry) {
+  Doc d = RunText(
+      "ISTANBUL, Feb 8 (Reuters) - Rescue teams were working in the south on Wednesday.\n\nGreece "
+      "dispatched a search-and-rescue team, and Armenia sent a team of rescuers as well.",
+      "en");
+  EXPECT_TRUE(Has(d, "GRC", "AID", "TUR")) << Summary(d);
+  EXPECT_TRUE(Has(d, "ARM", "AID", "TUR")) << Summary(d);
+  // No dateline, no recipient; a named one wins.
+  d = RunText("Greece dispatched a search-and-rescue team on Wednesday.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+  d = RunText("ISTANBUL, Feb 8 (Reuters) - Greece sent rescuers to Syria.", "en");
+  EXPECT_TRUE(Has(d, "GRC", "AID", "SYR")) << Summary(d);
+  EXPECT_FALSE(Has(d, "GRC", "AID", "TUR")) << Summary(d);
 }
 
 }  // namespace
