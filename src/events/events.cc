@@ -442,7 +442,10 @@ void EventsStage::Process(Doc& doc) const {
       } else {
         // A shared subject is taken even when the first verb had none ("Protesters attacked
         // embassies…, accusing the West"): the nearest actor to the left is not it.
-        if (subject_first && shared != SIZE_MAX)
+        // A noun's missing agent is no subject to share ("Under the deal, Iran will … and grant").
+        if (subject_first && shared != SIZE_MAX &&
+            !(subjects[shared].empty() &&
+              matches[shared].frame->src.front().kind != RoleSpec::kSubj))
           src = subjects[shared];
         else
           for (const RoleSpec& r : best->src)

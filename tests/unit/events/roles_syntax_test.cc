@@ -501,5 +501,14 @@ TEST(SharedSubject, AnInfinitiveOfPurposeHasTheMainSubject) {
   EXPECT_FALSE(Has(d, "FRA", "RETREAT", "MDA")) << Summary(d);
 }
 
+// A noun with no agent of its own gives a verb coordinated after it no subject to share.
+TEST(SharedSubject, ANounsMissingAgentIsNotShared) {
+  Doc d = RunText(
+      "Under the deal, Iran will reduce its stockpile by 98 percent and grant inspectors from the "
+      "International Atomic Energy Agency wider access.",
+      "en");
+  EXPECT_TRUE(Has(d, "IRN", "CONCEDE", "IGO:IAEA")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
