@@ -343,6 +343,30 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
   return out;
 }
 
+std::vector<Arg> RoleFinder::CoordinatedSpeaker(size_t j) const {
+  auto cls = lf_.pronouns.find(std::string_view(sv_.units[j].lower));
+  if (cls == lf_.pronouns.end() || (cls->second != "n" && cls->second != "pl")) return {};
+  size_t k = j;  // the verb of saying is unit k - 1
+  if (k > floor_ && lf_.comp.MatchEndingAt(sv_.units, k - 1)) --k;
+  if (k < floor_ + 2 || !lf_.ClaimVerb(sv_.units[k - 1])) return {};
+  const Unit& c = sv_.units[k - 2];
+  if (c.lower == "," || !lf_.conj.MatchEndingAt(sv_.units, k - 2)) return {};
+  // The earlier verb's clause, back to a boundary or a comma before a conjunction (", and France
+  // said they"); quote marks inside it are no boundary.
+  const ActorRef* first = nullptr;
+  for (size_t b = k - 2; b-- > floor_;) {
+    const std::string& w = sv_.units[b].lower;
+    if (w == "," && lf_.conj.MatchAt(sv_.units, b + 1)) break;
+    if (Boundary(b) && !IsOpeningQuote(w) && !IsClosingQuote(w)) break;
+    if (const ActorRef* a = EndingAt(b)) {
+      if (!a->governed && Eligible(*a, false)) first = a;
+      b = a->ub;
+    }
+  }
+  if (!first || (cls->second == "n" && first->kind == "person")) return {};
+  return Group(*first, false, false, 0.7);
+}
+
 std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
   double conf = 0.9;
   // "У Кремлі назвали…", "In Moscow, officials said…": with no subject of its own the clause
@@ -426,7 +450,10 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
       return {};
     }
     if (!(j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1)))
-      if (std::vector<Arg> p = Pronoun(j); !p.empty()) return p;
+      if (std::vector<Arg> p = Pronoun(j); !p.empty()) {
+        if (std::vector<Arg> sp = CoordinatedSpeaker(j); !sp.empty()) return sp;
+        return p;
+      }
     if (lf_.comp.MatchAt(sv_.units, j)) {
       conf = 0.75;
       continue;

@@ -170,6 +170,10 @@ class RoleFinder {
 
  private:
   std::vector<Arg> Subj(size_t tb, bool seat_fallback = true) const;
+  // For "it"/"they" at unit j right after a verb of saying coordinated to an earlier verb
+  // ("Congo accused Rwanda of … and said it had severed ties"): that clause's first ungoverned
+  // actor, the speaker. Empty iff the pattern does not hold.
+  std::vector<Arg> CoordinatedSpeaker(size_t j) const;
   std::vector<Arg> Obj(size_t tb, size_t te, bool place, const std::vector<Arg>* src) const;
   std::vector<Arg> Prep(const RoleSpec& role, size_t tb, size_t te,
                         const std::vector<Arg>* src) const;
