@@ -15,7 +15,7 @@ constexpr size_t kListSentences = 8;
 
 }  // namespace
 
-std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
+std::vector<Arg> RoleFinder::Sides(size_t u, size_t len, const std::vector<Arg>* src) const {
   if (!len) return {};
   // A one-word phrase ("лидеры") names a meeting's parties only; a dual one ("обидві країни",
   // "the two countries") or a conflict's "сторони" (sides_parties) also the two countries the
@@ -23,6 +23,25 @@ std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
   std::vector<Arg> pair = len >= 2 || lf_.sides_parties.MatchAt(sv_.units, u) == len
                               ? disc_.LastPairOrRelation()
                               : disc_.LastPair();
+  // "Japan and the US called on the sides to show restraint": the sides an outsider addresses
+  // are two others (Discourse::PartiesWithout), not its own last meeting; failing that, the
+  // sides less the sources.
+  auto has_src = [&](const std::vector<Arg>& p) {
+    return src && std::any_of(p.begin(), p.end(), [&](const Arg& a) {
+             return std::any_of(src->begin(), src->end(),
+                                [&](const Arg& s) { return s.actor.country == a.actor.country; });
+           });
+  };
+  if (has_src(pair) && !src->empty())
+    if (std::vector<Arg> other = disc_.PartiesWithout(src->front().actor.country);
+        other.size() == 2 && !has_src(other))
+      pair = std::move(other);
+  // Else the sources address the other side only.
+  if (src)
+    std::erase_if(pair, [&](const Arg& a) {
+      return std::any_of(src->begin(), src->end(),
+                         [&](const Arg& s) { return s.actor.country == a.actor.country; });
+    });
   if (pair.empty()) return {};
   const Span span{sv_.units[u].span.begin, sv_.units[u + len - 1].span.end};
   for (Arg& p : pair) {

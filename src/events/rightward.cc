@@ -36,7 +36,7 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
       j += len - 1;
       continue;
     }
-    if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
+    if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j), src); !pair.empty())
       return pair;
     int n = 0;
     if (const size_t len = NumberedAt(j, &n))
@@ -156,7 +156,7 @@ std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te,
           a->gov_unit + 1 != proxy_end)
         break;
       if (a && Eligible(*a, true)) return Group(*a, false, true, 0.9);
-      if (std::vector<Arg> pair = Sides(k, lf_.sides.MatchAt(sv_.units, k)); !pair.empty())
+      if (std::vector<Arg> pair = Sides(k, lf_.sides.MatchAt(sv_.units, k), src); !pair.empty())
         return pair;
       int n = 0;
       if (const size_t nlen = NumberedAt(k, &n))

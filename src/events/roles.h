@@ -198,7 +198,9 @@ class RoleFinder {
   std::vector<Arg> Pronoun(size_t u, const std::vector<Arg>* src = nullptr) const;
   // The last meeting's parties for "the sides" at units [u, u + len) (for a phrase of two or
   // more words, Discourse::LastPairOrRelation); empty iff len is 0 or there was none.
-  std::vector<Arg> Sides(size_t u, size_t len) const;
+  // With the event's sources `src`, a pair holding one of them gives way to the latest pair of
+  // two others.
+  std::vector<Arg> Sides(size_t u, size_t len, const std::vector<Arg>* src = nullptr) const;
   // Units a numbered states phrase starting at unit u spans ("трьох сусідів", "the three
   // countries": frames.h LangFrames::numerals); 0 iff none. Sets *n to the number.
   size_t NumberedAt(size_t u, int* n) const;

@@ -87,5 +87,22 @@ TEST(DiscourseEn, RescuersGoToTheDatelinesCountry) {
   EXPECT_FALSE(Has(d, "GRC", "AID", "TUR")) << Summary(d);
 }
 
+// The sides an outsider addresses are two others, never the outsider itself.
+TEST(DiscourseEn, TheSidesAnOutsiderAddressesAreTwoOthers) {
+  Doc d = RunText(
+      "China threatened Taiwan on Monday. Japan's prime minister met the US president on Tuesday. "
+      "Japan and the United States called on the sides to show restraint.",
+      "en");
+  EXPECT_TRUE(Has(d, "JPN", "REQUEST", "CHN")) << Summary(d);
+  EXPECT_TRUE(Has(d, "JPN", "REQUEST", "TWN")) << Summary(d);
+  EXPECT_FALSE(Has(d, "JPN", "REQUEST", "USA")) << Summary(d);
+  d = RunText(
+      "Japan's prime minister met the US president on Tuesday. Japan called on the sides to show "
+      "restraint.",
+      "en");
+  EXPECT_FALSE(Has(d, "JPN", "REQUEST", "JPN")) << Summary(d);
+  EXPECT_TRUE(Has(d, "JPN", "REQUEST", "USA")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente
