@@ -23,7 +23,7 @@ EvalReport ScoreDevGold(const std::string& lang) {
   return report;
 }
 
-// Now: P 0.971 R 0.766 F1 0.856.
+// Now: P 0.976 R 0.766 F1 0.858.
 TEST(DevGoldEval, Ukrainian) {
   const EvalReport r = ScoreDevGold("uk");
   EXPECT_GE(r.events.Precision(), 0.95);
@@ -37,11 +37,11 @@ TEST(DevGoldEval, Russian) {
   EXPECT_GE(r.events.F1(), 0.85);
 }
 
-// Now: P 0.940 R 0.822 F1 0.877.
+// Now: P 0.941 R 0.840 F1 0.888.
 TEST(DevGoldEval, English) {
   const EvalReport r = ScoreDevGold("en");
   EXPECT_GE(r.events.Precision(), 0.92);
-  EXPECT_GE(r.events.F1(), 0.86);
+  EXPECT_GE(r.events.F1(), 0.87);
 }
 
 }  // namespace
