@@ -430,6 +430,11 @@ void EventsStage::Process(Doc& doc) const {
         by.preps = lf.by;
         tgt = shared != SIZE_MAX ? subjects[shared] : finder.Find(subj, tb, te, nullptr);
         src = finder.Find(by, tb, te, tgt.empty() ? nullptr : &tgt);
+        // No agent named: the frame's `last:` role, whoever last did such a thing ("Canada was
+        // hit with tariffs").
+        for (const RoleSpec& r : best->src)
+          if (src.empty() && r.kind == RoleSpec::kLast)
+            src = finder.Find(r, tb, te, tgt.empty() ? nullptr : &tgt);
         // "Операция была поддержана Австралией": an agent in the instrumental, and a subject that
         // names an earlier act (its sources are the target).
         if (src.empty() && lf.bare_agent) {

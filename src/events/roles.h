@@ -43,7 +43,8 @@
 //            against their government); nothing for a source that is no group.
 //   last:C   the sources of the document's latest earlier act whose CAMEO code starts with a
 //            prefix in C (Discourse::LastOf): an agentless passive's unnamed actor ("Canada and
-//            Mexico were hit with tariffs" after "Trump raised duties").
+//            Mexico were hit with tariffs" after "Trump raised duties"; the event stage tries it
+//            when a passive names no agent).
 //   mutual   (targets only) coordinated sources act on each other, both ways ("Russia and
 //            Ukraine exchanged prisoners"); found by the event stage, not here.
 //   +place   (suffix) a city may fill the role; the actor is its country.
