@@ -160,7 +160,7 @@ size_t Phrase::MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
         found = true;
         break;
       }
-      if (!free(units[next])) ++gap;
+      if (units[next].word) ++gap;
       next = actor_end && (*actor_end)[next] > next ? (*actor_end)[next] : next + 1;
     }
     if (!found) return 0;
