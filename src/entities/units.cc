@@ -97,6 +97,11 @@ bool HasUpper(std::string_view s) {
 }
 
 bool IsAllUpper(std::string_view s) {
+  // An abbreviation's possessive is still the abbreviation ("NATO's", "EU’s").
+  if (s.ends_with("'s"))
+    s.remove_suffix(2);
+  else if (s.ends_with("\xE2\x80\x99s"))
+    s.remove_suffix(4);
   int letters = 0;
   for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
     UChar32 c;

@@ -15,7 +15,7 @@ constexpr size_t kListSentences = 8;
 
 }  // namespace
 
-std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
+std::vector<Arg> RoleFinder::Sides(size_t u, size_t len, const std::vector<Arg>* src) const {
   if (!len) return {};
   // A one-word phrase ("лидеры") names a meeting's parties only; a dual one ("обидві країни",
   // "the two countries") or a conflict's "сторони" (sides_parties) also the two countries the
@@ -23,6 +23,25 @@ std::vector<Arg> RoleFinder::Sides(size_t u, size_t len) const {
   std::vector<Arg> pair = len >= 2 || lf_.sides_parties.MatchAt(sv_.units, u) == len
                               ? disc_.LastPairOrRelation()
                               : disc_.LastPair();
+  // "Japan and the US called on the sides to show restraint": the sides an outsider addresses
+  // are two others (Discourse::PartiesWithout), not its own last meeting; failing that, the
+  // sides less the sources.
+  auto has_src = [&](const std::vector<Arg>& p) {
+    return src && std::any_of(p.begin(), p.end(), [&](const Arg& a) {
+             return std::any_of(src->begin(), src->end(),
+                                [&](const Arg& s) { return s.actor.country == a.actor.country; });
+           });
+  };
+  if (has_src(pair) && !src->empty())
+    if (std::vector<Arg> other = disc_.PartiesWithout(src->front().actor.country);
+        other.size() == 2 && !has_src(other))
+      pair = std::move(other);
+  // Else the sources address the other side only.
+  if (src)
+    std::erase_if(pair, [&](const Arg& a) {
+      return std::any_of(src->begin(), src->end(),
+                         [&](const Arg& s) { return s.actor.country == a.actor.country; });
+    });
   if (pair.empty()) return {};
   const Span span{sv_.units[u].span.begin, sv_.units[u + len - 1].span.end};
   for (Arg& p : pair) {
@@ -88,11 +107,20 @@ std::vector<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) cons
   if (auto it = lf_.pronouns.find(std::string_view(sv_.units[u].lower)); it != lf_.pronouns.end())
     found = &it->second;
   Span here = sv_.units[u].span;
-  if (u > 0)  // two-word anaphors: "the bloc", "the country"
-    if (auto it = lf_.two_word_pronouns.find(std::string_view(sv_.units[u].lower));
-        it != lf_.two_word_pronouns.end())
+  // Two-word anaphors: "the bloc", "the country"; an alliance's or a group's also possessive
+  // ("the alliance's treaty": a story names few of them, where "the country's" may be any).
+  std::string_view last = sv_.units[u].lower;
+  bool poss = true;
+  if (last.ends_with("'s"))
+    last.remove_suffix(2);
+  else if (last.ends_with("\xE2\x80\x99s"))
+    last.remove_suffix(4);
+  else
+    poss = false;
+  if (u > 0)
+    if (auto it = lf_.two_word_pronouns.find(last); it != lf_.two_word_pronouns.end())
       for (const auto& [first, cls] : it->second)
-        if (sv_.units[u - 1].lower == first) {
+        if (sv_.units[u - 1].lower == first && (!poss || cls == "igo" || cls == "org")) {
           found = &cls;
           here.begin = sv_.units[u - 1].span.begin;
         }
@@ -101,6 +129,31 @@ std::vector<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) cons
   const bool possessive = found->rfind("poss_", 0) == 0;
   if (possessive && src) return {};
   const std::string cls = possessive ? found->substr(5) : *found;
+  // "spoke with the advisers of both countries and urged them": a plural pronoun after a dual
+  // phrase of its sentence, with no actor between, names that pair.
+  if (cls == "pl")
+    for (size_t k = u; k-- > 0 && !EndingAt(k);)
+      if (const size_t len = lf_.sides.MatchEndingAt(sv_.units, k)) {
+        // What the phrase named where an earlier event of the sentence took it, else the pair
+        // it names now.
+        std::vector<Arg> pair;
+        for (const EventActor& a :
+             disc_.NamedAt({sv_.units[k + 1 - len].span.begin, sv_.units[k].span.end}))
+          pair.push_back(Arg{a, 0.7, ""});
+        if (pair.empty()) pair = Sides(k + 1 - len, len);
+        if (!pair.empty()) {
+          std::vector<Arg> out;
+          for (Arg& p : pair)
+            if (!src || std::none_of(src->begin(), src->end(), [&](const Arg& s) {
+                  return s.actor.country == p.actor.country;
+                })) {
+              p.actor.text = std::string(doc_.Slice(here));
+              p.actor.span = here;
+              out.push_back(std::move(p));
+            }
+          return out;
+        }
+      }
   auto fits = [&](const ActorRef& a) {
     if (cls == "latter" || cls == "pl") return true;
     const bool person = a.kind == "person";

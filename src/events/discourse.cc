@@ -10,7 +10,11 @@ namespace entente {
 void Discourse::Record(const Event& e, std::string trigger_keys) {
   if (e.modality == Modality::kNegated) return;
   history_.emplace_back(e.src, e.tgt);
-  actions_.push_back({e.cameo, e.src, e.trigger, std::move(trigger_keys)});
+  actions_.push_back({e.cameo, e.src, e.trigger, std::move(trigger_keys), e.sentence});
+  // A mediator (CAMEO 045) goes between two sides; it and one of them are no pair ("mediation
+  // from the UAE, which hosted consultations between the two sides").
+  if (e.cameo == kMediate) return;
+  relations_.emplace_back(e.src, e.tgt);
   // The first meeting a sentence reports is its main one ("Lavrov held talks with Wang …,
   // days after Yellen's visit to China").
   if (e.type == "CONSULT" && !(e.sentence == pair_sentence_)) {
@@ -21,7 +25,7 @@ void Discourse::Record(const Event& e, std::string trigger_keys) {
 
 std::vector<Arg> Discourse::LastPairOrRelation() const {
   if (!pair_.empty()) return pair_;
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+  for (auto it = relations_.rbegin(); it != relations_.rend(); ++it)
     if (!it->first.country.empty() && !it->second.country.empty() &&
         it->first.country != it->second.country)
       return {Arg{it->first, 0.6, ""}, Arg{it->second, 0.6, ""}};
@@ -32,7 +36,7 @@ std::vector<Arg> Discourse::PartiesWithout(const std::string& country) const {
   std::vector<Arg> pair = LastPairOrRelation();
   if (pair.size() == 2 && pair[0].actor.country != country && pair[1].actor.country != country)
     return pair;
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+  for (auto it = relations_.rbegin(); it != relations_.rend(); ++it)
     if (!it->first.country.empty() && !it->second.country.empty() &&
         it->first.country != it->second.country && it->first.country != country &&
         it->second.country != country)
@@ -41,12 +45,12 @@ std::vector<Arg> Discourse::PartiesWithout(const std::string& country) const {
 }
 
 void Discourse::RecordAction(const std::string& cameo, const EventActor& src, Span trigger,
-                             std::string trigger_keys) {
-  actions_.push_back({cameo, src, trigger, std::move(trigger_keys)});
+                             std::string trigger_keys, Span sentence) {
+  actions_.push_back({cameo, src, trigger, std::move(trigger_keys), sentence});
 }
 
 std::vector<EventActor> Discourse::LastOf(const std::vector<std::string>& prefixes,
-                                          std::string_view noun_key) const {
+                                          std::string_view noun_key, bool all) const {
   auto fits = [&](const Action& a) {
     for (const std::string& p : prefixes)
       if (!p.empty() && a.cameo.rfind(p, 0) == 0) return true;
@@ -60,14 +64,28 @@ std::vector<EventActor> Discourse::LastOf(const std::vector<std::string>& prefix
   auto latest = std::find_if(actions_.rbegin(), actions_.rend(),
                              [&](const Action& a) { return fits(a) && named(a); });
   std::vector<EventActor> out;
+  auto add = [&](const EventActor& src) {
+    if (std::none_of(out.begin(), out.end(),
+                     [&](const EventActor& o) { return o.country == src.country; }))
+      out.push_back(src);
+  };
   for (auto it = latest != actions_.rend() ? latest : actions_.rbegin(); it != actions_.rend();
        ++it) {
     if (!fits(*it)) continue;
     for (const Action& a : actions_)
-      if (a.trigger == it->trigger && a.cameo == it->cameo &&
-          std::none_of(out.begin(), out.end(),
-                       [&](const EventActor& o) { return o.country == a.src.country; }))
-        out.push_back(a.src);
+      if (a.trigger == it->trigger && a.cameo == it->cameo) add(a.src);
+    if (!all) break;
+    // "Doha called the measures unjustified": every fitting act of the last few sentences that
+    // reported acts (four states severed ties, one of them closed its border).
+    size_t sentences = 1;
+    Span cur = it->sentence;
+    for (auto b = std::next(it); b != actions_.rend(); ++b) {
+      if (!(b->sentence == cur)) {
+        if (++sentences > kAllSentences) break;
+        cur = b->sentence;
+      }
+      if (fits(*b)) add(b->src);
+    }
     break;
   }
   return out;
@@ -79,6 +97,17 @@ std::optional<EventActor> Discourse::Partner(const std::string& country) const {
     if (it->second.country == country) return it->first;
   }
   return std::nullopt;
+}
+
+std::vector<EventActor> Discourse::NamedAt(Span span) const {
+  std::vector<EventActor> out;
+  for (const auto& [src, tgt] : history_)
+    for (const EventActor* a : {&src, &tgt})
+      if (a->span == span && std::none_of(out.begin(), out.end(), [&](const EventActor& o) {
+            return o.country == a->country;
+          }))
+        out.push_back(*a);
+  return out;
 }
 
 std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
@@ -104,7 +133,7 @@ std::vector<Arg> RoleFinder::EventRef(size_t tb, size_t te) const {
       out.push_back(arg);  // "решение Гааги": an author is named, and it is no actor
       return out;
     }
-    for (const EventActor& src : disc_.LastOf(n.cameo, sv_.units[j].key)) {
+    for (const EventActor& src : disc_.LastOf(n.cameo, sv_.units[j].key, n.all)) {
       arg.actor = src;
       arg.actor.text = std::string(doc_.Slice(sv_.units[j].span));
       arg.actor.span = sv_.units[j].span;

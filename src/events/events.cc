@@ -147,8 +147,11 @@ size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::ve
 // progressive ("was meeting").
 bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb, size_t te) {
   if (lf.passive.Empty() || lf.Participle(units[tb])) return false;
-  // A participle right before its agent ("rebels backed by Rwanda").
-  if (lf.AgentPrepAt(units, te)) return true;
+  // A participle right before its agent ("rebels backed by Rwanda"); after an article it is a
+  // noun and its agent ("the attack by Russia", "the first visit by").
+  if (lf.AgentPrepAt(units, te))
+    return !(tb > 0 && lf.det.MatchEndingAt(units, tb - 1)) &&
+           !(tb > 1 && lf.det.MatchEndingAt(units, tb - 2));
   const size_t u = SkipAdverbs(units, lf, tb, 0);
   if (u + 1 < tb) return false;
   return u > 0 && lf.passive.MatchEndingAt(units, u - 1) > 0;
@@ -427,6 +430,11 @@ void EventsStage::Process(Doc& doc) const {
         by.preps = lf.by;
         tgt = shared != SIZE_MAX ? subjects[shared] : finder.Find(subj, tb, te, nullptr);
         src = finder.Find(by, tb, te, tgt.empty() ? nullptr : &tgt);
+        // No agent named: the frame's `last:` role, whoever last did such a thing ("Canada was
+        // hit with tariffs").
+        for (const RoleSpec& r : best->src)
+          if (src.empty() && r.kind == RoleSpec::kLast)
+            src = finder.Find(r, tb, te, tgt.empty() ? nullptr : &tgt);
         // "Операция была поддержана Австралией": an agent in the instrumental, and a subject that
         // names an earlier act (its sources are the target).
         if (src.empty() && lf.bare_agent) {
@@ -439,7 +447,10 @@ void EventsStage::Process(Doc& doc) const {
       } else {
         // A shared subject is taken even when the first verb had none ("Protesters attacked
         // embassies…, accusing the West"): the nearest actor to the left is not it.
-        if (subject_first && shared != SIZE_MAX)
+        // A noun's missing agent is no subject to share ("Under the deal, Iran will … and grant").
+        if (subject_first && shared != SIZE_MAX &&
+            !(subjects[shared].empty() &&
+              matches[shared].frame->src.front().kind != RoleSpec::kSubj))
           src = subjects[shared];
         else
           for (const RoleSpec& r : best->src)
@@ -511,7 +522,7 @@ void EventsStage::Process(Doc& doc) const {
       if (tgt.empty() && modality != Modality::kNegated)
         for (const Arg& a : src)
           disc.RecordAction(best->cameo, a.actor, {units[tb].span.begin, units[te - 1].span.end},
-                            trigger_keys);
+                            trigger_keys, s.span);
       if (src.empty() || tgt.empty()) continue;
       for (size_t ai = 0; ai < src.size(); ++ai)
         for (size_t bi = pairs_once ? ai + 1 : 0; bi < tgt.size(); ++bi) {

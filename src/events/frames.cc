@@ -70,7 +70,12 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kParties;
     else if (r == "home")
       spec.kind = RoleSpec::kHome;
-    else if (r.substr(0, 5) == "prep:" || r.substr(0, 8) == "between:") {
+    else if (r == "scene")
+      spec.kind = RoleSpec::kScene;
+    else if (r.substr(0, 5) == "last:") {
+      spec.kind = RoleSpec::kLast;
+      spec.cameo = SplitBar(r.substr(5));
+    } else if (r.substr(0, 5) == "prep:" || r.substr(0, 8) == "between:") {
       const bool between = r[0] == 'b';
       spec.kind = between ? RoleSpec::kBetween : RoleSpec::kPrep;
       for (const std::string& p : SplitBar(r.substr(between ? 8 : 5)))
@@ -147,14 +152,16 @@ size_t Phrase::MatchAt(const std::vector<Unit>& units, size_t i, size_t max_gap,
   for (size_t w = 1; w < words.size(); ++w) {
     size_t next = pos + 1, gap = 0;
     bool found = false;
-    while (next < units.size() && (units[next].word || IsQuoteMark(units[next].lower)) &&
-           gap <= max_gap) {
+    // Quote marks and a number's per cent sign are punctuation, not words a gap holds ("called
+    // the incident \"a stab in the back\"", "were hit with 25% tariffs").
+    auto free = [&](const Unit& u) { return IsQuoteMark(u.lower) || u.lower == "%"; };
+    while (next < units.size() && (units[next].word || free(units[next])) && gap <= max_gap) {
       if (words[w].Matches(units[next])) {
         found = true;
         break;
       }
+      if (units[next].word) ++gap;
       next = actor_end && (*actor_end)[next] > next ? (*actor_end)[next] : next + 1;
-      ++gap;
     }
     if (!found) return 0;
     if (hit) hit->push_back(next);
@@ -312,7 +319,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         } else if (kind == "evnoun") {
           Phrase p = ParsePhrase(words, keys, lang);
           if (p.words.size() == 1)
-            lf.event_nouns.push_back({std::move(p.words[0]), SplitBar(t->Cell(r, "cameo"))});
+            lf.event_nouns.push_back({std::move(p.words[0]), SplitBar(t->Cell(r, "cameo")),
+                                      t->Cell(r, "mode") == "all"});
         } else if (kind.rfind("pron_", 0) == 0) {
           if (const std::vector<std::string> w = SplitBar(words, ' '); w.size() == 2)
             lf.two_word_pronouns[w[1]].emplace_back(w[0], kind.substr(5));

@@ -82,10 +82,13 @@ struct RoleSpec {
     kSpeaker,
     kNext,
     kParties,
-    kHome
+    kHome,
+    kLast,
+    kScene
   };
   Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences
+  std::vector<std::string> cameo;               // kLast: CAMEO prefixes
   bool place = false;  // "+place": a city may fill the role (its country is the actor)
 };
 
@@ -106,6 +109,9 @@ struct Cue {
 struct EventNoun {
   WordPattern word;
   std::vector<std::string> cameo;
+  // Mode "all" ("the measures", "the sanctions"): the noun sums up every recent act of the kind
+  // (Discourse::LastOf with `all`), not only the latest.
+  bool all = false;
 };
 
 struct DateWord {

@@ -6,8 +6,6 @@
 namespace entente {
 namespace {
 
-constexpr size_t kObjWindow = 10;
-constexpr size_t kPrepWindow = 12;
 constexpr size_t kQuoteReach = 12;  // the longest quotation inside a clause, in units
 
 // A quotation surely opens (not a straight quote, which closes as often) or closes (not “,
@@ -15,10 +13,12 @@ constexpr size_t kQuoteReach = 12;  // the longest quotation inside a clause, in
 bool OpeningQuote(const Unit& u) { return IsOpeningQuote(u.lower) && u.lower != "\""; }
 bool ClosingQuote(const Unit& u) { return IsClosingQuote(u.lower) && u.lower != "\xE2\x80\x9C"; }
 
-// True iff the actor is the all-capitals place name that opens a wire story's dateline
-// ("LONDON (Reuters) -", "KYIV, May 2 -").
+// True iff the actor is an all-capitals place name that opens a wire story's dateline
+// ("LONDON (Reuters) -", "KYIV, May 2 -", "ANKARA/MOSCOW, Nov 24 -").
 bool Dateline(const std::vector<Unit>& units, const ActorRef& a) {
-  if (a.ub != 0 || a.ue >= units.size()) return false;
+  if (a.ue >= units.size()) return false;
+  for (size_t u = 0; u < a.ub; ++u)
+    if (units[u].lower != "/" && (!units[u].all_caps || units[u].lower.size() < 3)) return false;
   for (size_t u = a.ub; u < a.ue; ++u)
     if (!units[u].all_caps || units[u].lower.size() < 3) return false;
   const std::string& next = units[a.ue].lower;
@@ -70,7 +70,10 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
       if (a.ub >= a.ue) continue;
       if (!v.actors.empty() && v.actors.back().ub == a.ub) continue;  // same span twice
       const Entity& e = doc.entities[mm.ActorEntity()];
-      if (Dateline(v.units, a)) continue;
+      if (Dateline(v.units, a)) {
+        if (v.dateline == UINT32_MAX) v.dateline = a.mention;
+        continue;
+      }
       // A news agency in a dateline ("(Reuters) -") credits the story; it does nothing in it.
       if (e.kind == "media" && a.ub > 0 && a.ue < v.units.size() &&
           v.units[a.ub - 1].lower == "(" && v.units[a.ue].lower == ")")
@@ -128,6 +131,14 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       return Compl(te);
     case RoleSpec::kMutual:
       return {};  // the event stage pairs the sources
+    case RoleSpec::kLast: {
+      std::vector<Arg> out;
+      for (const EventActor& a : disc_.LastOf(role.cameo, ""))
+        if (!src || std::none_of(src->begin(), src->end(),
+                                 [&](const Arg& s) { return s.actor.country == a.country; }))
+          out.push_back(Arg{a, 0.6, ""});
+      return out;
+    }
     case RoleSpec::kSpeaker:
       return Speaker(tb, te);
     case RoleSpec::kNext:
@@ -144,10 +155,30 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       for (const ActorRef& a : sv_.actors)
         if (a.ub > tb && a.ue < te && !a.governed && Eligible(a, false) && Modifier(a))
           return {ToArg(a, 0.8)};
+      // An agent preposition right after the noun ("an attack by Russia", "the first visit by an
+      // Indian prime minister", "атака со стороны России").
+      if (const size_t by = lf_.AgentPrepAt(sv_.units, te))
+        for (size_t k = te + by; k < sv_.units.size() && k < te + by + kPrepToActor; ++k) {
+          if (Boundary(k) || Stop(k)) break;
+          if (const ActorRef* a = StartingAt(k)) {
+            if (Eligible(*a, false)) return Group(*a, false, true, 0.85);
+            break;
+          }
+        }
       // The actor after the trigger comes before a seat of power it is located at ("в Парижі
       // зібралися лідери України…").
-      if (std::vector<Arg> s = Subj(tb, false); !s.empty()) return s;
+      // The subject of a verb of saying between it and the noun says something about the act,
+      // it need not be its agent ("US officials said, in retaliation for weeks of attacks on
+      // shipping").
+      auto said_between = [&](const std::vector<Arg>& s) {
+        for (size_t u = tb; u-- > 0 && sv_.units[u].span.begin >= s.front().actor.span.end;)
+          if (lf_.ClaimVerb(sv_.units[u])) return true;
+        return false;
+      };
+      std::vector<Arg> s = Subj(tb, false);
+      if (!s.empty() && !said_between(s)) return s;
       if (std::vector<Arg> a = After(te); !a.empty()) return a;
+      if (!s.empty()) return {};
       return Subj(tb, true);
     }
     case RoleSpec::kParties: {
@@ -160,6 +191,20 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
                                  [&](const Arg& s) { return s.actor.country == p.actor.country; }))
           out.push_back(std::move(p));
       return out;
+    }
+    case RoleSpec::kScene: {
+      // Where the story is filed from: its dateline city's country (not the source's own).
+      for (size_t s = 0; s <= sentence_ && s < views_.size(); ++s) {
+        if (views_[s].dateline == UINT32_MAX) continue;
+        const Mention& m = doc_.mentions[views_[s].dateline];
+        const Entity& e = doc_.entities[m.ActorEntity()];
+        if (e.country.size() != 3) return {};
+        if (src && std::any_of(src->begin(), src->end(),
+                               [&](const Arg& a) { return a.actor.country == e.country; }))
+          return {};
+        return {Arg{EventActor{e.country, e.id, std::string(doc_.Slice(m.span)), m.span}, 0.5, ""}};
+      }
+      return {};
     }
     case RoleSpec::kHome: {
       // Protesters with no other target protest against their own state.
@@ -298,6 +343,30 @@ std::vector<Arg> RoleFinder::Group(const ActorRef& a, bool leftwards, bool allow
   return out;
 }
 
+std::vector<Arg> RoleFinder::CoordinatedSpeaker(size_t j) const {
+  auto cls = lf_.pronouns.find(std::string_view(sv_.units[j].lower));
+  if (cls == lf_.pronouns.end() || (cls->second != "n" && cls->second != "pl")) return {};
+  size_t k = j;  // the verb of saying is unit k - 1
+  if (k > floor_ && lf_.comp.MatchEndingAt(sv_.units, k - 1)) --k;
+  if (k < floor_ + 2 || !lf_.ClaimVerb(sv_.units[k - 1])) return {};
+  const Unit& c = sv_.units[k - 2];
+  if (c.lower == "," || !lf_.conj.MatchEndingAt(sv_.units, k - 2)) return {};
+  // The earlier verb's clause, back to a boundary or a comma before a conjunction (", and France
+  // said they"); quote marks inside it are no boundary.
+  const ActorRef* first = nullptr;
+  for (size_t b = k - 2; b-- > floor_;) {
+    const std::string& w = sv_.units[b].lower;
+    if (w == "," && lf_.conj.MatchAt(sv_.units, b + 1)) break;
+    if (Boundary(b) && !IsOpeningQuote(w) && !IsClosingQuote(w)) break;
+    if (const ActorRef* a = EndingAt(b)) {
+      if (!a->governed && Eligible(*a, false)) first = a;
+      b = a->ub;
+    }
+  }
+  if (!first || (cls->second == "n" && first->kind == "person")) return {};
+  return Group(*first, false, false, 0.7);
+}
+
 std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
   double conf = 0.9;
   // "У Кремлі назвали…", "In Moscow, officials said…": with no subject of its own the clause
@@ -335,6 +404,22 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
         continue;
       }
       const bool proxied = a->governed && lf_.proxy.MatchEndingAt(sv_.units, a->gov_unit) > 0;
+      // "The deal between Tehran and the United States, Britain … and China was announced after
+      // … negotiations": the tail of a list a preposition governs is no subject either.
+      if (!a->governed && a->ub > floor_ && Eligible(*a, false) &&
+          (lf_.conj.MatchEndingAt(sv_.units, a->ub - 1) ||
+           (a->ub > 1 && lf_.det.MatchEndingAt(sv_.units, a->ub - 1)))) {
+        const std::vector<Arg> list = Group(*a, true, true, conf);
+        const ActorRef* head = nullptr;
+        for (const ActorRef& r : sv_.actors)
+          if (doc_.mentions[r.mention].span == list.back().actor.span) head = &r;
+        if (list.size() > 1 && head && head->governed &&
+            !lf_.proxy.MatchEndingAt(sv_.units, head->gov_unit) &&
+            !lf_.subord.MatchEndingAt(sv_.units, head->gov_unit)) {
+          j = head->ub;
+          continue;
+        }
+      }
       if (Eligible(*a, proxied) && (!a->governed || proxied))
         return Group(*a, true, false, conf, proxied);
       // "after Trump raised duties": a clause-opening preposition governs no verb's subject.
@@ -365,7 +450,10 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
       return {};
     }
     if (!(j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1)))
-      if (std::vector<Arg> p = Pronoun(j); !p.empty()) return p;
+      if (std::vector<Arg> p = Pronoun(j); !p.empty()) {
+        if (std::vector<Arg> sp = CoordinatedSpeaker(j); !sp.empty()) return sp;
+        return p;
+      }
     if (lf_.comp.MatchAt(sv_.units, j)) {
       conf = 0.75;
       continue;
@@ -399,174 +487,17 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
         continue;
       }
     }
+    // "Лідери ЄС зберуться на саміт, щоб ухвалити санкції": an infinitive of purpose right after
+    // its conjunction has the main clause's subject.
+    if (const size_t len = Boundary(j) ? lf_.compl_open.MatchAt(sv_.units, j) : 0;
+        len && j + len <= tb && lf_.Infinitive(sv_.units[j + len])) {
+      if (j > floor_ && sv_.units[j - 1].lower == ",") --j;
+      continue;
+    }
     if (Boundary(j) && !(OpeningQuote(sv_.units[j]) && j > floor_ && EndingAt(j - 1)))
       return none();
   }
   return none();
-}
-
-std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
-                                 const std::vector<Arg>* src) const {
-  const size_t from = tb + 1;
-  size_t proxy_end = 0;               // the unit after the latest proxy noun phrase
-  size_t incl_from = 0, incl_to = 0;  // the units of an "including" phrase passed
-  for (size_t j = from; j < sv_.units.size() && j < from + kObjWindow; ++j) {
-    if (Stop(j)) break;
-    if (const ActorRef* a = StartingAt(j)) {
-      // Only a preposition after the trigger governs ("to visit Moscow": "to" does not), and
-      // not one of "in particular" ("в частности").
-      const bool governed = a->governed && a->gov_unit >= te && a->gov_unit + 1 != proxy_end &&
-                            !(a->gov_unit >= incl_from && a->gov_unit < incl_to);
-      if (Eligible(*a, place) && !governed) return Group(*a, false, false, 0.9, place);
-      j = a->ue - 1;
-      continue;
-    }
-    if (const size_t len = Proxy(j)) {
-      proxy_end = j + len;
-      j += len - 1;
-      continue;
-    }
-    if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
-      return pair;
-    int n = 0;
-    if (const size_t len = NumberedAt(j, &n))
-      if (std::vector<Arg> list = StatesList(n, j, len); !list.empty()) return list;
-    if (std::vector<Arg> p = Pronoun(j, src); !p.empty()) return p;
-    // "задержала сотрудников, в том числе двух граждан России": the object goes on.
-    if (sv_.units[j].lower == "," && j + 1 < sv_.units.size())
-      if (const size_t len = lf_.including.MatchAt(sv_.units, j + 1)) {
-        incl_from = j + 1;
-        incl_to = j + 1 + len;
-        j += len;
-        continue;
-      }
-    if (Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j) ||
-        ClauseEdge(j))
-      break;
-  }
-  // "Емірати, яким Зеленський висловив подяку", "Ukraine, which Russia invaded": a relative word
-  // with an ungoverned actor (the subject) between it and the trigger stands for the object.
-  for (size_t j = tb; j-- > floor_ && j + 12 > tb;) {
-    if (Boundary(j)) break;
-    if (!lf_.rel.MatchAt(sv_.units, j)) continue;
-    const bool subject_between =
-        std::any_of(sv_.actors.begin(), sv_.actors.end(),
-                    [&](const ActorRef& a) { return a.ub > j && a.ue <= tb && !a.governed; });
-    if (!subject_between || (j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1))) break;
-    size_t k = j;
-    while (k > 0 && sv_.units[k - 1].lower == ",") --k;
-    if (k > 0)
-      if (const ActorRef* a = EndingAt(k - 1); a && Eligible(*a, place)) return {ToArg(*a, 0.75)};
-    break;
-  }
-  return {};
-}
-
-std::vector<Arg> RoleFinder::Next(size_t te, const std::vector<Arg>* src) const {
-  if (!src || src->empty()) return {};
-  auto taken = [&](const ActorRef& a) {
-    const Span span = doc_.mentions[a.mention].span;
-    return std::any_of(src->begin(), src->end(),
-                       [&](const Arg& s) { return s.actor.span == span; });
-  };
-  bool passed = false;  // the source's actors are behind
-  for (size_t j = te; j < sv_.units.size() && j < te + kPrepWindow; ++j) {
-    if (Stop(j) || (passed && Boundary(j))) break;
-    const ActorRef* a = StartingAt(j);
-    if (!a) continue;
-    if (taken(*a)) {
-      passed = true;
-    } else if (passed && Eligible(*a, false) && !a->governed) {
-      return Group(*a, false, false, 0.8);
-    }
-    j = a->ue - 1;
-  }
-  return {};
-}
-
-std::vector<Arg> RoleFinder::After(size_t te) const {
-  for (size_t j = te; j < sv_.units.size() && j < te + kPrepWindow; ++j) {
-    if (Stop(j) || ClauseEdge(j)) break;
-    if (const ActorRef* a = StartingAt(j)) {
-      if (Eligible(*a, false) && !a->governed) return Group(*a, false, false, 0.8);
-      j = a->ue - 1;
-      continue;
-    }
-    // "переговоры лидеров", "talks of the two sides", "переговоров делегаций двух стран".
-    if (j == te || (j == te + 1 && sv_.units[te].word && !sv_.units[te].capitalized))
-      if (std::vector<Arg> pair = Sides(j, lf_.sides.MatchAt(sv_.units, j)); !pair.empty())
-        return pair;
-    if (Boundary(j)) break;
-  }
-  return {};
-}
-
-size_t RoleFinder::PrepAt(const RoleSpec& role, size_t j) const {
-  return SequenceAt(sv_.units, j, role.preps);
-}
-
-std::vector<Arg> RoleFinder::Between(const RoleSpec& role, size_t te, bool as_target) const {
-  for (size_t j = te; j < sv_.units.size() && j < te + kPrepToActor; ++j) {
-    if (Boundary(j) || Stop(j)) break;
-    const size_t len = PrepAt(role, j);
-    if (!len) continue;
-    const ActorRef* a = StartingAt(j + len);
-    if (!a || !Eligible(*a, false)) break;
-    std::vector<Arg> all = Group(*a, false, true, 0.85);
-    if (all.size() < 2) break;
-    if (!as_target)
-      all.resize(1);
-    else
-      all.erase(all.begin());
-    return all;
-  }
-  return {};
-}
-
-std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te,
-                                  const std::vector<Arg>* src) const {
-  auto prep_len = [&](size_t j) { return PrepAt(role, j); };
-  for (size_t j = te; j < sv_.units.size() && j < te + kPrepWindow; ++j) {
-    if (Boundary(j) || Stop(j)) break;
-    const size_t len = prep_len(j);
-    if (!len) continue;
-    size_t proxy_end = 0, limit = j + len + kPrepToActor;
-    for (size_t k = j + len; k < sv_.units.size() && k < limit; ++k) {
-      if (Stop(k)) return {};
-      const ActorRef* a = StartingAt(k);
-      // A place after a locative preposition of its own ("з колегою в Харкові") is where, not
-      // whom, unless a proxy noun stands before it ("strikes on targets in Yemen").
-      if (a && a->place && a->locative && a->gov_unit != j + len - 1 &&
-          a->gov_unit + 1 != proxy_end)
-        break;
-      if (a && Eligible(*a, true)) return Group(*a, false, true, 0.9);
-      if (std::vector<Arg> pair = Sides(k, lf_.sides.MatchAt(sv_.units, k)); !pair.empty())
-        return pair;
-      int n = 0;
-      if (const size_t nlen = NumberedAt(k, &n))
-        if (std::vector<Arg> list = StatesList(n, k, nlen); !list.empty()) return list;
-      if (std::vector<Arg> p = Pronoun(k, src); !p.empty()) return p;
-      if (const size_t plen = Proxy(k)) {
-        proxy_end = k + plen;
-        limit = proxy_end + 1;
-        k = proxy_end - 1;
-        continue;
-      }
-      // "проти «Хезболли»": a name in quotes.
-      if (!sv_.units[k].word && !OpeningQuote(sv_.units[k])) break;
-    }
-  }
-  // "з якою Росія підписала": the antecedent of the relative word.
-  for (size_t j = tb; j-- > 0 && j + 8 > tb;) {
-    const size_t len = prep_len(j);
-    if (!len || j + len >= tb || !lf_.rel.MatchAt(sv_.units, j + len)) continue;
-    size_t k = j;
-    while (k > 0 && sv_.units[k - 1].lower == ",") --k;
-    if (k > 0)
-      if (const ActorRef* a = EndingAt(k - 1); a && Eligible(*a, true)) return {ToArg(*a, 0.8)};
-    break;
-  }
-  return {};
 }
 
 }  // namespace entente

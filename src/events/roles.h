@@ -37,8 +37,14 @@
 //            ("На прохання Вашингтона білоруська влада помилувала…": Belarus).
 //   parties  (targets only) the parties a mediator went between: Discourse::LastPairOrRelation
 //            less the source's country ("переговоры … при посредничестве Египта").
+//   scene    (targets only) the country of the document's dateline city, up to this sentence
+//            ("ISTANBUL - … Greece dispatched a rescue team": to Turkey).
 //   home     (targets only) a group's own state (protesters with no other target protest
 //            against their government); nothing for a source that is no group.
+//   last:C   the sources of the document's latest earlier act whose CAMEO code starts with a
+//            prefix in C (Discourse::LastOf): an agentless passive's unnamed actor ("Canada and
+//            Mexico were hit with tariffs" after "Trump raised duties"; the event stage tries it
+//            when a passive names no agent).
 //   mutual   (targets only) coordinated sources act on each other, both ways ("Russia and
 //            Ukraine exchanged prisoners"); found by the event stage, not here.
 //   +place   (suffix) a city may fill the role; the actor is its country.
@@ -77,7 +83,8 @@ struct ActorRef {
 struct SentenceView {
   std::string lang;
   std::vector<Unit> units;
-  std::vector<ActorRef> actors;  // by position
+  std::vector<ActorRef> actors;    // by position
+  uint32_t dateline = UINT32_MAX;  // the mention of the dateline's (first) city, if it opens one
 };
 
 // `seats`: entity ids of capitals (place:<slug>) and government buildings (ActorRef::seat).
@@ -103,21 +110,28 @@ class Discourse {
   void Record(const Event& e, std::string trigger_keys);
   // An action with a known source but no target ("North Korea fired a missile").
   void RecordAction(const std::string& cameo, const EventActor& src, Span trigger,
-                    std::string trigger_keys);
-  // The parties of the first meeting of the latest sentence that reported one.
+                    std::string trigger_keys, Span sentence);
+  // The parties of the first meeting (no mediation) of the latest sentence that reported one.
   const std::vector<Arg>& LastPair() const { return pair_; }
   // LastPair(), else the two countries of the latest event between two different countries
-  // ("India struck Pakistan … spoke with officials of both countries"). Empty iff neither.
+  // ("India struck Pakistan … spoke with officials of both countries"), no mediator and a side
+  // of its. Empty iff neither.
   std::vector<Arg> LastPairOrRelation() const;
   // LastPairOrRelation() with neither party `country` (a mediator goes between two others):
   // else the latest such pair from the events before. Empty iff none.
   std::vector<Arg> PartiesWithout(const std::string& country) const;
   std::optional<EventActor> Partner(const std::string& country) const;
+  // The actors recorded events took from the text at `span` ("both countries" as a target),
+  // each country once, in the order recorded. Empty iff none.
+  std::vector<EventActor> NamedAt(Span span) const;
   // The sources of the latest action whose CAMEO code starts with one of `prefixes` (all
   // sources of its trigger: "the US and Britain launched strikes"); one whose trigger has the
-  // noun's own key `noun_key` ("the strikes" → "launched strikes") is preferred. Empty iff none.
+  // noun's own key `noun_key` ("the strikes" → "launched strikes") is preferred. With `all` (a
+  // noun that sums several acts up: "the measures"), also the sources of every fitting action of
+  // the kAllSentences sentences with actions up to that one's. Empty iff none.
   std::vector<EventActor> LastOf(const std::vector<std::string>& prefixes,
-                                 std::string_view noun_key) const;
+                                 std::string_view noun_key, bool all = false) const;
+  static constexpr size_t kAllSentences = 3;
 
  private:
   struct Action {
@@ -125,10 +139,13 @@ class Discourse {
     EventActor src;
     Span trigger;
     std::string keys;  // the trigger's word keys, each followed by a space
+    Span sentence;
   };
   std::vector<Arg> pair_;
   Span pair_sentence_;
+  static constexpr std::string_view kMediate = "045";
   std::vector<std::pair<EventActor, EventActor>> history_;
+  std::vector<std::pair<EventActor, EventActor>> relations_;  // history_ less mediations
   std::vector<Action> actions_;
 };
 
@@ -154,6 +171,10 @@ class RoleFinder {
 
  private:
   std::vector<Arg> Subj(size_t tb, bool seat_fallback = true) const;
+  // For "it"/"they" at unit j right after a verb of saying coordinated to an earlier verb
+  // ("Congo accused Rwanda of … and said it had severed ties"): that clause's first ungoverned
+  // actor, the speaker. Empty iff the pattern does not hold.
+  std::vector<Arg> CoordinatedSpeaker(size_t j) const;
   std::vector<Arg> Obj(size_t tb, size_t te, bool place, const std::vector<Arg>* src) const;
   std::vector<Arg> Prep(const RoleSpec& role, size_t tb, size_t te,
                         const std::vector<Arg>* src) const;
@@ -178,7 +199,9 @@ class RoleFinder {
   std::vector<Arg> Pronoun(size_t u, const std::vector<Arg>* src = nullptr) const;
   // The last meeting's parties for "the sides" at units [u, u + len) (for a phrase of two or
   // more words, Discourse::LastPairOrRelation); empty iff len is 0 or there was none.
-  std::vector<Arg> Sides(size_t u, size_t len) const;
+  // With the event's sources `src`, a pair holding one of them gives way to the latest pair of
+  // two others.
+  std::vector<Arg> Sides(size_t u, size_t len, const std::vector<Arg>* src = nullptr) const;
   // Units a numbered states phrase starting at unit u spans ("трьох сусідів", "the three
   // countries": frames.h LangFrames::numerals); 0 iff none. Sets *n to the number.
   size_t NumberedAt(size_t u, int* n) const;

@@ -19,7 +19,21 @@ size_t SpeechVerbBefore(const std::vector<Unit>& units, const LangFrames& lf, si
 
 std::vector<Arg> RoleFinder::Speaker(size_t tb, size_t te) const {
   const std::vector<Unit>& units = sv_.units;
-  if (const size_t j = SpeechVerbBefore(units, lf_, tb); j != SIZE_MAX) return Subj(j);
+  if (const size_t j = SpeechVerbBefore(units, lf_, tb); j != SIZE_MAX) {
+    // "Turkish jets shot down a Russian warplane, saying it had violated…": a participle after a
+    // comma says what the main clause's subject says, its first ungoverned actor, not the
+    // object nearest to it.
+    if (j > floor_ + 1 && units[j - 1].lower == "," && lf_.Participle(units[j])) {
+      const ActorRef* first = nullptr;
+      for (size_t k = j - 1; k-- > floor_ && !Boundary(k);)
+        if (const ActorRef* a = EndingAt(k)) {
+          if (!a->governed && Eligible(*a, false)) first = a;
+          k = a->ub;
+        }
+      if (first) return Group(*first, false, false, 0.8);
+    }
+    return Subj(j);
+  }
   // "«Тегеран заплатит», — заявил Нетаньяху": the verb of saying after the quote, its subject
   // after it.
   for (size_t j = te; j < units.size() && j < te + kSpeechReach; ++j) {

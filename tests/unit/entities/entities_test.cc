@@ -41,6 +41,15 @@ TEST(Entities, AbbreviationsNeedCapitals) {
   EXPECT_EQ(At(d, "US envoy")->country, "USA");
 }
 
+// An abbreviation's possessive is the abbreviation ("NATO's", "EU’s").
+TEST(Entities, PossessiveAbbreviations) {
+  Doc d = RunText("Sweden became NATO's 32nd member as the EU\u2019s envoy watched.", "en");
+  ASSERT_NE(At(d, "NATO's"), nullptr);
+  EXPECT_EQ(At(d, "NATO's")->country, "IGO:NATO");
+  ASSERT_NE(At(d, "EU\u2019s"), nullptr);
+  EXPECT_EQ(At(d, "EU\u2019s")->country, "IGO:EU");
+}
+
 TEST(Entities, MetonymsAndPlaces) {
   // A capital names its city; as an agent it acts for its state (after "в" it is only a place).
   Doc d = RunText("Пхеньян заявив про це в Москві. Кремль мовчить.", "uk");

@@ -230,25 +230,58 @@ TEST(FramesEn, CoerceSeizuresAndDeportations) {
 }
 
 TEST(FramesEn, OtherSensesGiveNothing) {
-  ExpectNothing(
-      {"France beat Germany 2-1 in the World Cup semi-final.",
-       "The minister sent a letter to parliament.",
-       // Markets and sport.
-       "The Mexican peso rallied against the US dollar on Monday.",
-       "Japan rallied to beat Germany in the World Cup.",
-       "Spain slammed five goals past Costa Rica.",
-       "Brazil took control of the match against Argentina after the break.",
-       "Heavy storms pounded Japan and South Korea on Sunday.",
-       // Everyday senses and ceremonies.
-       "Britain invited bids from French and German companies.",
-       "France's president delivered a speech to the German parliament.",
-       "French unions halted strikes at the ports.",
-       "Sweden's prime minister handed over the accession documents to the United States.",
-       // Leaving a deal, countering a rival, ignoring warnings.
-       "The United States withdrew from the Iran nuclear deal in 2018.",
-       "China and Russia pledged to counter US influence.",
-       "Iran ignored repeated warnings from the United States."},
+  ExpectNothing({"France beat Germany 2-1 in the World Cup semi-final.",
+                 "The minister sent a letter to parliament.",
+                 // Markets and sport.
+                 "The Mexican peso rallied against the US dollar on Monday.",
+                 "Japan rallied to beat Germany in the World Cup.",
+                 "Spain slammed five goals past Costa Rica.",
+                 "Brazil took control of the match against Argentina after the break.",
+                 "Heavy storms pounded Japan and South Korea on Sunday.",
+                 // Everyday senses and ceremonies.
+                 "Britain invited bids from French and German companies.",
+                 "France's president delivered a speech to the German parliament.",
+                 "French unions halted strikes at the ports.",
+                 // Leaving a deal, countering a rival, ignoring warnings.
+                 "The United States withdrew from the Iran nuclear deal in 2018.",
+                 "China and Russia pledged to counter US influence.",
+                 "Iran ignored repeated warnings from the United States."},
+                "en");
+}
+
+// A handing-over in person is a meeting, with no second accession; whom one tells something in a
+// phone call is the call's other end.
+TEST(FramesEn, HandingOverAndPhoneCalls) {
+  ExpectEvents(
+      {{"Sweden's prime minister handed over the accession documents to the United States.", "SWE",
+        "CONSULT", "USA", "040"},
+       {"German Chancellor Olaf Scholz assured Zelenskiy in a phone call that aid would come.",
+        "DEU", "CONSULT", "UKR", "041"}},
       "en");
+  Doc d = RunText("Sweden's prime minister handed over the accession documents to Hungary.", "en");
+  EXPECT_FALSE(Has(d, "SWE", "AGREE", "HUN")) << Summary(d);
+}
+
+// Crowds attacking embassies riot against the embassies' states ("those of France"); a vow to
+// fight to the end threatens the party last dealt with; quote marks are free in a trigger's gap.
+TEST(FramesEn, EmbassyAttacksFightToTheEndAndQuotedGaps) {
+  ExpectEvents({{"Protesters attacked several embassies in Kinshasa on Tuesday, including those of "
+                 "France and Belgium.",
+                 "COD", "PROTEST", "FRA", "145"},
+                {"Protesters attacked several embassies in Kinshasa on Tuesday, including those of "
+                 "France and Belgium.",
+                 "COD", "PROTEST", "BEL", "145"}},
+               "en");
+  Doc d = RunText(
+      "Trump raised duties on Chinese goods. Beijing said it would \"fight to the end\" if "
+      "Washington insisted.",
+      "en");
+  EXPECT_TRUE(Has(d, "CHN", "THREATEN", "USA")) << Summary(d);
+  d = RunText(
+      "Turkey shot down a Russian warplane. Putin called the incident \"a stab in the back by the "
+      "accomplices of terrorists\".",
+      "en");
+  EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "TUR")) << Summary(d);
 }
 
 // Solidarity with an unnamed ally goes to the partner; a brokered deal; "called … an act by X".

@@ -478,5 +478,19 @@ TEST(FramesRu, OperationsSalesStatusAndApplications) {
   ExpectNothing({"Операция против коррупции продолжается в Казахстане."}, "ru");
 }
 
+// A title standing alone refers to the man last named with it.
+TEST(FramesRu, ATitleAloneIsTheManLastNamed) {
+  Doc d = RunText(
+      "По словам Суровикина, решение далось непросто. Генерал также обвинил украинскую сторону в "
+      "подготовке удара по плотине.",
+      "ru");
+  EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "UKR")) << Summary(d);
+  d = RunText(
+      "За словами Суровікіна, рішення далося непросто. Генерал також звинуватив українську сторону "
+      "в підготовці удару по греблі.",
+      "uk");
+  EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "UKR")) << Summary(d);
+}
+
 }  // namespace
 }  // namespace entente

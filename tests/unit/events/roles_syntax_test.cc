@@ -68,8 +68,10 @@ TEST(Frames, WithdrawalsEmbargoesHandoversAndFightingAlongside) {
   EXPECT_TRUE(Has(d, "DEU", "SANCTION", "TUR")) << Summary(d);
   d = RunText("Poland and Norway handed over Russians held in their prisons.", "en");
   EXPECT_TRUE(Has(d, "POL", "CONCEDE", "RUS")) << Summary(d);
+  // Documents handed over in person: the two meet, nobody is released.
   d = RunText("Sweden handed over the documents to the United States.", "en");
-  EXPECT_TRUE(d.events.empty()) << Summary(d);
+  EXPECT_TRUE(Has(d, "SWE", "CONSULT", "USA")) << Summary(d);
+  EXPECT_FALSE(Has(d, "SWE", "CONCEDE", "USA")) << Summary(d);
   d = RunText("North Korean troops have begun fighting alongside Russian forces.", "en");
   EXPECT_TRUE(Has(d, "PRK", "COOPERATE", "RUS")) << Summary(d);
   d = RunText("Moscow rejected the presence of NATO troops in Ukraine.", "en");
@@ -150,6 +152,12 @@ TEST(Dateline, CityAndAgencyOfTheDatelineAreNoActors) {
   Doc d =
       RunText("LONDON (Reuters) - Thousands of people protested against Israel on Saturday.", "en");
   EXPECT_FALSE(Has(d, "GBR", "PROTEST", "ISR")) << Summary(d);
+  // Several cities joined by slashes: the second is no subject either.
+  d = RunText(
+      "ANKARA/MOSCOW, Nov 24 (Reuters) - Turkish jets shot down a Russian warplane, saying it had "
+      "violated Turkish airspace.",
+      "en");
+  EXPECT_TRUE(Has(d, "TUR", "ACCUSE", "RUS")) << Summary(d);
 }
 
 TEST(Complement, AThreatenedActionIsNoAssertedEvent) {
@@ -445,6 +453,61 @@ TEST(Proxies, OfficialsOfBothCountriesAccessionAndTheIslamicRepublic) {
   EXPECT_TRUE(Has(d, "FIN", "AGREE", "IGO:NATO")) << Summary(d);
   d = RunText("Israel struck targets in the Islamic Republic on Friday.", "en");
   EXPECT_TRUE(Has(d, "ISR", "ASSAULT", "IRN")) << Summary(d);
+}
+
+// An agent preposition right after an action noun names its agent; after an article the trigger
+// is that noun, no passive participle.
+TEST(Agent, ANounsAgentAfterBy) {
+  Doc d = RunText("The attack by Russia on Kyiv killed 10 people.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+  d = RunText("The first visit by an Indian prime minister to Vienna was in 1983.", "en");
+  EXPECT_TRUE(Has(d, "IND", "CONSULT", "AUT")) << Summary(d);
+  d = RunText("Ukraine was attacked by Russia on Friday.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+}
+
+// The tail of a list a preposition governs is no subject ("between Tehran and …, Russia and
+// China").
+TEST(SharedSubject, TheTailOfAGovernedListIsNoSubject) {
+  Doc d = RunText(
+      "The deal between Tehran and the United States, Britain, Russia and China was announced "
+      "after two weeks of negotiations.",
+      "en");
+  EXPECT_FALSE(Has(d, "CHN", "CONSULT", "RUS")) << Summary(d);
+  EXPECT_FALSE(Has(d, "RUS", "CONSULT", "CHN")) << Summary(d);
+  d = RunText("Russia and China held talks in Beijing.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "CONSULT", "CHN") || Has(d, "CHN", "CONSULT", "RUS")) << Summary(d);
+}
+
+// The subject of a verb of saying is no agent of an act a noun after it names.
+TEST(Agent, ASpeakerIsNoAgentOfANounAfterItsVerb) {
+  Doc d = RunText(
+      "The United States and Britain struck Yemen early Friday, US officials said, in retaliation "
+      "for weeks of attacks on shipping. A Houthi spokesman condemned the raids.",
+      "en");
+  EXPECT_TRUE(Has(d, "YEM", "ACCUSE", "GBR")) << Summary(d);
+  EXPECT_TRUE(Has(d, "YEM", "ACCUSE", "USA")) << Summary(d);
+}
+
+// An infinitive of purpose right after its conjunction has the main clause's subject; a finite
+// verb after it has its own.
+TEST(SharedSubject, AnInfinitiveOfPurposeHasTheMainSubject) {
+  Doc d = RunText(
+      "Лідери ЄС зберуться на саміт у Брюсселі, щоб ухвалити нові санкції проти Москви.", "uk");
+  EXPECT_TRUE(Has(d, "IGO:EU", "SANCTION", "RUS")) << Summary(d);
+  d = RunText("Поліція застосувала сльозогінний газ, щоб розігнати демонстрантів у Тбілісі.", "uk");
+  EXPECT_TRUE(Has(d, "GEO", "COERCE", "GEO")) << Summary(d);
+  d = RunText("Франція вимагала, щоб Росія вивела війська з Молдови.", "uk");
+  EXPECT_FALSE(Has(d, "FRA", "RETREAT", "MDA")) << Summary(d);
+}
+
+// A noun with no agent of its own gives a verb coordinated after it no subject to share.
+TEST(SharedSubject, ANounsMissingAgentIsNotShared) {
+  Doc d = RunText(
+      "Under the deal, Iran will reduce its stockpile by 98 percent and grant inspectors from the "
+      "International Atomic Energy Agency wider access.",
+      "en");
+  EXPECT_TRUE(Has(d, "IRN", "CONCEDE", "IGO:IAEA")) << Summary(d);
 }
 
 }  // namespace

@@ -26,6 +26,32 @@ TEST(Speaker, AnotherPartyWillPayIsAThreat) {
   EXPECT_TRUE(RunText("Germany will pay a high price for cheap gas.", "en").events.empty());
 }
 
+// A participle of saying after a comma speaks for the main clause's subject, not for the object
+// nearest to it.
+TEST(Speaker, AParticipleAfterACommaSpeaksForTheSubject) {
+  Doc d = RunText(
+      "Turkish jets shot down a Russian warplane near the Syrian border, saying it had violated "
+      "Turkish airspace.",
+      "en");
+  EXPECT_TRUE(Has(d, "TUR", "ACCUSE", "RUS")) << Summary(d);
+}
+
+// "it" right after a verb of saying coordinated to an earlier verb is that verb's subject; a
+// verb of saying with its own subject keeps the usual antecedent.
+TEST(Speaker, APronounAfterACoordinatedVerbOfSayingIsTheSpeaker) {
+  Doc d = RunText(
+      "Congo's government accused Rwanda of a \"declaration of war\" and said it had severed "
+      "diplomatic relations with Kigali.",
+      "en");
+  EXPECT_TRUE(Has(d, "COD", "SANCTION", "RWA")) << Summary(d);
+  d = RunText(
+      "The EU called on Ankara to halt the operation, and France and Germany said they were "
+      "stopping arms exports to Turkey.",
+      "en");
+  EXPECT_TRUE(Has(d, "FRA", "SANCTION", "TUR")) << Summary(d);
+  EXPECT_FALSE(Has(d, "IGO:EU", "SANCTION", "TUR")) << Summary(d);
+}
+
 TEST(Speaker, AThreatVerbSaysAQuotedThreat) {
   Doc d = RunText("Хуситы пригрозили, что Вашингтон и Лондон «заплатят высокую цену».", "ru");
   EXPECT_TRUE(Has(d, "YEM", "THREATEN", "USA")) << Summary(d);
