@@ -109,13 +109,14 @@ void EntitiesStage::Corefer(Doc& doc) const {
     return out;
   };
   // `part` is one word, the last of `whole`, a name of two to four words (a surname), or the
-  // first when `whole` is a known person's ("Бориса" for Boris Johnson). The first word of an
-  // unknown name, or a part of an organisation's name, is too often someone or something else
-  // ("Мухаммед" beside "Мухаммед Афзал Кадри", "Ryanair" in "Ryanair Sun").
+  // first when `whole` is a known person's ("Бориса" for Boris Johnson) or a name of two words
+  // ("Мелания" for "Мелания Кнаусс"). The first word of a longer unknown name, or a part of an
+  // organisation's name, is too often someone or something else ("Мухаммед" beside "Мухаммед
+  // Афзал Кадри", "Ryanair" in "Ryanair Sun").
   auto part_of = [&](const std::vector<Word>& part, const std::vector<Word>& whole, bool known) {
     const auto p = long_words(part), w = long_words(whole);
     return p.size() == 1 && w.size() >= 2 && w.size() <= 4 &&
-           (p[0] == w.back() || (known && p[0] == w.front()));
+           (p[0] == w.back() || ((known || w.size() == 2) && p[0] == w.front()));
   };
   auto initials = [](const std::vector<Word>& ws, bool with_short) {
     std::string out;

@@ -292,6 +292,8 @@ std::vector<DictMatch> Gazetteer::Find(const std::vector<Unit>& units,
 }
 
 std::optional<uint32_t> Gazetteer::ByPhonetic(std::string_view id) const {
+  // One short word sounds like too much ("Leave" like "Ливия").
+  if (id.find('_') == std::string_view::npos && id.size() < 2 + 5) return std::nullopt;
   auto it = phonetic_.find(id);
   if (it == phonetic_.end() || it->second == kSeveral) return std::nullopt;
   return it->second;

@@ -53,6 +53,21 @@ TEST(Coref, SurnameAloneJoinsTheFullName) {
   EXPECT_EQ(IdAt(j, "Бориса"), "Q180589");
 }
 
+// A first name alone joins an unknown name of two words, not a longer one.
+TEST(Coref, FirstNameJoinsOnlyATwoWordName) {
+  Doc d = RunText("На приёме была Мелания Кнаусс. Позже Мелания уехала домой.", "ru");
+  ASSERT_FALSE(IdAt(d, "Мелания Кнаусс").empty());
+  EXPECT_EQ(IdAt(d, "Мелания"), IdAt(d, "Мелания Кнаусс"));
+  Doc m = RunText("Суд осудил Мухаммеда Афзала Кадри. Пророк Мухаммед почитается всеми.", "ru");
+  EXPECT_NE(IdAt(m, "Мухаммед"), IdAt(m, "Мухаммеда Афзала Кадри"));
+}
+
+// A leading English article is no part of an unknown name's id.
+TEST(UnlinkedIds, LeaveOutALeadingArticle) {
+  EXPECT_EQ(IdAt(RunText("According to The Dawn Herald, talks failed.", "en"), "The Dawn Herald"),
+            IdAt(RunText("According to Dawn Herald, talks failed.", "en"), "Dawn Herald"));
+}
+
 TEST(Coref, AcronymJoinsItsExpansion) {
   Doc d = RunText(
       "Організація Джамаат-уд-Дава провела мітинг. Лідер JuD виступив з промовою в Лахорі.", "uk");
@@ -69,6 +84,8 @@ TEST(KbLinks, PhoneticIdsFindKnowledgeNames) {
             "gov:downing_street");
   EXPECT_EQ(IdAt(RunText("Об этом сказал Борис Джoнсон вчера.", "ru"), "Борис Джoнсон"),
             "Q180589");  // a Latin o inside
+  // One short word is too little to go by: "Leave" is no Libya ("Ливия").
+  EXPECT_NE(IdAt(RunText("Кампания Leave проиграла.", "ru"), "Leave"), "Q1016");
 }
 
 // A one-word place or surname that is the surname of someone the document names in full is
@@ -110,6 +127,7 @@ TEST(KbLinks, DataRowsForBsnlpMisses) {
             "Q8889");
   EXPECT_EQ(IdAt(RunText("Про це пише Deutsche Welle.", "uk"), "Deutsche Welle"),
             "o:deutsche_welle");
+  EXPECT_EQ(IdAt(RunText("Авиакомпания Райанэйр отменила рейсы.", "ru"), "Райанэйр"), "o:ryanair");
 }
 
 }  // namespace
