@@ -2,9 +2,10 @@
 //
 // After every sentence: an unlinked name (x:...) that the document also gives longer, or whose
 // acronym or expansion it gives, becomes a mention of that other entity:
-//  - part of a name: every surface of the unlinked entity is one word, the last of a name of two
-//    to four words of exactly one other entity, or the first of a known person's ("Скрипаль" →
-//    "Сергей Скрипаль", "Бориса" → Boris Johnson, before or after it);
+//  - part of a name: every surface of the unlinked entity is the last word or words of a longer
+//    name (two to four words) of exactly one other entity, or the first word of a known person's
+//    or of a two-word name ("Скрипаль" → "Сергей Скрипаль", "Бориса" → Boris Johnson, before or
+//    after it);
 //  - acronym: an all-capitals one-word surface whose letters are the initials of a name of
 //    exactly one other entity ("JuD" ↔ "Jamaat-ud-Dawa", "DW" ↔ "Deutsche Welle"), either way:
 //    the unlinked one joins the other (an unlinked acronym joins its expansion).
@@ -113,10 +114,12 @@ void EntitiesStage::Corefer(Doc& doc) const {
   // ("Мелания" for "Мелания Кнаусс"). The first word of a longer unknown name, or a part of an
   // organisation's name, is too often someone or something else ("Мухаммед" beside "Мухаммед
   // Афзал Кадри", "Ryanair" in "Ryanair Sun").
+  // Several words: the last words of a longer name ("Хусейн Ризви" of "Хадим Хусейн Ризви").
   auto part_of = [&](const std::vector<Word>& part, const std::vector<Word>& whole, bool known) {
     const auto p = long_words(part), w = long_words(whole);
-    return p.size() == 1 && w.size() >= 2 && w.size() <= 4 &&
-           (p[0] == w.back() || ((known || w.size() == 2) && p[0] == w.front()));
+    if (p.empty() || w.size() < 2 || w.size() > 4 || p.size() >= w.size()) return false;
+    if (p.size() > 1) return std::equal(p.rbegin(), p.rend(), w.rbegin());
+    return p[0] == w.back() || ((known || w.size() == 2) && p[0] == w.front());
   };
   auto initials = [](const std::vector<Word>& ws, bool with_short) {
     std::string out;

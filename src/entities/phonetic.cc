@@ -12,7 +12,7 @@ std::string Digraphs(std::string_view w) {
   static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
       {"dzh", "j"}, {"dz", "j"}, {"kh", "h"}, {"gh", "h"}, {"sh", "s"}, {"ch", "c"},
       {"ts", "c"},  {"tz", "c"}, {"zh", "z"}, {"th", "t"}, {"ph", "f"}, {"ck", "k"},
-      {"ee", "i"},  {"ea", "i"}, {"ie", "i"}, {"oo", "u"}, {"ou", "u"}};
+      {"kz", "ks"}, {"ee", "i"}, {"ea", "i"}, {"ie", "i"}, {"oo", "u"}, {"ou", "u"}};
   std::string out;
   for (size_t i = 0; i < w.size();) {
     bool done = false;

@@ -4,9 +4,9 @@
 // the usual Latin, Ukrainian and Russian spellings of a name meet: "Taseer", "Тасір", "Тасир" →
 // "tasir"; "Monteduro", "Монтедур" (a key inflection cut) → "montedur"; "Джонсон", "Johnson" →
 // "jonson". Rules, in order: digraphs (dzh/dz → j, kh/gh → h, sh → s, ch/ts/tz → c, zh → z,
-// th → t, ph → f, ck → k, ee/ea/ie → i, oo/ou → u); letters (y → i, w → v, q → k, x → ks, g → h);
-// j (not from dz) after a vowel and before no vowel → i; i between the start or a vowel and a vowel
-// drops
+// th → t, ph → f, ck → k, kz → ks, ee/ea/ie → i, oo/ou → u); letters (y → i, w → v, q → k, x → ks,
+// g → h); j (not from dz) after a vowel and before no vowel → i; i between the start or a vowel and
+// a vowel drops
 // ("iulia", "ulia"); z between vowels → s; an h written so drops but first or between vowels
 // ("Chaudhry", "Johnson");
 // doubled letters once; final vowels drop while three letters stay ("asia", "азі" → "asi").

@@ -29,7 +29,8 @@ TEST(PhoneticWord, SpellingsOfOneNameMeet) {
   EXPECT_EQ(PhoneticWord("dieter"), PhoneticWord("diter"));
   EXPECT_EQ(PhoneticWord("radz"), "raj");  // Раджа: the j of дж is no vowel
   EXPECT_EQ(PhoneticWord("bibi"), "bib");
-  EXPECT_EQ(PhoneticWord("mei"), "mei");  // three letters stay
+  EXPECT_EQ(PhoneticWord("brexit"), PhoneticWord("brekzit"));  // Брекзит
+  EXPECT_EQ(PhoneticWord("mei"), "mei");                       // three letters stay
 }
 
 // One id for an unknown name in Latin, Ukrainian and Russian spellings and inflections.
@@ -66,6 +67,15 @@ TEST(Coref, FirstNameJoinsOnlyATwoWordName) {
 TEST(UnlinkedIds, LeaveOutALeadingArticle) {
   EXPECT_EQ(IdAt(RunText("According to The Dawn Herald, talks failed.", "en"), "The Dawn Herald"),
             IdAt(RunText("According to Dawn Herald, talks failed.", "en"), "Dawn Herald"));
+}
+
+// The last words of a longer name join it too.
+TEST(Coref, LastWordsJoinTheLongerName) {
+  Doc d = RunText(
+      "Party leader Khadim Hussain Rizvi spoke on Monday. Supporters of Hussain Rizvi protested.",
+      "en");
+  ASSERT_FALSE(IdAt(d, "Hussain Rizvi").empty());
+  EXPECT_EQ(IdAt(d, "Hussain Rizvi"), "x:hadim_husain_rizv");
 }
 
 TEST(Coref, AcronymJoinsItsExpansion) {
@@ -116,6 +126,7 @@ TEST(KbLinks, DataRowsForBsnlpMisses) {
   EXPECT_EQ(IdAt(RunText("Об этом пишет Блумберг.", "ru"), "Блумберг"), "o:bloomberg");
   EXPECT_EQ(IdAt(RunText("Об этом сообщает агентство AP.", "ru"), "AP"), "o:ap");
   EXPECT_EQ(IdAt(RunText("Документ одобрила ЕК в среду.", "ru"), "ЕК"), "Q458");
+  EXPECT_EQ(IdAt(RunText("Вихід Британії з ЕС обговорюють.", "uk"), "ЕС"), "Q458");
   EXPECT_EQ(IdAt(RunText("Россия угрожает Соединенным Штатам.", "ru"), "Соединенным Штатам"),
             "Q30");
   EXPECT_EQ(IdAt(RunText("Послы Соединенных Штатов уехали.", "ru"), "Соединенных Штатов"), "Q30");
