@@ -77,29 +77,45 @@ bool AcronymWord(std::string_view w) {
 
 void EntitiesStage::Corefer(Doc& doc) const {
   const size_t n = doc.entities.size();
-  if (n < 2) return;
+  if (n < 2 || std::none_of(doc.entities.begin(), doc.entities.end(),
+                            [](const Entity& e) { return e.id.starts_with("x:"); }))
+    return;
   // Each entity's distinct name surfaces, as phonetic words.
   std::vector<std::vector<std::vector<Word>>> names(n);
   std::vector<bool> acronym_only(n, true);  // every surface is one all-capitals word
   {
     std::vector<std::set<std::string_view>> seen(n);
+    std::vector<std::pair<std::string_view, std::string>> parts;  // word, key
     for (const Mention& m : doc.mentions) {
       if (m.name.empty() || m.entity >= n) continue;
       const std::string_view surface = doc.Slice(m.name);
       if (!seen[m.entity].insert(surface).second) continue;
+      // The name's words with their keys: the tokens' own, but for words joined by '-' or '.'.
+      parts.clear();
+      for (uint32_t t = m.first_token; t < m.last_token && t < doc.tokens.size(); ++t) {
+        const Token& tok = doc.tokens[t];
+        if (tok.kind != TokenKind::kWord || tok.span.begin < m.name.begin ||
+            tok.span.end > m.name.end)
+          continue;
+        const std::string_view text = doc.Slice(tok.span);
+        if (text.find_first_of("-.") == std::string_view::npos) {
+          parts.emplace_back(text, tok.key);
+          continue;
+        }
+        for (std::string_view w : SplitWords(text)) parts.emplace_back(w, keys_.Key(w, doc.lang));
+      }
       std::vector<Word> words;
-      for (std::string_view w : SplitWords(surface)) {
-        const std::string key = keys_.Key(w, doc.lang);
+      for (const auto& [w, key] : parts) {
+        if (SplitWords(w).size() != 1) continue;  // punctuation, or a word with an apostrophe
         const std::string& latin = Translit(key);
         if (latin.empty()) continue;
         // The initial as the name sounds ("Джамаат" → j, as in "JuD").
-        const std::string sound = PhoneticWord(latin);
+        const std::string& sound = Phonetic(key);
         Word word{AcronymWord(w) ? latin : sound, FoldLetter(sound[0]), CodePoints(w) < 2};
         words.push_back(std::move(word));
       }
       if (words.empty()) continue;
-      if (words.size() != 1 || !AcronymWord(SplitWords(surface).front()))
-        acronym_only[m.entity] = false;
+      if (words.size() != 1 || !AcronymWord(parts.front().first)) acronym_only[m.entity] = false;
       names[m.entity].push_back(std::move(words));
     }
   }

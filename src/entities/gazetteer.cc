@@ -96,7 +96,9 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
         if (fresh) it->second = keys.Translit(key);
         return it->second;
       };
-      const std::string id = entities_internal::PhoneticId(units, 0, units.size(), translit);
+      const std::string id = entities_internal::PhoneticId(
+          units, 0, units.size(), translit,
+          [&](const std::string& key) { return entities_internal::PhoneticWord(translit(key)); });
       auto [it, fresh] = phonetic_.try_emplace(id, entry.index);
       if (!fresh && it->second != entry.index) it->second = kSeveral;
     }

@@ -452,8 +452,18 @@ const std::string& EntitiesStage::Translit(const std::string& key) const {
 }
 
 std::string EntitiesStage::UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const {
-  return PhoneticId(units, b, e,
-                    [this](const std::string& key) -> const std::string& { return Translit(key); });
+  return PhoneticId(
+      units, b, e, [this](const std::string& key) -> const std::string& { return Translit(key); },
+      [this](const std::string& key) -> const std::string& { return Phonetic(key); });
+}
+
+// PhoneticWord(Translit(key)) through a per-thread cache like Translit's.
+const std::string& EntitiesStage::Phonetic(const std::string& key) const {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (cache.size() > (1u << 16)) cache.clear();
+  auto [it, fresh] = cache.try_emplace(key);
+  if (fresh) it->second = PhoneticWord(Translit(key));
+  return it->second;
 }
 
 // A person named in full may come back by the last word ("Рааб"), or by a short first word

@@ -35,16 +35,17 @@ inline bool MultiLetter(std::string_view s) {
 // The id of an unlinked name over units [b, e): "x:" + its words' forms joined by '_': words in
 // capitals (abbreviations) as romanised, others by PhoneticWord; one-letter words (initials) and
 // a leading English article are left out of a name of several units. `translit(key)` is
-// MatchKeys::Translit (or a cache of it).
-template <class Translit>
-std::string PhoneticId(const std::vector<Unit>& units, size_t b, size_t e, Translit&& translit) {
+// MatchKeys::Translit, `phonetic(key)` PhoneticWord(translit(key)) (either may be a cache).
+template <class Translit, class Phonetic>
+std::string PhoneticId(const std::vector<Unit>& units, size_t b, size_t e, Translit&& translit,
+                       Phonetic&& phonetic) {
   std::string id = "x:";
   for (size_t i = b; i < e; ++i) {
     const Unit& u = units[i];
     if (!u.word || (e - b > 1 && !MultiLetter(u.lower))) continue;
     if (i == b && i + 1 < e && u.lower == "the") continue;  // "The Dawn" is "Dawn"
     if (id.size() > 2) id += '_';
-    id += u.all_caps ? std::string(translit(u.key)) : PhoneticWord(translit(u.key));
+    id += u.all_caps ? translit(u.key) : phonetic(u.key);
   }
   return id;
 }

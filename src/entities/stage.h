@@ -106,6 +106,7 @@ class EntitiesStage : public Stage {
   bool AdjectiveLike(std::string_view lang, const Unit& u) const;
   std::string UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const;
   const std::string& Translit(const std::string& key) const;
+  const std::string& Phonetic(const std::string& key) const;
 
   // --- coref.cc
   // After every sentence: an unlinked name that is part of another name the document gives, or
