@@ -310,7 +310,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
     }
     std::optional<uint32_t> target;  // KB entity for the phrase, if any
     if (!person && name_e > name_b)  // a known person in a spelling keys miss
-      if (auto k = gaz_->ByPhonetic(UnlinkedId(units, name_b, name_e));
+      if (auto k = PhoneticLink(lang, UnlinkedId(units, name_b, name_e));
           k && gaz_->entity(*k).kind == "person") {
         person = k;
         person_b = name_b;
@@ -353,7 +353,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
     auto e = Plain(m, st, true);
     if (!e) continue;
     const KbEntity& ke = gaz_->entity(*e);
-    if (ke.kind == "person") st.seen_people.insert(*e);
+    // Named in full: a surname alone proves nothing ("Раджа" is no Youssef Rajji's full name).
+    if (ke.kind == "person" && m.Has(EntryKind::kPerson)) st.seen_people.insert(*e);
     // A demonym adjective ("російський") gives its state but is not a name, nor is a phrase in
     // lower case ("західні країни").
     const bool named = HasUpper(doc.Slice(units[m.begin].span)) &&

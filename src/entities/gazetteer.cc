@@ -294,10 +294,15 @@ std::vector<DictMatch> Gazetteer::Find(const std::vector<Unit>& units,
 }
 
 std::optional<uint32_t> Gazetteer::ByPhonetic(std::string_view id) const {
-  // One short word sounds like too much ("Leave" like "Ливия").
-  if (id.find('_') == std::string_view::npos && id.size() < 2 + 5) return std::nullopt;
+  // One short word sounds like too much ("Leave" like "Ливия"); one word like a state's or a
+  // region's name is more often a surname or another thing ("Hollande" is no Holland, the
+  // airline "Germania" no Germany), and states' names are known in their forms anyway.
+  const bool one_word = id.find('_') == std::string_view::npos;
+  if (one_word && id.size() < 2 + 5) return std::nullopt;
   auto it = phonetic_.find(id);
   if (it == phonetic_.end() || it->second == kSeveral) return std::nullopt;
+  if (one_word && (entities_[it->second].kind == "state" || entities_[it->second].kind == "region"))
+    return std::nullopt;
   return it->second;
 }
 

@@ -86,8 +86,8 @@ class Gazetteer {
   const TitleInfo& title(uint32_t i) const { return titles_[i]; }
   // The entity whose name (a full name, or a name of anything but a person) has this unlinked
   // id (entities_internal::PhoneticId: "x:boris_jonson", "x:brusel"); nullopt iff none, or
-  // names of two entities have it, or it is one word of under five letters. Finds names in
-  // inflections and spellings keys miss.
+  // names of two entities have it, or it is one word of under five letters or a state's or
+  // region's name. Finds names in inflections and spellings keys miss.
   std::optional<uint32_t> ByPhonetic(std::string_view id) const;
   // The state entity of an ISO-3 code (creates none); nullopt iff unknown.
   std::optional<uint32_t> StateOf(std::string_view iso3) const;

@@ -177,8 +177,14 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
       // full name of its own ("радника Трампа Джона Мешберна").
       for (const Entry& e : m.entries)
         if (st.seen_people.count(e.index)) return false;
+      // At a sentence's start too when no common word ("Абид Раджа (Левая партия) ...").
       auto name_like = [&](size_t u) {
-        return unknown_word(u, self) && !Common(sv.lang, units[u].key);
+        const Unit& w = units[u];
+        const bool word =
+            unknown_word(u, self) ||
+            (sv.start[u] != SentenceView::kNone && w.word && w.capitalized && !w.all_caps &&
+             IsLatin(w) == IsLatin(self) && !covered_by_match(u) && !st.lower_keys.count(w.key));
+        return word && !Common(sv.lang, w.key);
       };
       return (m.end < units.size() && name_like(m.end) &&
               !(m.end + 1 < units.size() && NameWord(units[m.end + 1]))) ||
@@ -231,7 +237,7 @@ void EntitiesStage::Prescan(const Doc& doc, DocState& st, const SentenceView& sv
         (r == units.size() || !NameWord(units[r]))) {
       std::string shown(doc.Slice({units[i].span.begin, units[r - 1].span.end}));
       KbEntity x{UnlinkedId(units, i, r), std::move(shown), "name", "", ""};
-      if (auto k = gaz_->ByPhonetic(x.id); k && gaz_->entity(*k).kind == "person") {
+      if (auto k = PhoneticLink(sv.lang, x.id); k && gaz_->entity(*k).kind == "person") {
         x = gaz_->entity(*k);
         st.seen_people.insert(*k);
       }
@@ -426,7 +432,7 @@ void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const SentenceView& sv,
     std::string shown(doc.Slice({units[b].span.begin, units[r - 1].span.end}));
     KbEntity x{UnlinkedId(units, b, r), shown, "name", "", ""};
     // A knowledge name in an inflection or spelling its keys miss ("Борис Донсон", "Брюсселі").
-    if (auto k = gaz_->ByPhonetic(x.id)) {
+    if (auto k = PhoneticLink(lang, x.id)) {
       x = gaz_->entity(*k);
       if (x.kind == "person") st.seen_people.insert(*k);
     }
@@ -455,6 +461,12 @@ std::string EntitiesStage::UnlinkedId(const std::vector<Unit>& units, size_t b, 
   return PhoneticId(
       units, b, e, [this](const std::string& key) -> const std::string& { return Translit(key); },
       [this](const std::string& key) -> const std::string& { return Phonetic(key); });
+}
+
+std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang,
+                                                    std::string_view id) const {
+  if (lang != "uk" && lang != "ru" && lang != "en") return std::nullopt;
+  return gaz_->ByPhonetic(id);
 }
 
 // PhoneticWord(Translit(key)) through a per-thread cache like Translit's.

@@ -107,6 +107,9 @@ class EntitiesStage : public Stage {
   std::string UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const;
   const std::string& Translit(const std::string& key) const;
   const std::string& Phonetic(const std::string& key) const;
+  // Gazetteer::ByPhonetic in the languages whose name forms it was checked on (uk, ru, en; in
+  // others its links regroup the story clusterer's terms untested); nullopt elsewhere.
+  std::optional<uint32_t> PhoneticLink(std::string_view lang, std::string_view id) const;
 
   // --- coref.cc
   // After every sentence: an unlinked name that is part of another name the document gives, or

@@ -108,6 +108,10 @@ TEST(KbLinks, SurnameOfAPersonNamedInFullIsNoOtherEntity) {
   Doc r = RunText("На прошлой неделе Абид Раджа сообщил газете. Раджа доволен.", "ru");
   EXPECT_EQ(IdAt(r, "Раджа"), IdAt(r, "Абид Раджа"));
   EXPECT_NE(IdAt(r, "Раджа"), "p:youssef_rajji");
+  // Also when the full name opens a sentence, and the surname comes back in another form.
+  Doc s = RunText("Абид Раджа (Левая партия) выступил. Ни у Раджи нет уверенности.", "ru");
+  EXPECT_EQ(IdAt(s, "Абид Раджа"), "x:abid_raj");
+  EXPECT_EQ(IdAt(s, "Раджи"), "x:abid_raj");
 }
 
 // A region or an IGO inside a token with another unknown name is part of that name.
