@@ -81,7 +81,14 @@ void EntitiesStage::Corefer(Doc& doc) const {
                             [](const Entity& e) { return e.id.starts_with("x:"); }))
     return;
   // Each entity's distinct name surfaces, as phonetic words.
-  std::vector<std::vector<std::vector<Word>>> names(n);
+  // One surface: its words, those of two letters or more, and its initials (with and without
+  // one-letter words), computed once.
+  struct Name {
+    std::vector<Word> words;
+    std::vector<std::string_view> long_words;
+    std::string initials, long_initials;
+  };
+  std::vector<std::vector<Name>> names(n);
   std::vector<bool> acronym_only(n, true);  // every surface is one all-capitals word
   {
     std::vector<std::set<std::string_view>> seen(n);
@@ -116,38 +123,36 @@ void EntitiesStage::Corefer(Doc& doc) const {
       }
       if (words.empty()) continue;
       if (words.size() != 1 || !AcronymWord(parts.front().first)) acronym_only[m.entity] = false;
-      names[m.entity].push_back(std::move(words));
+      Name& name = names[m.entity].emplace_back();
+      name.words = std::move(words);
+      for (const Word& w : name.words) {
+        name.initials += w.initial;
+        if (w.short_word) continue;
+        name.long_words.push_back(w.form);
+        name.long_initials += w.initial;
+      }
     }
   }
-  auto long_words = [](const std::vector<Word>& ws) {
-    std::vector<std::string_view> out;
-    for (const Word& w : ws)
-      if (!w.short_word) out.push_back(w.form);
-    return out;
-  };
   // `part` is one word, the last of `whole`, a name of two to four words (a surname), or the
   // first when `whole` is a known person's ("Бориса" for Boris Johnson) or a name of two words
   // ("Мелания" for "Мелания Кнаусс"). The first word of a longer unknown name, or a part of an
   // organisation's name, is too often someone or something else ("Мухаммед" beside "Мухаммед
   // Афзал Кадри", "Ryanair" in "Ryanair Sun").
   // Several words: the last words of a longer name ("Хусейн Ризви" of "Хадим Хусейн Ризви").
-  auto part_of = [&](const std::vector<Word>& part, const std::vector<Word>& whole, bool known) {
-    const auto p = long_words(part), w = long_words(whole);
+  auto part_of = [](const Name& part, const Name& whole, bool known) {
+    const auto& p = part.long_words;
+    const auto& w = whole.long_words;
     if (p.empty() || w.size() < 2 || w.size() > 4 || p.size() >= w.size()) return false;
     if (p.size() > 1) return std::equal(p.rbegin(), p.rend(), w.rbegin());
     return p[0] == w.back() || ((known || w.size() == 2) && p[0] == w.front());
   };
-  auto initials = [](const std::vector<Word>& ws, bool with_short) {
-    std::string out;
-    for (const Word& w : ws)
-      if (with_short || !w.short_word) out += w.initial;
-    return out;
-  };
-  auto acronym_of = [&](size_t a, const std::vector<Word>& whole) {
-    if (!acronym_only[a] || whole.size() < 2) return false;
-    std::string letters;
-    for (char c : names[a].front().front().form) letters += FoldLetter(c);
-    return letters == initials(whole, true) || letters == initials(whole, false);
+  std::vector<std::string> letters(n);  // an acronym's letters, folded
+  for (size_t a = 0; a < n; ++a)
+    if (acronym_only[a] && !names[a].empty())
+      for (char c : names[a].front().words.front().form) letters[a] += FoldLetter(c);
+  auto acronym_of = [&](size_t a, const Name& whole) {
+    return acronym_only[a] && whole.words.size() >= 2 &&
+           (letters[a] == whole.initials || letters[a] == whole.long_initials);
   };
   // The one other entity `i` is a part or an acronym of, or the one whose acronym it expands.
   auto target_of = [&](size_t i) -> std::optional<size_t> {
@@ -162,10 +167,9 @@ void EntitiesStage::Corefer(Doc& doc) const {
       } else {
         const bool known =
             doc.entities[j].kind == "person" && !doc.entities[j].id.starts_with("x:");
-        fits = std::all_of(names[i].begin(), names[i].end(), [&](const std::vector<Word>& part) {
-          return std::any_of(names[j].begin(), names[j].end(), [&](const std::vector<Word>& whole) {
-            return part_of(part, whole, known);
-          });
+        fits = std::all_of(names[i].begin(), names[i].end(), [&](const Name& part) {
+          return std::any_of(names[j].begin(), names[j].end(),
+                             [&](const Name& whole) { return part_of(part, whole, known); });
         });
       }
       if (!fits) continue;
