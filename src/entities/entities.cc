@@ -117,6 +117,7 @@ void EntitiesStage::Process(Doc& doc) const {
   }
   for (size_t i = 0; i < views.size(); ++i)
     ProcessSentence(doc, st, date, views[i], std::move(matches[i]));
+  Corefer(doc);
   std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
   });
@@ -198,6 +199,26 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
                                     const SentenceView& sv, std::vector<DictMatch> matches) const {
   const std::string& lang = sv.lang;
   const std::vector<Unit>& units = sv.units;
+  // A one-word surname or place that is the surname of someone else the document names in full
+  // before or earlier ("Раджа" after "Абид Раджа" is no Youssef Rajji) is left to pass 4, which
+  // links it to them.
+  std::erase_if(matches, [&](const DictMatch& m) {
+    if (m.end - m.begin != 1) return false;
+    for (const Entry& e : m.entries)
+      if (e.kind != EntryKind::kPersonShort && e.kind != EntryKind::kPlace &&
+          e.kind != EntryKind::kCapital && e.kind != EntryKind::kRegion)
+        return false;
+    std::string_view other;  // the id of the person named in full
+    if (auto it = st.known_parts.find(units[m.begin].key); it != st.known_parts.end())
+      other = it->second.id;
+    else if (auto x = st.x_parts.find(units[m.begin].key); x != st.x_parts.end())
+      other = doc.entities[x->second].id;
+    else
+      return false;
+    return std::none_of(m.entries.begin(), m.entries.end(), [&](const Entry& e) {
+      return st.seen_people.count(e.index) || gaz_->entity(e.index).id == other;
+    });
+  });
   std::vector<bool> used(matches.size(), false);
   std::vector<bool> unit_used(units.size(), false);
   auto mark = [&](size_t b, size_t e) {
@@ -288,6 +309,14 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
       ++steps;
     }
     std::optional<uint32_t> target;  // KB entity for the phrase, if any
+    if (!person && name_e > name_b)  // a known person in a spelling keys miss
+      if (auto k = PhoneticLink(lang, UnlinkedId(units, name_b, name_e));
+          k && gaz_->entity(*k).kind == "person") {
+        person = k;
+        person_b = name_b;
+        person_e = name_e;
+        name_e = name_b;
+      }
     if (person) {
       target = person;
     } else if (name_e > name_b) {
@@ -324,7 +353,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
     auto e = Plain(m, st, true);
     if (!e) continue;
     const KbEntity& ke = gaz_->entity(*e);
-    if (ke.kind == "person") st.seen_people.insert(*e);
+    // Named in full: a surname alone proves nothing ("Раджа" is no Youssef Rajji's full name).
+    if (ke.kind == "person" && m.Has(EntryKind::kPerson)) st.seen_people.insert(*e);
     // A demonym adjective ("російський") gives its state but is not a name, nor is a phrase in
     // lower case ("західні країни").
     const bool named = HasUpper(doc.Slice(units[m.begin].span)) &&

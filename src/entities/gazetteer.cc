@@ -2,11 +2,21 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
+
+#include "entities/phonetic.h"
 
 namespace entente {
 namespace {
 
 std::string Str(std::string_view s) { return std::string(s); }
+
+constexpr uint32_t kSeveral = std::numeric_limits<uint32_t>::max();
+
+size_t Letters(std::string_view s) {
+  return static_cast<size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
 
 }  // namespace
 
@@ -55,6 +65,9 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
     const auto letters =
         std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; });
     e.all_caps = units.size() == 1 && units.front().all_caps && letters <= 5;
+    if (units.size() == 1)
+      e.cut = static_cast<uint8_t>(std::min<size_t>(
+          255, Letters(units[0].lower) - std::min(Letters(units[0].lower), Letters(units[0].key))));
     Dict& dict = dicts_[l];
     uint32_t& longest = dict.first[units.front().key];
     longest = std::max(longest, static_cast<uint32_t>(units.size()));
@@ -64,6 +77,7 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
         // The same name written two ways ("ХАМАС", "Хамас"): the looser spelling rules.
         old.need_cap = old.need_cap && e.need_cap;
         old.all_caps = old.all_caps && e.all_caps;
+        old.cut = std::min(old.cut, e.cut);
         return;
       }
     if (usual)
@@ -71,6 +85,24 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
     else
       list.push_back(e);
   };
+  // The phonetic index: names in their own language's keys; not titles, demonyms or a
+  // person's one-word short forms (a surname names several people).
+  if (entry.kind != EntryKind::kTitle && entry.kind != EntryKind::kStateAdj &&
+      entry.kind != EntryKind::kPersonShort && (lang == "en" || dicts_.count(lang))) {
+    std::vector<Unit> units = PhraseUnits(name, keys, lang);
+    if (!units.empty() && (units.size() > 1 || Letters(units[0].lower) > 3)) {
+      auto translit = [&](const std::string& key) -> const std::string& {
+        auto [it, fresh] = translit_.try_emplace(key);
+        if (fresh) it->second = keys.Translit(key);
+        return it->second;
+      };
+      const std::string id = entities_internal::PhoneticId(
+          units, 0, units.size(), translit,
+          [&](const std::string& key) { return entities_internal::PhoneticWord(translit(key)); });
+      auto [it, fresh] = phonetic_.try_emplace(id, entry.index);
+      if (!fresh && it->second != entry.index) it->second = kSeveral;
+    }
+  }
   if (lang == "en") {
     for (const std::string& l : langs_) add(l);
   } else if (dicts_.count(lang)) {
@@ -211,6 +243,7 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
         g->AddName(lang, t->Cell(r, group ? "word" : "title"),
                    {EntryKind::kTitle, static_cast<uint32_t>(g->titles_.size() - 1)}, keys);
       }
+  g->translit_.clear();
   return g;
 }
 
@@ -247,6 +280,7 @@ std::vector<DictMatch> Gazetteer::Find(const std::vector<Unit>& units,
       for (const Entry& e : it->second) {
         if (e.need_cap && !units[i].capitalized) continue;
         if (e.all_caps && !units[i].all_caps) continue;
+        if (end == i + 1 && e.cut >= 2 && units[i].lower == units[i].key) continue;
         m.entries.push_back(e);
       }
       if (m.entries.empty()) continue;
@@ -257,6 +291,19 @@ std::vector<DictMatch> Gazetteer::Find(const std::vector<Unit>& units,
     if (!found) ++i;
   }
   return out;
+}
+
+std::optional<uint32_t> Gazetteer::ByPhonetic(std::string_view id) const {
+  // One short word sounds like too much ("Leave" like "Ливия"); one word like a state's or a
+  // region's name is more often a surname or another thing ("Hollande" is no Holland, the
+  // airline "Germania" no Germany), and states' names are known in their forms anyway.
+  const bool one_word = id.find('_') == std::string_view::npos;
+  if (one_word && id.size() < 2 + 5) return std::nullopt;
+  auto it = phonetic_.find(id);
+  if (it == phonetic_.end() || it->second == kSeveral) return std::nullopt;
+  if (one_word && (entities_[it->second].kind == "state" || entities_[it->second].kind == "region"))
+    return std::nullopt;
+  return it->second;
 }
 
 std::optional<uint32_t> Gazetteer::StateOf(std::string_view iso3) const {

@@ -56,6 +56,9 @@ struct Entry {
   uint32_t index = 0;     // KbEntity index; for kTitle an index into titles
   bool need_cap = false;  // the text's first unit must be capitalised
   bool all_caps = false;  // the text must be in capitals (short abbreviations: US, WHO)
+  // Letters the key cut from a one-word name ("Ханой" → "хан": 2). A text word that is its key
+  // uncut ("Хан") is no form of a name that lost two letters or more.
+  uint8_t cut = 0;
 };
 
 struct TitleInfo {
@@ -81,6 +84,11 @@ class Gazetteer {
 
   const KbEntity& entity(uint32_t i) const { return entities_[i]; }
   const TitleInfo& title(uint32_t i) const { return titles_[i]; }
+  // The entity whose name (a full name, or a name of anything but a person) has this unlinked
+  // id (entities_internal::PhoneticId: "x:boris_jonson", "x:brusel"); nullopt iff none, or
+  // names of two entities have it, or it is one word of under five letters or a state's or
+  // region's name. Finds names in inflections and spellings keys miss.
+  std::optional<uint32_t> ByPhonetic(std::string_view id) const;
   // The state entity of an ISO-3 code (creates none); nullopt iff unknown.
   std::optional<uint32_t> StateOf(std::string_view iso3) const;
   // Who held `role` for `country` on `date` (YYYY-MM-DD; empty = today's holder); nullopt iff
@@ -116,6 +124,8 @@ class Gazetteer {
   std::vector<TitleInfo> titles_;
   std::vector<Role> roles_;
   std::map<std::string, Dict, std::less<>> dicts_;  // by language
+  Map<uint32_t> phonetic_;                          // unlinked id → entity, kNone if several
+  std::unordered_map<std::string, std::string> translit_;  // Build's cache of MatchKeys::Translit
   std::vector<std::string> langs_;
 };
 

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 
+#include "entities/phonetic.h"
 #include "entities/stage.h"
 
 namespace entente::entities_internal {
@@ -119,11 +120,29 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
       continue;
     }
     if (m.begin > tb && k > 0 && matches[k - 1].end > tb) continue;  // shares the token's start
+    // Only an organisation stands for a token with another unknown capitalised word: "Азію-Биби"
+    // is a person, "Leave.EU" a campaign (pass 4 names them).
+    if (!m.Has(EntryKind::kOrg)) {
+      bool other_name = false;
+      for (size_t i = tb; i < te; ++i) {
+        const bool in_match =
+            std::any_of(matches.begin() + static_cast<std::ptrdiff_t>(k),
+                        matches.begin() + static_cast<std::ptrdiff_t>(inside),
+                        [&](const DictMatch& o) { return o.begin <= i && i < o.end; });
+        other_name = other_name || (!in_match && NameWord(units[i]));
+      }
+      if (other_name) {
+        m.entries.clear();
+        k = inside - 1;
+        continue;
+      }
+    }
     m.begin = tb;
     m.end = te;
     matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(k + 1),
                   matches.begin() + static_cast<std::ptrdiff_t>(inside));
   }
+  std::erase_if(matches, [](const DictMatch& m) { return m.entries.empty(); });
   auto covered_by_match = [&](size_t u) {
     return std::any_of(matches.begin(), matches.end(),
                        [&](const DictMatch& o) { return o.begin <= u && u < o.end; });
@@ -158,8 +177,14 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
       // full name of its own ("радника Трампа Джона Мешберна").
       for (const Entry& e : m.entries)
         if (st.seen_people.count(e.index)) return false;
+      // At a sentence's start too when no common word ("Абид Раджа (Левая партия) ...").
       auto name_like = [&](size_t u) {
-        return unknown_word(u, self) && !Common(sv.lang, units[u].key);
+        const Unit& w = units[u];
+        const bool word =
+            unknown_word(u, self) ||
+            (sv.start[u] != SentenceView::kNone && w.word && w.capitalized && !w.all_caps &&
+             IsLatin(w) == IsLatin(self) && !covered_by_match(u) && !st.lower_keys.count(w.key));
+        return word && !Common(sv.lang, w.key);
       };
       return (m.end < units.size() && name_like(m.end) &&
               !(m.end + 1 < units.size() && NameWord(units[m.end + 1]))) ||
@@ -212,6 +237,10 @@ void EntitiesStage::Prescan(const Doc& doc, DocState& st, const SentenceView& sv
         (r == units.size() || !NameWord(units[r]))) {
       std::string shown(doc.Slice({units[i].span.begin, units[r - 1].span.end}));
       KbEntity x{UnlinkedId(units, i, r), std::move(shown), "name", "", ""};
+      if (auto k = PhoneticLink(sv.lang, x.id); k && gaz_->entity(*k).kind == "person") {
+        x = gaz_->entity(*k);
+        st.seen_people.insert(*k);
+      }
       st.known_parts.try_emplace(units[r - 1].key, x);
       if (CodePoints(units[i].lower) <= 3) st.known_parts.try_emplace(units[i].key, std::move(x));
     }
@@ -402,14 +431,21 @@ void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const SentenceView& sv,
     }
     std::string shown(doc.Slice({units[b].span.begin, units[r - 1].span.end}));
     KbEntity x{UnlinkedId(units, b, r), shown, "name", "", ""};
+    // A knowledge name in an inflection or spelling its keys miss ("Борис Донсон", "Брюсселі").
+    if (auto k = PhoneticLink(lang, x.id)) {
+      x = gaz_->entity(*k);
+      if (x.kind == "person") st.seen_people.insert(*k);
+    }
     const uint32_t di = AddMention(doc, st, x, units, b, r, b, r);
     if (core.size() >= 2) RememberParts(st, units, core.front(), core.back() + 1, di);
     i = r - 1;
   }
 }
 
-// "x:" + the transliterated keys of the name's words (initials left out): one id for a name in
-// every inflection and both Cyrillic spellings (Девіс, Дэвис → devis).
+// "x:" + the phonetic forms (phonetic.h) of the transliterated keys of the name's words
+// (initials left out; abbreviations in capitals as transliterated): one id for a name in every
+// inflection, both Cyrillic spellings and the Latin one (Девіс, Дэвис → devis; Taseer, Тасір,
+// Тасир → tasir).
 // MatchKeys::Translit (a function of the key alone) through a per-thread cache: ICU's
 // transliteration is the stage's costliest call and names recur across documents. The cache is
 // emptied when it passes 1 << 16 keys.
@@ -422,13 +458,24 @@ const std::string& EntitiesStage::Translit(const std::string& key) const {
 }
 
 std::string EntitiesStage::UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const {
-  std::string id = "x:";
-  for (size_t i = b; i < e; ++i) {
-    if (!units[i].word || (CodePoints(units[i].lower) < 2 && e - b > 1)) continue;
-    if (id.size() > 2) id += '_';
-    id += Translit(units[i].key);
-  }
-  return id;
+  return PhoneticId(
+      units, b, e, [this](const std::string& key) -> const std::string& { return Translit(key); },
+      [this](const std::string& key) -> const std::string& { return Phonetic(key); });
+}
+
+std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang,
+                                                    std::string_view id) const {
+  if (lang != "uk" && lang != "ru" && lang != "en") return std::nullopt;
+  return gaz_->ByPhonetic(id);
+}
+
+// PhoneticWord(Translit(key)) through a per-thread cache like Translit's.
+const std::string& EntitiesStage::Phonetic(const std::string& key) const {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (cache.size() > (1u << 16)) cache.clear();
+  auto [it, fresh] = cache.try_emplace(key);
+  if (fresh) it->second = PhoneticWord(Translit(key));
+  return it->second;
 }
 
 // A person named in full may come back by the last word ("Рааб"), or by a short first word

@@ -1,7 +1,8 @@
 // entities/stage.h — the entities stage's internals, shared by its source files; the stage's
 // interface is entities.h. entities.cc: setup and passes 1–2 (title phrases, knowledge names);
 // names.cc: what a capitalised word is (sentence starts, common words, words joined by '-' or
-// '.') and pass 4 (unknown names).
+// '.') and pass 4 (unknown names); coref.cc: the per-document coreference of unlinked names;
+// phonetic.cc: unlinked ids' phonetic word forms.
 // Thread-safety: EntitiesStage is immutable after Init; Process keeps its state on the stack.
 #ifndef ENTENTE_ENTITIES_STAGE_H_
 #define ENTENTE_ENTITIES_STAGE_H_
@@ -105,6 +106,16 @@ class EntitiesStage : public Stage {
   bool AdjectiveLike(std::string_view lang, const Unit& u) const;
   std::string UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const;
   const std::string& Translit(const std::string& key) const;
+  const std::string& Phonetic(const std::string& key) const;
+  // Gazetteer::ByPhonetic in the languages whose name forms it was checked on (uk, ru, en; in
+  // others its links regroup the story clusterer's terms untested); nullopt elsewhere.
+  std::optional<uint32_t> PhoneticLink(std::string_view lang, std::string_view id) const;
+
+  // --- coref.cc
+  // After every sentence: an unlinked name that is part of another name the document gives, or
+  // an acronym of one (or the expansion of a known acronym), becomes a mention of that entity;
+  // Doc::entities is compacted and mentions re-pointed.
+  void Corefer(Doc& doc) const;
   void RememberParts(DocState& st, const std::vector<Unit>& units, size_t b, size_t e,
                      uint32_t entity) const;
 

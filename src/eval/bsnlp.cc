@@ -164,6 +164,7 @@ void NerScorer::Add(const BsnlpDoc& gold, const Doc& doc) {
       if (!xid.empty()) {
         xid_entities_[gold.topic + "\t" + xid].insert(id);
         ++xid_mentions_[gold.topic + "\t" + xid];
+        entity_xids_[gold.topic + "\t" + id].insert(xid);
       }
     } else {
       ++extras_[gold.lang][surface];
@@ -204,6 +205,14 @@ NerReport NerScorer::Report(size_t top) const {
       r.inconsistent.push_back(line);
     }
   }
+  for (const auto& [key, xids] : entity_xids_) {
+    ++r.merged_ids;
+    if (xids.size() < 2) continue;
+    ++r.over_merged;
+    std::string line = key + ":";
+    for (const std::string& x : xids) line += " " + x;
+    r.over_merges.push_back(line);
+  }
   auto ranked = [top](const std::map<std::string, int>& counts) {
     std::vector<std::pair<int, std::string>> v;
     for (const auto& [s, n] : counts) v.emplace_back(n, s);
@@ -238,6 +247,10 @@ std::string FormatNerReport(const NerReport& r, bool verbose) {
                 "\ncross-lingual consistency: %.3f (%d/%d ids recognised at least twice)\n",
                 r.Consistency(), r.xids_consistent, r.xids);
   out << buf;
+  std::snprintf(buf, sizeof buf,
+                "over-merge: %.3f (%d/%d entity ids given mentions of two or more gold ids)\n",
+                r.OverMerge(), r.over_merged, r.merged_ids);
+  out << buf;
   if (verbose) {
     for (const auto& [lang, v] : r.misses) {
       out << "most missed (" << lang << "):";
@@ -250,6 +263,7 @@ std::string FormatNerReport(const NerReport& r, bool verbose) {
       out << "\n";
     }
     for (const std::string& s : r.inconsistent) out << "inconsistent: " << s << "\n";
+    for (const std::string& s : r.over_merges) out << "over-merged: " << s << "\n";
   }
   return out.str();
 }

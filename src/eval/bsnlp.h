@@ -11,7 +11,9 @@
 //    EVT included: naming "Brexit" is not an error, only not required);
 //  - cross-lingual consistency: a gold cross-lingual id (per topic) is consistent when all of
 //    its recognised mentions, in every language, carry the same entente entity id; counted over
-//    ids recognised at least twice.
+//    ids recognised at least twice;
+//  - over-merge: an entente entity id (per topic) that receives recognised mentions of two or
+//    more different gold cross-lingual ids; rate over the entity ids receiving any.
 // Micro-averaged over documents, per language and overall.
 #ifndef ENTENTE_EVAL_BSNLP_H_
 #define ENTENTE_EVAL_BSNLP_H_
@@ -55,9 +57,12 @@ struct NerReport {
   std::map<std::string, NerCounts> by_type;  // recall side only, by gold type
   int xids = 0, xids_consistent = 0;         // cross-lingual ids recognised ≥ 2 times
   double Consistency() const { return xids ? double(xids_consistent) / xids : 0; }
+  int merged_ids = 0, over_merged = 0;  // entente ids (per topic) with gold ids; with ≥ 2
+  double OverMerge() const { return merged_ids ? double(over_merged) / merged_ids : 0; }
   // Most frequent misses and false positives per language: (count, surface).
   std::map<std::string, std::vector<std::pair<int, std::string>>> misses, extras;
-  std::vector<std::string> inconsistent;  // "topic xid: id1 | id2"
+  std::vector<std::string> inconsistent;  // "topic\txid: id1 id2"
+  std::vector<std::string> over_merges;   // "topic\tid: xid1 xid2"
 };
 
 class NerScorer {
@@ -71,6 +76,7 @@ class NerScorer {
   std::map<std::string, std::map<std::string, int>> misses_, extras_;
   std::map<std::string, std::set<std::string>> xid_entities_;  // "topic\txid" → entity ids
   std::map<std::string, int> xid_mentions_;
+  std::map<std::string, std::set<std::string>> entity_xids_;  // "topic\tid" → gold xids
 };
 
 // Folds a surface form for comparison: case-folded, invisible format characters (zero-width

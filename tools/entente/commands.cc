@@ -252,6 +252,9 @@ int EvalEntities(const std::string& bsnlp_root, const std::vector<std::string>& 
     j["recall"] = report.all.Recall();
     j["consistency"] = report.Consistency();
     j["consistency_ids"] = report.xids;
+    j["over_merge"] = report.OverMerge();
+    j["over_merged_ids"] = report.over_merged;
+    j["merged_ids"] = report.merged_ids;
     j["documents"] = docs->size();
     std::cout << j.dump(2) << "\n";
   } else {

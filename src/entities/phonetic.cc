@@ -1,0 +1,76 @@
+// entities/phonetic.cc — see phonetic.h.
+#include "entities/phonetic.h"
+
+#include <utility>
+
+namespace entente::entities_internal {
+namespace {
+
+bool Vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+std::string Digraphs(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
+      {"dzh", "j"}, {"dz", "j"}, {"kh", "h"}, {"gh", "h"}, {"sh", "s"}, {"ch", "c"},
+      {"ts", "c"},  {"tz", "c"}, {"zh", "z"}, {"th", "t"}, {"ph", "f"}, {"ck", "k"},
+      {"kz", "ks"}, {"ee", "i"}, {"ea", "i"}, {"ie", "i"}, {"oo", "u"}, {"ou", "u"}};
+  std::string out;
+  for (size_t i = 0; i < w.size();) {
+    bool done = false;
+    for (const auto& [from, to] : kRules)
+      if (w.substr(i, from.size()) == from) {
+        out += to;
+        i += from.size();
+        done = true;
+        break;
+      }
+    if (done) continue;
+    char c = w[i++];
+    // An h that is no consonant of its own: after a consonant or before one ("Chaudhry",
+    // "Johnson"); the h of g and kh stays.
+    if (c == 'h' && !out.empty() && (!Vowel(out.back()) || i == w.size() || !Vowel(w[i]))) continue;
+    // A romanised й after a vowel and before no vowel is the vowel i ("sergej", "sergei").
+    if (c == 'j' && !out.empty() && Vowel(out.back()) && (i == w.size() || !Vowel(w[i]))) c = 'i';
+    switch (c) {
+      case 'y':
+        c = 'i';
+        break;
+      case 'w':
+        c = 'v';
+        break;
+      case 'q':
+        c = 'k';
+        break;
+      case 'g':
+        c = 'h';
+        break;
+      case 'x':
+        out += 'k';
+        c = 's';
+        break;
+      default:
+        break;
+    }
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string PhoneticWord(std::string_view latin) {
+  const std::string w = Digraphs(latin);
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    const bool prev_vowel = i > 0 && Vowel(w[i - 1]);
+    const bool next_vowel = i + 1 < w.size() && Vowel(w[i + 1]);
+    if (c == 'i' && (i == 0 || prev_vowel) && next_vowel && w.size() > 2) continue;
+    if (c == 'z' && prev_vowel && next_vowel) c = 's';
+    if (!out.empty() && out.back() == c) continue;
+    out += c;
+  }
+  while (out.size() >= 4 && Vowel(out.back())) out.pop_back();
+  return out.empty() ? std::string(latin) : out;
+}
+
+}  // namespace entente::entities_internal

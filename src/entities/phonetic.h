@@ -1,0 +1,55 @@
+// entities/phonetic.h — the phonetic normal form of unlinked names' ids.
+//
+// PhoneticWord folds one romanised word (MatchKeys::Translit of a key: ASCII, lower case) so that
+// the usual Latin, Ukrainian and Russian spellings of a name meet: "Taseer", "Тасір", "Тасир" →
+// "tasir"; "Monteduro", "Монтедур" (a key inflection cut) → "montedur"; "Джонсон", "Johnson" →
+// "jonson". Rules, in order: digraphs (dzh/dz → j, kh/gh → h, sh → s, ch/ts/tz → c, zh → z,
+// th → t, ph → f, ck → k, kz → ks, ee/ea/ie → i, oo/ou → u); letters (y → i, w → v, q → k, x → ks,
+// g → h); j (not from dz) after a vowel and before no vowel → i; i between the start or a vowel and
+// a vowel drops
+// ("iulia", "ulia"); z between vowels → s; an h written so drops but first or between vowels
+// ("Chaudhry", "Johnson");
+// doubled letters once; final vowels drop while three letters stay ("asia", "азі" → "asi").
+// Guaranteed: deterministic, ASCII in → ASCII out, never empty for a non-empty word. Not for
+// acronyms (callers keep those as they are).
+#ifndef ENTENTE_ENTITIES_PHONETIC_H_
+#define ENTENTE_ENTITIES_PHONETIC_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entities/units.h"
+
+namespace entente::entities_internal {
+
+std::string PhoneticWord(std::string_view latin);
+
+// True iff `s` (UTF-8) has two code points or more.
+inline bool MultiLetter(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n > 1;
+}
+
+// The id of an unlinked name over units [b, e): "x:" + its words' forms joined by '_': words in
+// capitals (abbreviations) as romanised, others by PhoneticWord; one-letter words (initials) and
+// a leading English article are left out of a name of several units. `translit(key)` is
+// MatchKeys::Translit, `phonetic(key)` PhoneticWord(translit(key)) (either may be a cache).
+template <class Translit, class Phonetic>
+std::string PhoneticId(const std::vector<Unit>& units, size_t b, size_t e, Translit&& translit,
+                       Phonetic&& phonetic) {
+  std::string id = "x:";
+  for (size_t i = b; i < e; ++i) {
+    const Unit& u = units[i];
+    if (!u.word || (e - b > 1 && !MultiLetter(u.lower))) continue;
+    if (i == b && i + 1 < e && u.lower == "the") continue;  // "The Dawn" is "Dawn"
+    if (id.size() > 2) id += '_';
+    id += u.all_caps ? translit(u.key) : phonetic(u.key);
+  }
+  return id;
+}
+
+}  // namespace entente::entities_internal
+
+#endif  // ENTENTE_ENTITIES_PHONETIC_H_
