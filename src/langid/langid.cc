@@ -78,6 +78,8 @@ constexpr int kCld2Sure = 90;
 constexpr size_t kCld2Bytes = 384;
 constexpr size_t kDecisiveLetters = 3;
 constexpr size_t kDecisivePercent = 1;
+constexpr size_t kLatinWordPercent = 10;
+constexpr size_t kLatinStopPercent = 20;
 
 using Scores = std::map<std::string, double>;
 
@@ -198,7 +200,10 @@ class LangIdStage : public Stage {
         auto id = ids.emplace(lang, static_cast<uint16_t>(letter_langs_.size())).first->second;
         if (id == letter_langs_.size()) letter_langs_.push_back(lang);
         auto slot = letter_slot_.emplace(c, static_cast<int>(letter_votes_.size())).first->second;
-        if (slot == static_cast<int>(letter_votes_.size())) letter_votes_.emplace_back();
+        if (slot == static_cast<int>(letter_votes_.size())) {
+          letter_votes_.emplace_back();
+          latin_slot_.push_back(chars::Script(c) == USCRIPT_LATIN);
+        }
         letter_votes_[slot].emplace_back(id, w);
       }
       for (const auto& [c, slot] : letter_slot_)
@@ -363,7 +368,9 @@ class LangIdStage : public Stage {
     chars::Word word;
     std::vector<double> votes;
     std::vector<uint8_t> voted;
-    std::vector<uint32_t> voters;  // letters that vote for the language
+    std::vector<uint32_t> voters;     // letters that vote for the language
+    std::vector<double> latin_votes;  // Latin letters' votes and voters, kept apart until gated
+    std::vector<uint32_t> latin_voters;
     std::vector<uint32_t> stop_counts;
     std::vector<std::pair<UScriptCode, size_t>> scripts;  // letters per script
   };
@@ -376,7 +383,11 @@ class LangIdStage : public Stage {
     std::vector<uint32_t>& voters = scratch.voters;
     std::vector<uint32_t>& stop_counts = scratch.stop_counts;
     auto& scripts = scratch.scripts;
+    std::vector<double>& latin_votes = scratch.latin_votes;
+    std::vector<uint32_t>& latin_voters = scratch.latin_voters;
     votes.assign(letter_langs_.size(), 0);
+    latin_votes.assign(letter_langs_.size(), 0);
+    latin_voters.assign(letter_langs_.size(), 0);
     voted.assign(letter_langs_.size(), 0);
     voters.assign(letter_langs_.size(), 0);
     stop_counts.assign(stop_names_.size(), 0);
@@ -390,13 +401,19 @@ class LangIdStage : public Stage {
       scripts.emplace_back(script, n);
     };
     size_t voting = 0;  // letters that vote at all
+    size_t latin_voting = 0, words = 0, latin_words = 0, stop_hits = 0;
+    bool latin_word = false;  // the current word has a Latin letter that votes
+    bool lower_word = false;  // the current word starts with a lower-case letter
     chars::Word& word = scratch.word;
     word.clear();
     auto end_word = [&] {
       if (word.empty()) return;
+      ++words;
+      latin_words += latin_word;
+      latin_word = false;
       if (word.fits()) {
         if (const WordInfo* info = words_.Find(word.view())) {
-          if (info->stop >= 0) ++stop_counts[info->stop];
+          if (info->stop >= 0) ++stop_counts[info->stop], ++stop_hits;
           for (const auto& [lang, w] : info->markers) markers[lang] += w;
         }
       }
@@ -418,6 +435,7 @@ class LangIdStage : public Stage {
         }
         ++run;
         UChar32 lower = c < 0x80 ? (c | 0x20) : cached ? table[c].lower : u_tolower(c);
+        if (word.empty()) lower_word = lower == c;
         if (lower >= 0x80) {
           int slot = -1;
           if (chars::Cached(lower)) {
@@ -426,8 +444,17 @@ class LangIdStage : public Stage {
             slot = it->second;
           }
           if (slot >= 0) {
-            ++voting;
-            for (const auto& [l, w] : letter_votes_[slot]) votes[l] += w, voted[l] = 1, ++voters[l];
+            if (latin_slot_[slot]) {
+              if (lower_word) {  // not a name (Wałęsa, Dvořák)
+                ++latin_voting, latin_word = true;
+                for (const auto& [l, w] : letter_votes_[slot])
+                  latin_votes[l] += w, ++latin_voters[l];
+              }
+            } else {
+              ++voting;
+              for (const auto& [l, w] : letter_votes_[slot])
+                votes[l] += w, voted[l] = 1, ++voters[l];
+            }
           }
         }
         if (lower == 0x0451) lower = 0x0435;  // ё → е, as the word lists write it
@@ -440,6 +467,17 @@ class LangIdStage : public Stage {
     }
     end_word();
     if (run) add_script(last_script, run);
+    // Latin letters (ł ř ľ ...) also spell names inside other languages' text: they vote only in
+    // words that start lower case, and are evidence only when at least kDecisiveLetters of them
+    // vote, in at least kLatinWordPercent % of the words, and the block's stop words are at most
+    // kLatinStopPercent % of them (English prose has ~40 %; Polish and Czech hit the lists' "a",
+    // "i", "to" in under 10 %).
+    if (latin_voting >= kDecisiveLetters && latin_words * 100 >= words * kLatinWordPercent &&
+        stop_hits * 100 <= words * kLatinStopPercent) {
+      voting += latin_voting;
+      for (size_t l = 0; l < votes.size(); ++l)
+        if (latin_voters[l]) votes[l] += latin_votes[l], voted[l] = 1, voters[l] += latin_voters[l];
+    }
     for (size_t l = 0; l < votes.size(); ++l)
       if (voted[l]) e.letter_votes[letter_langs_[l]] = votes[l];
     for (size_t l = 0; l < stop_counts.size(); ++l)
@@ -599,8 +637,9 @@ class LangIdStage : public Stage {
   std::unordered_map<UChar32, int> letter_slot_;
   std::array<int16_t, chars::kCached> letter_near_ = MinusOnes();
   std::vector<std::vector<std::pair<uint16_t, double>>> letter_votes_;
-  std::vector<std::string> stop_names_;                  // languages with a stop-word list, sorted
-  WordMap<WordInfo> words_;                              // stop words and marker words
+  std::vector<bool> latin_slot_;         // per slot: a Latin letter (see the gate in Gather)
+  std::vector<std::string> stop_names_;  // languages with a stop-word list, sorted
+  WordMap<WordInfo> words_;              // stop words and marker words
   std::unordered_set<std::string> marker_langs_;         // languages lang/markers names
   std::set<std::string> stop_lists_;                     // languages with a stop-word list
   std::unordered_map<std::string, uint8_t> written_in_;  // 1: Latin, 2: Cyrillic
