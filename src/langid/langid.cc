@@ -175,6 +175,7 @@ struct Evidence {
   Scores letter_votes;
   Scores combined;
   std::string decided;  // empty = deferred to the document
+  bool lazy = false;    // deferred before the models were asked: `combined` is not filled
 };
 
 class LangIdStage : public Stage {
@@ -264,9 +265,16 @@ class LangIdStage : public Stage {
     bool any_decided = false;
     Scratch scratch(words_.max_bytes);
     for (size_t b = 0; b < doc.blocks.size(); ++b) {
-      ev[b] = Gather(doc.Slice(doc.blocks[b].span), false, scratch);
+      ev[b] = Gather(doc.Slice(doc.blocks[b].span), false, scratch, true);
       any_decided |= !ev[b].decided.empty();
     }
+    // A lazy block's models are asked only where its own evidence is read: when nothing is
+    // decided (below, or in pass 1 without fastText) or when it is not in the document's script.
+    auto complete = [&](size_t b) {
+      if (ev[b].lazy) ev[b] = Gather(doc.Slice(doc.blocks[b].span), false, scratch);
+    };
+    if (!any_decided && !fasttext_)
+      for (size_t b = 0; b < doc.blocks.size(); ++b) complete(b);
     // Nothing decided: the deferred blocks' own evidence decides, so give them fastText's too.
     if (!any_decided && fasttext_)
       for (size_t b = 0; b < doc.blocks.size(); ++b)
@@ -309,6 +317,7 @@ class LangIdStage : public Stage {
     for (const auto& [script, m] : script_mass)
       if (m > top_script) top_script = m, doc_script = script;
     for (size_t b = 0; b < doc.blocks.size(); ++b) {
+      if (doc.lang.empty() || (ev[b].script != doc_script && ev[b].letters != 0)) complete(b);
       const Evidence& e = ev[b];
       if (!e.decided.empty()) {
         doc.blocks[b].lang = FollowDocument(e, doc.lang, doc_script) ? doc.lang : e.decided;
@@ -375,7 +384,9 @@ class LangIdStage : public Stage {
     std::vector<std::pair<UScriptCode, size_t>> scripts;  // letters per script
   };
 
-  Evidence Gather(std::string_view text, bool full, Scratch& scratch) const {
+  // `lazy`: a short Cyrillic block without letter votes or marker words, which Decide defers
+  // whatever the models say, is returned deferred and `lazy`, the models unasked.
+  Evidence Gather(std::string_view text, bool full, Scratch& scratch, bool lazy = false) const {
     Evidence e;
     Scores stop, markers;
     std::vector<double>& votes = scratch.votes;
@@ -491,6 +502,11 @@ class LangIdStage : public Stage {
     Normalise(stop);
     // Letters decide without CLD2 and fastText (LettersDecide); the other lists' stop words are
     // then no evidence for a language without a list of its own.
+    if (lazy && e.letters < kShortLetters && e.script == USCRIPT_CYRILLIC &&
+        e.letter_votes.empty() && markers.empty()) {
+      e.lazy = true;
+      return e;
+    }
     if (!full) {
       const std::string by_letters = LettersDecide(votes, voters, voting, e.letters);
       if (!by_letters.empty() && stop_lists_.count(by_letters) == 0) stop.clear();
