@@ -3,8 +3,11 @@
 // Evidence per block, each a distribution over ISO 639-1 codes:
 //   fastText lid.176 top-5 probabilities (when the model loads; Options::lid_model, else
 //   $ENTENTE_LID_MODEL, else the build-time ENTENTE_LID_MODEL), CLD2's top-3 percentages,
-//   letters from lang/letters (і ї є ґ → uk, ы э ъ ё → ru, ...) plus marker words from
-//   lang/markers (europska → hr, evropska → bs/sr; only when CLD2 + fastText put a marker
+//   letters from lang/letters (і ї є ґ → uk, ы э ъ ё → ru, ł ś ż → pl, ř ů ě → cs, ...; a Latin
+//   letter votes only in a word that starts lower case, and Latin letters count only when at
+//   least kDecisiveLetters vote, in ≥ kLatinWordPercent % of the words, with stop words
+//   ≤ kLatinStopPercent % of them: names in other languages' text do not vote) plus marker words
+//   from lang/markers (europska → hr, evropska → bs/sr; only when CLD2 + fastText put a marker
 //   language first), and words found in exactly one
 //   lang/<code>/stopwords list. Combined score = Σ weight × share, over languages written in the
 //   block's main script (no Latin-only language for a Cyrillic block, and the reverse).
@@ -15,7 +18,8 @@
 //   fastText, the costly one, runs only when the cheap evidence is not decisive (IsDecisive): a
 //   reliable CLD2 answer of ≥ kCld2Sure % that letters and stop words (when CLD2's language has a
 //   list) do not contradict and that is not in a close group CLD2 confuses (hr/bs/sr); nor on a
-//   short block that letters decide or that is deferred (short Cyrillic). fastText's "sh" counts
+//   short block that letters decide or that is deferred (short Cyrillic; such a block without
+//   letter votes asks CLD2 only when its own evidence is read: `lazy`). fastText's "sh" counts
 //   for hr, bs and sr. CLD2 reads a block's first kCld2Bytes, and the whole block only when that
 //   head gives no reliable ≥ kCld2Sure % answer outside hr/bs/sr (the per-byte cost of CLD2 was
 //   the stage's largest).
@@ -56,6 +60,7 @@
 #include <vector>
 
 #include "clean/char_info.h"
+#include "langid/evidence.h"
 
 namespace CLD2 {
 const char* LanguageCode(Language lang);
@@ -81,93 +86,7 @@ constexpr size_t kDecisivePercent = 1;
 constexpr size_t kLatinWordPercent = 10;
 constexpr size_t kLatinStopPercent = 20;
 
-using Scores = std::map<std::string, double>;
-
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-// Words looked up per block (stop words, markers): a 16-bit signature filters out most words
-// before the hash lookup.
-template <typename V>
-struct WordMap {
-  std::unordered_map<std::string, V, StringHash, std::equal_to<>> map;
-  size_t max_bytes = 0;
-  std::vector<bool> maybe = std::vector<bool>(1 << 16);
-
-  static size_t Sig(std::string_view w) { return chars::WordSignature(w); }
-  V& Insert(const std::string& w) {
-    max_bytes = std::max(max_bytes, w.size());
-    if (!w.empty()) maybe[Sig(w)] = true;
-    return map[w];
-  }
-  const V* Find(std::string_view w) const {
-    if (w.empty() || w.size() > max_bytes || !maybe[Sig(w)]) return nullptr;
-    auto it = map.find(w);
-    return it == map.end() ? nullptr : &it->second;
-  }
-};
-
-// A stop word and/or a marker word (lang/markers).
-struct WordInfo {
-  int stop = -1;  // index of the one stop-word list that has it; -1: none or several
-  std::vector<std::pair<std::string, double>> markers;  // (language, weight)
-};
-
-// Two-letter code for a fastText or CLD2 label; "" when there is none.
-std::string IsoCode(std::string code) {
-  if (code == "iw") return "he";
-  if (code == "in") return "id";
-  if (code == "jw") return "jv";
-  if (code == "zh-Hant") return "zh";
-  if (code.size() != 2) return "";
-  if (code == "un" || code == "xx") return "";
-  return code;
-}
-
-// Languages CLD2 confuses with each other.
-bool IsCloseGroup(std::string_view code) { return code == "hr" || code == "bs" || code == "sr"; }
-
-void Normalise(Scores& s) {
-  double total = 0;
-  for (auto& [lang, v] : s) total += v;
-  if (total <= 0) return;
-  for (auto& [lang, v] : s) v /= total;
-}
-
-std::string ArgMax(const Scores& s) {
-  std::string best;
-  double top = 0;
-  for (const auto& [lang, v] : s)
-    if (v > top) top = v, best = lang;
-  return best;
-}
-
-// Adds `v` for a label; Serbo-Croatian ("sh") counts a third each for hr, bs and sr.
-void AddLabel(Scores& s, const std::string& code, double v) {
-  if (code != "sh") {
-    s[code] += v;
-    return;
-  }
-  for (const char* l : {"hr", "bs", "sr"}) s[l] += v / 3;
-}
-
-// False when `lang` is not written in `script` (ICU's script list for the language); only Latin
-// and Cyrillic are checked, and languages written in both pass.
-bool WrittenIn(const std::string& lang, UScriptCode script) {
-  if (script != USCRIPT_LATIN && script != USCRIPT_CYRILLIC) return true;
-  static const std::unordered_set<std::string> kBoth = {"sr", "bs", "sh", "uz", "az", "kk",
-                                                        "tk", "ky", "tt", "ku", "mn", "ba"};
-  if (kBoth.count(lang)) return true;
-  UScriptCode codes[8];
-  UErrorCode err = U_ZERO_ERROR;
-  int n = uscript_getCode(lang.c_str(), codes, 8, &err);
-  if (U_FAILURE(err) || n <= 0) return true;
-  for (int i = 0; i < n; ++i)
-    if (codes[i] == script) return true;
-  return false;
-}
+using namespace langid;  // NOLINT: the stage's own helpers (evidence.h)
 
 struct Evidence {
   size_t letters = 0;
