@@ -71,7 +71,7 @@ namespace {
 
 constexpr size_t kShortLetters = 60;
 // fastText reads a block's first 1000 bytes (was 2000: same output on the BSNLP corpus; at 500 one
-// hr document turned bs). Its cost is per byte, and ~3 times CLD2's.
+// hr document turned bs). Its cost is per byte, several times CLD2's.
 constexpr size_t kFastTextBytes = 1000;
 constexpr double kFastTextWeight = 1.0;
 constexpr double kCld2Weight = 0.8;
