@@ -350,7 +350,8 @@ void Keys::KeyOfLower(std::string_view lower, const Rules& rules, std::string& o
     lower = replaced;
   }
   // Each part of a hyphenated word inflects on its own: Азию-Биби, Франкфурте-на-Майне.
-  out.reserve(out.size() + lower.size() + 8);
+  // No slack: a key is rarely longer than its word, and a short one then stays in place (SSO).
+  out.reserve(out.size() + lower.size());
   size_t start = 0;
   while (true) {
     size_t dash = lower.find('-', start);

@@ -51,7 +51,8 @@ struct Phrase {
 
 // Finds whether any of several byte strings occurs in a text, in one pass (Wu–Manber): the
 // window of the shortest pattern's length m slides by how far its last two bytes allow.
-// Patterns shorter than kMinLength are searched with memmem.
+// Patterns shorter than kMinLength are searched with memchr for their first byte (vectorised;
+// glibc's memmem walks a short needle's text byte by byte).
 class MultiSearch {
  public:
   static constexpr size_t kMinLength = 4;
@@ -73,7 +74,7 @@ class MultiSearch {
   }
   bool AnyIn(std::string_view text) const {
     for (const std::string& p : short_)
-      if (memmem(text.data(), text.size(), p.data(), p.size())) return true;
+      if (Contains(text, p)) return true;
     if (long_.empty()) return false;
     for (size_t end = m_ - 1; end < text.size();) {
       const uint8_t s = shift_[Hash(text[end - 1], text[end])];
@@ -90,6 +91,15 @@ class MultiSearch {
   }
 
  private:
+  static bool Contains(std::string_view text, std::string_view p) {
+    if (p.empty()) return true;
+    const char* end = text.data() + text.size();
+    for (const char* at = text.data();
+         (at = static_cast<const char*>(std::memchr(at, p[0], end - at))) != nullptr; ++at)
+      if (static_cast<size_t>(end - at) >= p.size() && std::memcmp(at, p.data(), p.size()) == 0)
+        return true;
+    return false;
+  }
   static constexpr size_t kTable = 1 << 12;
   static size_t Hash(char a, char b) {
     return (static_cast<uint8_t>(a) * 67u + static_cast<uint8_t>(b)) & (kTable - 1);

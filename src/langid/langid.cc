@@ -3,8 +3,11 @@
 // Evidence per block, each a distribution over ISO 639-1 codes:
 //   fastText lid.176 top-5 probabilities (when the model loads; Options::lid_model, else
 //   $ENTENTE_LID_MODEL, else the build-time ENTENTE_LID_MODEL), CLD2's top-3 percentages,
-//   letters from lang/letters (і ї є ґ → uk, ы э ъ ё → ru, ...) plus marker words from
-//   lang/markers (europska → hr, evropska → bs/sr; only when CLD2 + fastText put a marker
+//   letters from lang/letters (і ї є ґ → uk, ы э ъ ё → ru, ł ś ż → pl, ř ů ě → cs, ...; a Latin
+//   letter votes only in a word that starts lower case, and Latin letters count only when at
+//   least kDecisiveLetters vote, in ≥ kLatinWordPercent % of the words, with stop words
+//   ≤ kLatinStopPercent % of them: names in other languages' text do not vote) plus marker words
+//   from lang/markers (europska → hr, evropska → bs/sr; only when CLD2 + fastText put a marker
 //   language first), and words found in exactly one
 //   lang/<code>/stopwords list. Combined score = Σ weight × share, over languages written in the
 //   block's main script (no Latin-only language for a Cyrillic block, and the reverse).
@@ -15,7 +18,8 @@
 //   fastText, the costly one, runs only when the cheap evidence is not decisive (IsDecisive): a
 //   reliable CLD2 answer of ≥ kCld2Sure % that letters and stop words (when CLD2's language has a
 //   list) do not contradict and that is not in a close group CLD2 confuses (hr/bs/sr); nor on a
-//   short block that letters decide or that is deferred (short Cyrillic). fastText's "sh" counts
+//   short block that letters decide or that is deferred (short Cyrillic; such a block without
+//   letter votes asks CLD2 only when its own evidence is read: `lazy`). fastText's "sh" counts
 //   for hr, bs and sr. CLD2 reads a block's first kCld2Bytes, and the whole block only when that
 //   head gives no reliable ≥ kCld2Sure % answer outside hr/bs/sr (the per-byte cost of CLD2 was
 //   the stage's largest).
@@ -56,6 +60,7 @@
 #include <vector>
 
 #include "clean/char_info.h"
+#include "langid/evidence.h"
 
 namespace CLD2 {
 const char* LanguageCode(Language lang);
@@ -65,7 +70,9 @@ namespace entente {
 namespace {
 
 constexpr size_t kShortLetters = 60;
-constexpr size_t kFastTextBytes = 2000;
+// fastText reads a block's first 1000 bytes (was 2000: same output on the BSNLP corpus; at 500 one
+// hr document turned bs). Its cost is per byte, several times CLD2's.
+constexpr size_t kFastTextBytes = 1000;
 constexpr double kFastTextWeight = 1.0;
 constexpr double kCld2Weight = 0.8;
 constexpr double kLetterWeight = 1.5;
@@ -78,94 +85,10 @@ constexpr int kCld2Sure = 90;
 constexpr size_t kCld2Bytes = 384;
 constexpr size_t kDecisiveLetters = 3;
 constexpr size_t kDecisivePercent = 1;
+constexpr size_t kLatinWordPercent = 10;
+constexpr size_t kLatinStopPercent = 20;
 
-using Scores = std::map<std::string, double>;
-
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-// Words looked up per block (stop words, markers): a 16-bit signature filters out most words
-// before the hash lookup.
-template <typename V>
-struct WordMap {
-  std::unordered_map<std::string, V, StringHash, std::equal_to<>> map;
-  size_t max_bytes = 0;
-  std::vector<bool> maybe = std::vector<bool>(1 << 16);
-
-  static size_t Sig(std::string_view w) { return chars::WordSignature(w); }
-  V& Insert(const std::string& w) {
-    max_bytes = std::max(max_bytes, w.size());
-    if (!w.empty()) maybe[Sig(w)] = true;
-    return map[w];
-  }
-  const V* Find(std::string_view w) const {
-    if (w.empty() || w.size() > max_bytes || !maybe[Sig(w)]) return nullptr;
-    auto it = map.find(w);
-    return it == map.end() ? nullptr : &it->second;
-  }
-};
-
-// A stop word and/or a marker word (lang/markers).
-struct WordInfo {
-  int stop = -1;  // index of the one stop-word list that has it; -1: none or several
-  std::vector<std::pair<std::string, double>> markers;  // (language, weight)
-};
-
-// Two-letter code for a fastText or CLD2 label; "" when there is none.
-std::string IsoCode(std::string code) {
-  if (code == "iw") return "he";
-  if (code == "in") return "id";
-  if (code == "jw") return "jv";
-  if (code == "zh-Hant") return "zh";
-  if (code.size() != 2) return "";
-  if (code == "un" || code == "xx") return "";
-  return code;
-}
-
-// Languages CLD2 confuses with each other.
-bool IsCloseGroup(std::string_view code) { return code == "hr" || code == "bs" || code == "sr"; }
-
-void Normalise(Scores& s) {
-  double total = 0;
-  for (auto& [lang, v] : s) total += v;
-  if (total <= 0) return;
-  for (auto& [lang, v] : s) v /= total;
-}
-
-std::string ArgMax(const Scores& s) {
-  std::string best;
-  double top = 0;
-  for (const auto& [lang, v] : s)
-    if (v > top) top = v, best = lang;
-  return best;
-}
-
-// Adds `v` for a label; Serbo-Croatian ("sh") counts a third each for hr, bs and sr.
-void AddLabel(Scores& s, const std::string& code, double v) {
-  if (code != "sh") {
-    s[code] += v;
-    return;
-  }
-  for (const char* l : {"hr", "bs", "sr"}) s[l] += v / 3;
-}
-
-// False when `lang` is not written in `script` (ICU's script list for the language); only Latin
-// and Cyrillic are checked, and languages written in both pass.
-bool WrittenIn(const std::string& lang, UScriptCode script) {
-  if (script != USCRIPT_LATIN && script != USCRIPT_CYRILLIC) return true;
-  static const std::unordered_set<std::string> kBoth = {"sr", "bs", "sh", "uz", "az", "kk",
-                                                        "tk", "ky", "tt", "ku", "mn", "ba"};
-  if (kBoth.count(lang)) return true;
-  UScriptCode codes[8];
-  UErrorCode err = U_ZERO_ERROR;
-  int n = uscript_getCode(lang.c_str(), codes, 8, &err);
-  if (U_FAILURE(err) || n <= 0) return true;
-  for (int i = 0; i < n; ++i)
-    if (codes[i] == script) return true;
-  return false;
-}
+using namespace langid;  // NOLINT: the stage's own helpers (evidence.h)
 
 struct Evidence {
   size_t letters = 0;
@@ -173,6 +96,7 @@ struct Evidence {
   Scores letter_votes;
   Scores combined;
   std::string decided;  // empty = deferred to the document
+  bool lazy = false;    // deferred before the models were asked: `combined` is not filled
 };
 
 class LangIdStage : public Stage {
@@ -198,7 +122,10 @@ class LangIdStage : public Stage {
         auto id = ids.emplace(lang, static_cast<uint16_t>(letter_langs_.size())).first->second;
         if (id == letter_langs_.size()) letter_langs_.push_back(lang);
         auto slot = letter_slot_.emplace(c, static_cast<int>(letter_votes_.size())).first->second;
-        if (slot == static_cast<int>(letter_votes_.size())) letter_votes_.emplace_back();
+        if (slot == static_cast<int>(letter_votes_.size())) {
+          letter_votes_.emplace_back();
+          latin_slot_.push_back(chars::Script(c) == USCRIPT_LATIN);
+        }
         letter_votes_[slot].emplace_back(id, w);
       }
       for (const auto& [c, slot] : letter_slot_)
@@ -259,9 +186,16 @@ class LangIdStage : public Stage {
     bool any_decided = false;
     Scratch scratch(words_.max_bytes);
     for (size_t b = 0; b < doc.blocks.size(); ++b) {
-      ev[b] = Gather(doc.Slice(doc.blocks[b].span), false, scratch);
+      ev[b] = Gather(doc.Slice(doc.blocks[b].span), false, scratch, true);
       any_decided |= !ev[b].decided.empty();
     }
+    // A lazy block's models are asked only where its own evidence is read: when nothing is
+    // decided (below, or in pass 1 without fastText) or when it is not in the document's script.
+    auto complete = [&](size_t b) {
+      if (ev[b].lazy) ev[b] = Gather(doc.Slice(doc.blocks[b].span), false, scratch);
+    };
+    if (!any_decided && !fasttext_)
+      for (size_t b = 0; b < doc.blocks.size(); ++b) complete(b);
     // Nothing decided: the deferred blocks' own evidence decides, so give them fastText's too.
     if (!any_decided && fasttext_)
       for (size_t b = 0; b < doc.blocks.size(); ++b)
@@ -304,6 +238,7 @@ class LangIdStage : public Stage {
     for (const auto& [script, m] : script_mass)
       if (m > top_script) top_script = m, doc_script = script;
     for (size_t b = 0; b < doc.blocks.size(); ++b) {
+      if (doc.lang.empty() || (ev[b].script != doc_script && ev[b].letters != 0)) complete(b);
       const Evidence& e = ev[b];
       if (!e.decided.empty()) {
         doc.blocks[b].lang = FollowDocument(e, doc.lang, doc_script) ? doc.lang : e.decided;
@@ -363,12 +298,16 @@ class LangIdStage : public Stage {
     chars::Word word;
     std::vector<double> votes;
     std::vector<uint8_t> voted;
-    std::vector<uint32_t> voters;  // letters that vote for the language
+    std::vector<uint32_t> voters;     // letters that vote for the language
+    std::vector<double> latin_votes;  // Latin letters' votes and voters, kept apart until gated
+    std::vector<uint32_t> latin_voters;
     std::vector<uint32_t> stop_counts;
     std::vector<std::pair<UScriptCode, size_t>> scripts;  // letters per script
   };
 
-  Evidence Gather(std::string_view text, bool full, Scratch& scratch) const {
+  // `lazy`: a short Cyrillic block without letter votes or marker words, which Decide defers
+  // whatever the models say, is returned deferred and `lazy`, the models unasked.
+  Evidence Gather(std::string_view text, bool full, Scratch& scratch, bool lazy = false) const {
     Evidence e;
     Scores stop, markers;
     std::vector<double>& votes = scratch.votes;
@@ -376,7 +315,11 @@ class LangIdStage : public Stage {
     std::vector<uint32_t>& voters = scratch.voters;
     std::vector<uint32_t>& stop_counts = scratch.stop_counts;
     auto& scripts = scratch.scripts;
+    std::vector<double>& latin_votes = scratch.latin_votes;
+    std::vector<uint32_t>& latin_voters = scratch.latin_voters;
     votes.assign(letter_langs_.size(), 0);
+    latin_votes.assign(letter_langs_.size(), 0);
+    latin_voters.assign(letter_langs_.size(), 0);
     voted.assign(letter_langs_.size(), 0);
     voters.assign(letter_langs_.size(), 0);
     stop_counts.assign(stop_names_.size(), 0);
@@ -390,13 +333,19 @@ class LangIdStage : public Stage {
       scripts.emplace_back(script, n);
     };
     size_t voting = 0;  // letters that vote at all
+    size_t latin_voting = 0, words = 0, latin_words = 0, stop_hits = 0;
+    bool latin_word = false;  // the current word has a Latin letter that votes
+    bool lower_word = false;  // the current word starts with a lower-case letter
     chars::Word& word = scratch.word;
     word.clear();
     auto end_word = [&] {
       if (word.empty()) return;
+      ++words;
+      latin_words += latin_word;
+      latin_word = false;
       if (word.fits()) {
         if (const WordInfo* info = words_.Find(word.view())) {
-          if (info->stop >= 0) ++stop_counts[info->stop];
+          if (info->stop >= 0) ++stop_counts[info->stop], ++stop_hits;
           for (const auto& [lang, w] : info->markers) markers[lang] += w;
         }
       }
@@ -418,6 +367,7 @@ class LangIdStage : public Stage {
         }
         ++run;
         UChar32 lower = c < 0x80 ? (c | 0x20) : cached ? table[c].lower : u_tolower(c);
+        if (word.empty()) lower_word = lower == c;
         if (lower >= 0x80) {
           int slot = -1;
           if (chars::Cached(lower)) {
@@ -426,8 +376,17 @@ class LangIdStage : public Stage {
             slot = it->second;
           }
           if (slot >= 0) {
-            ++voting;
-            for (const auto& [l, w] : letter_votes_[slot]) votes[l] += w, voted[l] = 1, ++voters[l];
+            if (latin_slot_[slot]) {
+              if (lower_word) {  // not a name (Wałęsa, Dvořák)
+                ++latin_voting, latin_word = true;
+                for (const auto& [l, w] : letter_votes_[slot])
+                  latin_votes[l] += w, ++latin_voters[l];
+              }
+            } else {
+              ++voting;
+              for (const auto& [l, w] : letter_votes_[slot])
+                votes[l] += w, voted[l] = 1, ++voters[l];
+            }
           }
         }
         if (lower == 0x0451) lower = 0x0435;  // ё → е, as the word lists write it
@@ -440,6 +399,17 @@ class LangIdStage : public Stage {
     }
     end_word();
     if (run) add_script(last_script, run);
+    // Latin letters (ł ř ľ ...) also spell names inside other languages' text: they vote only in
+    // words that start lower case, and are evidence only when at least kDecisiveLetters of them
+    // vote, in at least kLatinWordPercent % of the words, and the block's stop words are at most
+    // kLatinStopPercent % of them (English prose has ~40 %; Polish and Czech hit the lists' "a",
+    // "i", "to" in under 10 %).
+    if (latin_voting >= kDecisiveLetters && latin_words * 100 >= words * kLatinWordPercent &&
+        stop_hits * 100 <= words * kLatinStopPercent) {
+      voting += latin_voting;
+      for (size_t l = 0; l < votes.size(); ++l)
+        if (latin_voters[l]) votes[l] += latin_votes[l], voted[l] = 1, voters[l] += latin_voters[l];
+    }
     for (size_t l = 0; l < votes.size(); ++l)
       if (voted[l]) e.letter_votes[letter_langs_[l]] = votes[l];
     for (size_t l = 0; l < stop_counts.size(); ++l)
@@ -453,6 +423,11 @@ class LangIdStage : public Stage {
     Normalise(stop);
     // Letters decide without CLD2 and fastText (LettersDecide); the other lists' stop words are
     // then no evidence for a language without a list of its own.
+    if (lazy && e.letters < kShortLetters && e.script == USCRIPT_CYRILLIC &&
+        e.letter_votes.empty() && markers.empty()) {
+      e.lazy = true;
+      return e;
+    }
     if (!full) {
       const std::string by_letters = LettersDecide(votes, voters, voting, e.letters);
       if (!by_letters.empty() && stop_lists_.count(by_letters) == 0) stop.clear();
@@ -599,8 +574,9 @@ class LangIdStage : public Stage {
   std::unordered_map<UChar32, int> letter_slot_;
   std::array<int16_t, chars::kCached> letter_near_ = MinusOnes();
   std::vector<std::vector<std::pair<uint16_t, double>>> letter_votes_;
-  std::vector<std::string> stop_names_;                  // languages with a stop-word list, sorted
-  WordMap<WordInfo> words_;                              // stop words and marker words
+  std::vector<bool> latin_slot_;         // per slot: a Latin letter (see the gate in Gather)
+  std::vector<std::string> stop_names_;  // languages with a stop-word list, sorted
+  WordMap<WordInfo> words_;              // stop words and marker words
   std::unordered_set<std::string> marker_langs_;         // languages lang/markers names
   std::set<std::string> stop_lists_;                     // languages with a stop-word list
   std::unordered_map<std::string, uint8_t> written_in_;  // 1: Latin, 2: Cyrillic

@@ -26,7 +26,9 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <unordered_set>
@@ -125,6 +127,34 @@ bool IsOrdinal(std::string_view chunk) {
 const std::unordered_set<std::string_view> kOrdinalDot = {"de", "pl", "cs", "sk", "sl", "hr",
                                                           "sr", "bs", "da", "no", "fi", "hu"};
 
+// A growable array of a trivial type whose resize() leaves new elements uninitialised and never
+// gives memory back: the per-block buffers below are rewritten before they are read.
+template <typename T>
+class Buffer {
+ public:
+  size_t size() const { return size_; }
+  T* data() { return data_.get(); }
+  const T* data() const { return data_.get(); }
+  T* begin() { return data(); }
+  T* end() { return data() + size_; }
+  const T* begin() const { return data(); }
+  const T* end() const { return data() + size_; }
+  T& operator[](size_t i) { return data_[i]; }
+  const T& operator[](size_t i) const { return data_[i]; }
+  void resize(size_t n) {
+    if (n > capacity_) {
+      std::unique_ptr<T[]> grown(new T[n]);
+      std::copy(begin(), end(), grown.get());
+      data_ = std::move(grown), capacity_ = n;
+    }
+    size_ = n;
+  }
+
+ private:
+  std::unique_ptr<T[]> data_;
+  size_t size_ = 0, capacity_ = 0;
+};
+
 // A word break, with the rule status of the segment that ends there.
 struct Boundary {
   int32_t pos;
@@ -174,9 +204,17 @@ class SegmentStage : public Stage {
     for (const Block& block : doc.blocks)
       if (block.is_body) body_bytes += block.span.size();
     doc.tokens.reserve(body_bytes / 5);
-    BreakPtr word(word_->clone());
-    std::map<std::string, BreakPtr, std::less<>> sentence_iters;
-    Utf16Block buffer;
+    // Clones of the prototypes and the block buffer, kept per thread across documents (an
+    // iterator is reset by setText; cloning one per document cost several allocations).
+    thread_local ThreadState state;
+    if (state.stage != id_) {
+      state.stage = id_;
+      state.word.reset(word_->clone());
+      state.sentence_iters.clear();
+    }
+    icu::BreakIterator* word = state.word.get();
+    auto& sentence_iters = state.sentence_iters;
+    Utf16Block& buffer = state.buffer;
     for (uint32_t b = 0; b < doc.blocks.size(); ++b) {
       const Block& block = doc.blocks[b];
       if (!block.is_body || block.span.empty() || block.span.end > doc.text.size()) continue;
@@ -212,9 +250,9 @@ class SegmentStage : public Stage {
   // offset of every UTF-16 index (ill-formed UTF-8 becomes U+FFFD), and the word breaks of the
   // whole block, found on first use.
   struct Utf16Block {
-    std::vector<UChar> text;
-    std::vector<int32_t> u8;               // text.size() + 1 offsets into the block's UTF-8
-    std::vector<Boundary> words;           // UTF-8 offsets
+    Buffer<UChar> text;
+    Buffer<int32_t> u8;                    // text.size() + 1 offsets into the block's UTF-8
+    Buffer<Boundary> words;                // UTF-8 offsets
     std::vector<Boundary> sentence_words;  // WordBreaks' own run on one sentence
     bool words_done = false;
     UText ut = UTEXT_INITIALIZER;
@@ -227,7 +265,7 @@ class SegmentStage : public Stage {
     void Assign(std::string_view s) {
       text.resize(s.size());  // UTF-16 never needs more units than UTF-8 has bytes
       u8.resize(s.size() + 1);
-      words.clear();
+      words.resize(0);
       words_done = false;
       size_t n = 0;
       for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
@@ -313,7 +351,7 @@ class SegmentStage : public Stage {
     auto last = std::lower_bound(first, buffer.words.end(), end, before);
     if (first != buffer.words.end() && first->pos == start && last != buffer.words.end() &&
         last->pos == end)
-      return std::span<const Boundary>(&*first, last - first + 1);
+      return std::span<const Boundary>(first, last - first + 1);
     std::vector<Boundary>& out = buffer.sentence_words;
     out.clear();
     const int32_t begin16 = buffer.Index16(start), end16 = buffer.Index16(end);
@@ -402,6 +440,19 @@ class SegmentStage : public Stage {
     if (sentence.token_count > 0) doc.sentences.push_back(sentence);
   }
 
+  // What Process keeps per thread: iterators cloned from stage `stage`'s prototypes.
+  struct ThreadState {
+    uint64_t stage = 0;
+    BreakPtr word;
+    std::map<std::string, BreakPtr, std::less<>> sentence_iters;  // by Block::lang
+    Utf16Block buffer;
+  };
+  static uint64_t NextId() {
+    static std::atomic<uint64_t> next{1};
+    return next++;
+  }
+
+  const uint64_t id_ = NextId();  // tells this stage's thread states from another's
   BreakPtr word_;
   BreakPtr default_sentence_;
   std::map<std::string, BreakPtr, std::less<>> sentence_;      // by language code

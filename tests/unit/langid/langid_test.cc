@@ -192,6 +192,24 @@ TEST_F(LangIdTest, LettersAloneDecideOnlyWhenTheyAllAgree) {
             "ru");
 }
 
+// Latin letters (ł ś ż → pl, ř ů ě → cs) decide Polish and Czech prose, but not names in other
+// languages' text: they vote only in words that start lower case, must be in ≥ 10 % of the
+// words, with stop words ≤ 20 % of them.
+TEST_F(LangIdTest, LatinLettersDecideProseNotNames) {
+  EXPECT_EQ(Lang("Prezydent podkreślił, że rząd nie zgodzi się na żadne zmiany w ustawie, "
+                 "dopóki Sejm nie przedstawi własnego projektu."),
+            "pl");
+  EXPECT_EQ(Lang("Předseda vlády řekl, že ministerstvo připraví nový zákon o důchodech ještě "
+                 "před koncem roku."),
+            "cs");
+  EXPECT_EQ(Lang("Jarosław Kaczyński met the mayors of Łódź and Wrocław on Tuesday, and they "
+                 "said that the party would not change its position on the new law."),
+            "en");
+  EXPECT_EQ(Lang("Predsjednik Vlade rekao je da će se Lech Wałęsa i Jarosław Kaczyński sastati "
+                 "s ministrima u Zagrebu sljedećeg tjedna."),
+            "hr");
+}
+
 TEST_F(LangIdTest, HintIsOnlyAPrior) {
   EXPECT_EQ(Lang("Россия не остаётся в изоляции: её президент активно ищет новых союзников.", "uk"),
             "ru");
