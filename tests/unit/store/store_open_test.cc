@@ -43,13 +43,12 @@ TEST_F(StoreTest, NewFileGetsTheCurrentSchema) {
   EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), std::to_string(Store::kSchemaVersion));
   EXPECT_EQ(RawQuery(path, "PRAGMA application_id"), std::to_string(schema::kApplicationId));
   EXPECT_EQ(RawQuery(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(
-      RawQuery(path,
-               "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema"
-               " WHERE type = 'table' ORDER BY name)"),
-      "document_errors,documents,documents_fts,documents_fts_config,documents_fts_content,"
-      "documents_fts_data,documents_fts_docsize,documents_fts_idx,entities,event_days,events,"
-      "fingerprints,framing,mentions,sources,story_terms");
+  EXPECT_EQ(RawQuery(path,
+                     "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema"
+                     " WHERE type = 'table' ORDER BY name)"),
+            "document_errors,documents,documents_fts,documents_fts_config,documents_fts_content,"
+            "documents_fts_data,documents_fts_docsize,documents_fts_idx,entities,event_days,events,"
+            "fingerprints,framing,mentions,sources,story_terms");
   // Reopening an up-to-date database changes nothing.
   const std::string before = DumpDatabase(path);
   ASSERT_TRUE(OpenRw("new.db"));
