@@ -127,7 +127,7 @@ std::string EventKey(const Event& e) {
 bool DatedToTheDay(std::string_view date) { return date.size() == 10 && Day(date); }
 
 bool NeedsPubDate(const std::string& date) {
-  return !(date.size() == 10 && Day(date)) && date.size() != 7 && date.size() != 4;
+  return !DatedToTheDay(date) && date.size() != 7 && date.size() != 4;
 }
 
 std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Mention>& mentions) {

@@ -44,7 +44,6 @@ typename Set::const_iterator LastOfRun(const Set& buckets, typename Set::const_i
 void SqliteStore::Pending::Forget(const std::string& doc_id) {
   std::erase_if(new_docs, [&](const ChainMember& m) { return m.id == doc_id; });
   std::erase_if(new_events, [&](const NewEvent& e) { return e.doc->id == doc_id; });
-  chain_dates.erase(doc_id);
 }
 
 // Sets a document's chain (headed by `head`). When it changes, its undated mentions move to the
