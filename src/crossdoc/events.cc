@@ -140,6 +140,20 @@ bool NeedsPubDate(const std::string& date) {
   return !DatedToTheDay(date) && date.size() != 7 && date.size() != 4;
 }
 
+std::optional<DayWindow> DecidingDays(const Mention& m) {
+  if (DatedToTheDay(m.date) || m.date.size() == 4) return std::nullopt;
+  if (m.date.size() == 7) {
+    auto first = Day(m.date + "-01");
+    if (!first) return std::nullopt;
+    std::chrono::year_month_day f{*first};
+    return DayWindow{m.date + "-01", DayString(sys_days{f.year() / f.month() / std::chrono::last}),
+                     false};
+  }
+  auto pub = Day(m.pub_date);
+  if (!pub) return std::nullopt;
+  return DayWindow{DayString(*pub - std::chrono::days{3}), DayString(*pub), true};
+}
+
 std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Mention>& mentions) {
   const XXH64_hash_t key_hash = XXH3_64bits(key.data(), key.size());
   // The days this key's mentions name in full, sorted and distinct.

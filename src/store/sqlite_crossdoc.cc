@@ -5,6 +5,7 @@
 // interrupted runs do not change it.
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "crossdoc/crossdoc.h"
 #include "store/sqlite_store.h"
@@ -207,9 +208,9 @@ Status SqliteStore::Reconcile(Pending& pending) {
 }
 
 // The mentions of the touched buckets not dated to a day (`current`: their stored event) are
-// regathered with the new ones, against the days named in those buckets and the months before
-// them: a mention dated to a day keeps the event it was stored with and bears on the others by
-// its day alone. A key whose mentions all are dated to the day reads no days.
+// regathered with the new ones, against the stored days that decide them
+// (crossdoc::DecidingDays): a mention dated to a day keeps the event it was stored with and bears
+// on the others by its day alone. A key whose mentions all are dated to the day reads no days.
 Status SqliteStore::RegatherKey(const std::string& key, const Buckets& touched,
                                 std::span<NewEvent* const> fresh,
                                 std::map<std::string, std::string>& chain_dates) {
@@ -245,41 +246,30 @@ Status SqliteStore::RegatherKey(const std::string& key, const Buckets& touched,
     }
     m.pub_date = it->second;
   }
-  std::vector<crossdoc::Mention> list;  // the days, then `loose`, then `fresh`
-  const bool all_days =
-      loose.empty() && std::all_of(fresh.begin(), fresh.end(), [](const NewEvent* e) {
-        return crossdoc::DatedToTheDay(e->doc->events[e->index].date);
-      });
-  Buckets read;
-  if (!all_days) {
-    read = touched;
-    for (const std::string& b : touched) read.push_back(crossdoc::PreviousBucket(b));
-    std::sort(read.begin(), read.end());
-    read.erase(std::unique(read.begin(), read.end()), read.end());
-  }
-  for (auto run = read.cbegin(); run != read.cend();) {
-    auto last = LastOfRun(read, run);
-    if (run->size() == 7) {
-      sqlite::Stmt& days = w_->key_days;
-      days.Bind(1, key);
-      days.Bind(2, *run + "-01");
-      days.Bind(3, *last + "-31");
-      int rc;
-      while ((rc = days.Step()) == SQLITE_ROW) list.push_back({"", days.Text(0), ""});
-      days.Reset();
-      if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read event days");
-    }
-    run = std::next(last);
-  }
-  const size_t first_loose = list.size();
-  list.insert(list.end(), std::make_move_iterator(loose.begin()),
-              std::make_move_iterator(loose.end()));
+  // `loose`, then `fresh`, then the days that decide them.
+  std::vector<crossdoc::Mention> list = std::move(loose);
   const size_t first_fresh = list.size();
   for (const NewEvent* e : fresh)
     list.push_back({e->id, e->doc->events[e->index].date, e->pub_date});
+  std::vector<std::tuple<std::string, std::string, bool>> windows;
+  for (const crossdoc::Mention& m : list) {
+    if (auto w = crossdoc::DecidingDays(m)) windows.emplace_back(w->first, w->last, w->latest);
+  }
+  std::sort(windows.begin(), windows.end());
+  windows.erase(std::unique(windows.begin(), windows.end()), windows.end());
+  for (const auto& [first, last, latest] : windows) {
+    sqlite::Stmt& days = latest ? w_->key_last_day : w_->key_first_days;
+    days.Bind(1, key);
+    days.Bind(2, first);
+    days.Bind(3, last);
+    int rc;
+    while ((rc = days.Step()) == SQLITE_ROW) list.push_back({"", days.Text(0), ""});
+    days.Reset();
+    if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read event days");
+  }
   const std::vector<std::string> ids = crossdoc::ClusterIds(key, list);
-  for (size_t i = first_loose; i < first_fresh; ++i) {
-    if (ids[i] == current[i - first_loose]) continue;
+  for (size_t i = 0; i < first_fresh; ++i) {
+    if (ids[i] == current[i]) continue;
     w_->set_cluster.Bind(1, list[i].id);
     w_->set_cluster.Bind(2, ids[i]);
     if (Status s = sqlite::StepDone(db, w_->set_cluster, "set event"); !s.ok()) return s;

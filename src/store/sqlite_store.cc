@@ -143,7 +143,12 @@ Status SqliteStore::PrepareWriteStmts() {
       {&w.move_mention, "UPDATE events SET bucket = ?2 WHERE id = ?1"},
       // Read from the events_loose index alone.
       {&w.key_mentions, loose_mentions.c_str()},
-      {&w.key_days, "SELECT day FROM event_days WHERE event_key = ?1 AND day BETWEEN ?2 AND ?3"},
+      {&w.key_first_days,
+       "SELECT day FROM event_days WHERE event_key = ?1 AND day BETWEEN ?2 AND ?3"
+       " ORDER BY day LIMIT 2"},
+      {&w.key_last_day,
+       "SELECT day FROM event_days WHERE event_key = ?1 AND day BETWEEN ?2 AND ?3"
+       " ORDER BY day DESC LIMIT 1"},
       {&w.chain_date_of, "SELECT chain_date FROM fingerprints WHERE doc_id = ?1"},
       {&w.set_cluster, "UPDATE events SET cluster = ?2 WHERE id = ?1"},
   };

@@ -126,7 +126,7 @@ class SqliteStore : public Store {
         insert_event, insert_source, prune_sources, set_words, insert_term, insert_framing;
     // Reconcile's (sqlite_crossdoc.cc).
     sqlite::Stmt chain_of, chain_members, band_candidates, set_chain, undated, move_mention,
-        key_mentions, key_days, chain_date_of, set_cluster;
+        key_mentions, key_first_days, key_last_day, chain_date_of, set_cluster;
   };
   Status PrepareWriteStmts();
   // Stores one document inside the open transaction; updates `result`. Its keyed events wait
