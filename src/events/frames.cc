@@ -107,6 +107,16 @@ bool LangFrames::ClaimVerb(const Unit& u) const {
                                [&](const WordPattern& w) { return w.Matches(u); });
 }
 
+const LangFrames::Accusing* LangFrames::AccusingVerb(const Unit& u, std::string_view cameo) const {
+  for (const Accusing& a : accusing)
+    if (std::any_of(a.verbs.begin(), a.verbs.end(),
+                    [&](const WordPattern& w) { return w.Matches(u); }) &&
+        std::any_of(a.acts.begin(), a.acts.end(),
+                    [&](const std::string& p) { return cameo.rfind(p, 0) == 0; }))
+      return &a;
+  return nullptr;
+}
+
 bool WordPattern::Matches(const Unit& u) const {
   if (!u.word) return false;
   for (const std::string& k : keys)
@@ -309,6 +319,14 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         else if (kind == "claim") {
           Phrase p = ParsePhrase(words, keys, lang);
           for (WordPattern& w : p.words) lf.claim_verbs.push_back(std::move(w));
+        } else if (kind == "accusing") {
+          LangFrames::Accusing a;
+          for (WordPattern& w : ParsePhrase(words, keys, lang).words)
+            a.verbs.push_back(std::move(w));
+          a.acts = SplitBar(t->Cell(r, "tgt"));
+          a.cameo = std::string(t->Cell(r, "cameo"));
+          a.mode = std::string(t->Cell(r, "mode"));
+          lf.accusing.push_back(std::move(a));
         } else if (kind == "numeral") {
           const int n = std::atoi(std::string(t->Cell(r, "cameo")).c_str());
           for (const std::string& w : SplitBar(words))
