@@ -366,6 +366,7 @@ void EventsStage::Process(Doc& doc) const {
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     std::vector<bool> consumed(units.size(), false);         // event nouns taken by an "event" role
     std::vector<std::vector<Arg>> subjects(matches.size());  // each match's source
+    std::vector<bool> addressed(matches.size(), false);      // each match found a target
     // "пообіцяв, що Тегеран «заплатить»": a verb of saying whose content is its speaker's threat
     // or claim is coded as that content, not as itself (a promise).
     for (const Match& m : matches) {
@@ -415,6 +416,14 @@ void EventsStage::Process(Doc& doc) const {
       // no verb either.
       while (shared != SIZE_MAX && shared > 0 && consumed[matches[shared].tb]) --shared;
       if (req && shared != SIZE_MAX && &matches[shared] == req) req = nullptr;
+      // A request of a `wish` frame that named no addressee ("wants to strike Iran") asks nothing
+      // of anyone: its complement is the requester's own wish (its source, at most intended).
+      const bool wished =
+          req && HasRole(req->frame->tgt, RoleSpec::kWish) && !addressed[req - matches.data()];
+      if (wished) {
+        shared = static_cast<size_t>(req - matches.data());
+        req = nullptr;
+      }
       if (req) {
         finder.SetLimits(req->te, &stops);
         shared = SIZE_MAX;
@@ -493,6 +502,7 @@ void EventsStage::Process(Doc& doc) const {
         }
         subjects[mi] = src;
       }
+      addressed[mi] = !tgt.empty();
       for (const Arg& b : tgt)
         if (b.noun != SIZE_MAX) consumed[b.noun] = true;
       if (req && !OwnSubject(*req, src, sv, lf, doc)) continue;
@@ -529,6 +539,7 @@ void EventsStage::Process(Doc& doc) const {
         modality = Modality::kAsserted;
       if (type == "THREATEN" && (modality == Modality::kPlanned || modality == Modality::kIntended))
         modality = Modality::kAsserted;
+      if (wished && modality == Modality::kAsserted) modality = Modality::kIntended;
       // An action without a target is remembered for later references ("condemned the launch").
       if (tgt.empty() && modality != Modality::kNegated)
         for (const Arg& a : src)

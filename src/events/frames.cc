@@ -62,6 +62,8 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kCompl;
     else if (r == "mutual")
       spec.kind = RoleSpec::kMutual;
+    else if (r == "wish")
+      spec.kind = RoleSpec::kWish;
     else if (r == "speaker")
       spec.kind = RoleSpec::kSpeaker;
     else if (r == "next")

@@ -84,7 +84,8 @@ struct RoleSpec {
     kParties,
     kHome,
     kLast,
-    kScene
+    kScene,
+    kWish  // finds no one: a request that found no addressee is its source's own wish
   };
   Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences

@@ -77,12 +77,13 @@ TEST(FramesEnCoverage, DrillsOnForeignSoil) {
   EXPECT_TRUE(d.events.empty()) << Summary(d);
 }
 
-// "wants X to act" asks X to; "wants to act" asks no one, and the act stays unasserted.
+// "wants X to act" asks X to; "wants to act" asks no one: the act is coded, as intended.
 TEST(FramesEnCoverage, WantingAnotherToAct) {
   ExpectEvents(
       {{"Washington wants Ankara to drop its objections.", "USA", "REQUEST", "TUR", "100"}}, "en");
   Doc d = RunText("Germany wants to help Ukraine rebuild its grid.", "en");
   EXPECT_FALSE(Has(d, "DEU", "REQUEST", "UKR")) << Summary(d);
+  EXPECT_TRUE(Has(d, "DEU", "AID", "UKR")) << Summary(d);
   for (const Event& e : d.events) EXPECT_NE(e.modality, Modality::kAsserted) << Summary(d);
 }
 
