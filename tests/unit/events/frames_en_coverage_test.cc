@@ -101,6 +101,18 @@ TEST(FramesEnCoverage, RefusalsToGive) {
   for (const Event& e : d.events) EXPECT_EQ(e.modality, Modality::kNegated) << Summary(d);
 }
 
+// "free" releases only with whom it frees; a travel warning against a country cuts contact.
+TEST(FramesEnCoverage, FreeingPrisonersAndTravelWarnings) {
+  ExpectEvents(
+      {{"Iran will free two French prisoners next week.", "IRN", "CONCEDE", "FRA", "084"},
+       {"Britain advised against all travel to Mali on Friday.", "GBR", "SANCTION", "MLI", "160"}},
+      "en");
+  Doc d = RunText("Mexico and Canada signed a free trade agreement.", "en");
+  for (const Event& e : d.events) EXPECT_NE(e.type, "CONCEDE") << Summary(d);
+  d = RunText("The US warned Russia against an attack on Ukraine.", "en");
+  EXPECT_FALSE(Has(d, "USA", "SANCTION", "RUS")) << Summary(d);
+}
+
 // Reporting another party's attack accuses it; reporting one's own, or announcing a plan, does
 // not.
 TEST(FramesEnCoverage, ReportedAttacksAccuseTheAttacker) {
