@@ -113,6 +113,17 @@ TEST(FramesEnCoverage, FreeingPrisonersAndTravelWarnings) {
   EXPECT_FALSE(Has(d, "USA", "SANCTION", "RUS")) << Summary(d);
 }
 
+// Pressure to act is a request; the act pressed for is not the pressed party's fact.
+TEST(FramesEnCoverage, PressureToAct) {
+  ExpectEvents({{"The EU pressured Hungary to drop its veto.", "IGO:EU", "REQUEST", "HUN", "100"},
+                {"Hungary was pressured by the EU to lift its veto.", "IGO:EU", "REQUEST", "HUN"},
+                {"Scholz came under pressure from Poland to send tanks to Ukraine.", "POL",
+                 "REQUEST", "DEU"}},
+               "en");
+  Doc d = RunText("Scholz came under pressure from Poland to send tanks to Ukraine.", "en");
+  EXPECT_FALSE(Has(d, "DEU", "AID", "UKR")) << Summary(d);
+}
+
 // Reporting another party's attack accuses it; reporting one's own, or announcing a plan, does
 // not.
 TEST(FramesEnCoverage, ReportedAttacksAccuseTheAttacker) {
