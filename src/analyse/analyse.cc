@@ -225,9 +225,9 @@ namespace {
 
 std::string Keys::Lower(std::string_view word) const {
   // Fast path: printable ASCII needs only tolower and the backtick.
-  bool ascii = true;
-  for (unsigned char c : word) ascii &= c < 0x80;
-  if (ascii) {
+  // (The scan stops at the first non-ASCII byte: most words that are not ASCII start so.)
+  if (std::all_of(word.begin(), word.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     std::string out(word);
     for (char& c : out) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

@@ -393,7 +393,7 @@ class LangIdStage : public Stage {
         word.Add(lower);
       } else if (c == '\'' || c == 0x2019 || c == 0x02BC) {
         if (!word.empty()) word.Add('\'');
-      } else {
+      } else if (!word.empty()) {
         end_word();
       }
     }
