@@ -107,7 +107,10 @@ class LangIdStage : public Stage {
 
   explicit LangIdStage(const Resources& resources) {
     LoadFastText(resources.options.lid_model);
-    if (!resources.pack) return;
+    if (!resources.pack) {
+      BuildCharInfo();
+      return;
+    }
     if (const Table* t = resources.pack->Find("lang/letters")) {
       int c_letter = t->ColumnIndex("letter"), c_lang = t->ColumnIndex("lang"),
           c_weight = t->ColumnIndex("weight");
@@ -128,8 +131,6 @@ class LangIdStage : public Stage {
         }
         letter_votes_[slot].emplace_back(id, w);
       }
-      for (const auto& [c, slot] : letter_slot_)
-        if (chars::Cached(c)) letter_near_[c] = static_cast<int16_t>(slot);
     }
     if (const Table* t = resources.pack->Find("lang/markers")) {
       int c_word = t->ColumnIndex("word"), c_lang = t->ColumnIndex("lang"),
@@ -178,6 +179,7 @@ class LangIdStage : public Stage {
       if (!code.empty())
         written_in_[code] =
             (WrittenIn(code, USCRIPT_LATIN) ? 1 : 0) | (WrittenIn(code, USCRIPT_CYRILLIC) ? 2 : 0);
+    BuildCharInfo();
   }
 
   void Process(Doc& doc) const override {
@@ -351,50 +353,58 @@ class LangIdStage : public Stage {
       }
       word.clear();
     };
-    const chars::Entry* table = chars::Table();
     UScriptCode last_script = USCRIPT_INVALID_CODE;
     size_t run = 0;
     for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
       UChar32 c;
       U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-      const bool cached = chars::Cached(c);
-      if (cached ? (table[c].flags & chars::kAlpha) : (c >= 0 && u_isalpha(c))) {
-        ++e.letters;
-        UScriptCode script = c < 0x80 ? USCRIPT_LATIN : chars::Script(c);
-        if (script != last_script) {
-          if (run) add_script(last_script, run);
-          last_script = script, run = 0;
+      // A letter's script, whether it is its own lower case and its slot in letter_votes_: from
+      // char_info_ below chars::kCached, else from ICU.
+      const CharInfo* info = chars::Cached(c) ? &char_info_[c] : nullptr;
+      UScriptCode script;
+      bool is_lower;
+      int slot;
+      UChar32 lower = 0;  // when !info
+      if (info && info->alpha) {
+        script = static_cast<UScriptCode>(info->script);
+        is_lower = info->is_lower;
+        slot = info->slot;
+      } else if (!info && c >= 0 && u_isalpha(c)) {
+        lower = u_tolower(c);
+        script = chars::Script(c);
+        is_lower = lower == c;
+        slot = lower >= 0x80 ? SlotOf(lower) : -1;
+      } else {
+        if (c == '\'' || c == 0x2019 || c == 0x02BC) {
+          if (!word.empty()) word.Add('\'');
+        } else if (!word.empty()) {
+          end_word();
         }
-        ++run;
-        UChar32 lower = c < 0x80 ? (c | 0x20) : cached ? table[c].lower : u_tolower(c);
-        if (word.empty()) lower_word = lower == c;
-        if (lower >= 0x80) {
-          int slot = -1;
-          if (chars::Cached(lower)) {
-            slot = letter_near_[lower];
-          } else if (auto it = letter_slot_.find(lower); it != letter_slot_.end()) {
-            slot = it->second;
+        continue;
+      }
+      ++e.letters;
+      if (script != last_script) {
+        if (run) add_script(last_script, run);
+        last_script = script, run = 0;
+      }
+      ++run;
+      if (word.empty()) lower_word = is_lower;
+      if (slot >= 0) {
+        if (latin_slot_[slot]) {
+          if (lower_word) {  // not a name (Wałęsa, Dvořák)
+            ++latin_voting, latin_word = true;
+            for (const auto& [l, w] : letter_votes_[slot]) latin_votes[l] += w, ++latin_voters[l];
           }
-          if (slot >= 0) {
-            if (latin_slot_[slot]) {
-              if (lower_word) {  // not a name (Wałęsa, Dvořák)
-                ++latin_voting, latin_word = true;
-                for (const auto& [l, w] : letter_votes_[slot])
-                  latin_votes[l] += w, ++latin_voters[l];
-              }
-            } else {
-              ++voting;
-              for (const auto& [l, w] : letter_votes_[slot])
-                votes[l] += w, voted[l] = 1, ++voters[l];
-            }
-          }
+        } else {
+          ++voting;
+          for (const auto& [l, w] : letter_votes_[slot]) votes[l] += w, voted[l] = 1, ++voters[l];
         }
+      }
+      if (info) {
+        word.AddEncoded(info->utf8, info->size);
+      } else {
         if (lower == 0x0451) lower = 0x0435;  // ё → е, as the word lists write it
         word.Add(lower);
-      } else if (c == '\'' || c == 0x2019 || c == 0x02BC) {
-        if (!word.empty()) word.Add('\'');
-      } else if (!word.empty()) {
-        end_word();
       }
     }
     end_word();
@@ -553,10 +563,27 @@ class LangIdStage : public Stage {
     return ft;
   }
 
-  static std::array<int16_t, chars::kCached> MinusOnes() {
-    std::array<int16_t, chars::kCached> a;
-    a.fill(-1);
-    return a;
+  // The slot of lower-case letter `lower` in letter_votes_, or -1.
+  int SlotOf(UChar32 lower) const {
+    auto it = letter_slot_.find(lower);
+    return it == letter_slot_.end() ? -1 : it->second;
+  }
+
+  // char_info_ from ICU (chars::Table()) and letter_slot_.
+  void BuildCharInfo() {
+    const chars::Entry* table = chars::Table();
+    for (UChar32 c = 0; c < chars::kCached; ++c) {
+      CharInfo& info = char_info_[c];
+      info.alpha = table[c].flags & chars::kAlpha;
+      info.script = table[c].script;
+      UChar32 lower = table[c].lower;
+      info.is_lower = lower == c;
+      info.slot = static_cast<int16_t>(lower >= 0x80 ? SlotOf(lower) : -1);
+      if (lower == 0x0451) lower = 0x0435;  // ё → е, as the word lists write it
+      int32_t n = 0;
+      U8_APPEND_UNSAFE(info.utf8, n, lower);
+      info.size = static_cast<uint8_t>(n);
+    }
   }
 
   // WrittenIn() from written_in_ where it has the language.
@@ -568,15 +595,26 @@ class LangIdStage : public Stage {
   }
 
   std::unique_ptr<fasttext::FastText> fasttext_;
-  // lang/letters: letter (lower case) → slot in letter_votes_ (letter_near_ below chars::kCached,
-  // -1 = none) → (index into letter_langs_, weight) per language.
+  // lang/letters: letter (lower case) → slot in letter_votes_ → (index into letter_langs_,
+  // weight) per language.
   std::vector<std::string> letter_langs_;
   std::unordered_map<UChar32, int> letter_slot_;
-  std::array<int16_t, chars::kCached> letter_near_ = MinusOnes();
   std::vector<std::vector<std::pair<uint16_t, double>>> letter_votes_;
-  std::vector<bool> latin_slot_;         // per slot: a Latin letter (see the gate in Gather)
-  std::vector<std::string> stop_names_;  // languages with a stop-word list, sorted
-  WordMap<WordInfo> words_;              // stop words and marker words
+  std::vector<bool> latin_slot_;  // per slot: a Latin letter (see the gate in Gather)
+  // What Gather asks of a code point below chars::kCached: a letter?, its script, whether it is
+  // its own lower case, its lower case's slot in letter_votes_ (-1: none) and the lower case
+  // (ё → е) in UTF-8, padded for chars::Word::AddEncoded.
+  struct CharInfo {
+    char utf8[U8_MAX_LENGTH] = {};
+    uint8_t size = 0;
+    bool alpha = false;
+    bool is_lower = false;
+    int16_t script = 0;
+    int16_t slot = -1;
+  };
+  std::array<CharInfo, chars::kCached> char_info_;
+  std::vector<std::string> stop_names_;                  // languages with a stop-word list, sorted
+  WordMap<WordInfo> words_;                              // stop words and marker words
   std::unordered_set<std::string> marker_langs_;         // languages lang/markers names
   std::set<std::string> stop_lists_;                     // languages with a stop-word list
   std::unordered_map<std::string, uint8_t> written_in_;  // 1: Latin, 2: Cyrillic
