@@ -109,9 +109,10 @@ bool HasLetter(std::string_view s) {
 // NFKC_Casefold of each code point below chars::kCached on its own, for Lower()'s fast path:
 // kAlone is set when ICU says the character has a normalization boundary before it (so a string
 // of such characters normalizes character by character) and its folding fits `utf8`; kLetter
-// when the folding has a letter (HasLetter).
+// when the folding has a letter (HasLetter); kStress for the stress marks Lower() drops after a
+// Cyrillic letter. An apostrophe (IsApostrophe) has the entry of ', which Lower() makes it.
 struct Fold {
-  enum : uint8_t { kAlone = 1, kCyrillic = 2, kInherited = 4, kLetter = 8 };  // 2, 4: script
+  enum : uint8_t { kAlone = 1, kCyrillic = 2, kInherited = 4, kLetter = 8, kStress = 16 };
   uint8_t flags = 0;
   uint8_t size = 0;
   char utf8[10] = {};
@@ -125,6 +126,7 @@ const std::array<Fold, chars::kCached>* FoldTable(const icu::Normalizer2* nfkc_c
       const UScriptCode script = chars::Script(c);
       if (script == USCRIPT_CYRILLIC) f.flags |= Fold::kCyrillic;
       if (script == USCRIPT_INHERITED) f.flags |= Fold::kInherited;
+      if (c == 0x0301 || c == 0x0300) f.flags |= Fold::kStress;
       UErrorCode status = U_ZERO_ERROR;
       icu::UnicodeString folded = nfkc_cf->normalize(icu::UnicodeString(c), status);
       std::string utf8;
@@ -136,6 +138,8 @@ const std::array<Fold, chars::kCached>* FoldTable(const icu::Normalizer2* nfkc_c
       f.size = static_cast<uint8_t>(utf8.size());
       std::copy(utf8.begin(), utf8.end(), f.utf8);
     }
+    for (UChar32 c = 0; c < chars::kCached; ++c)
+      if (IsApostrophe(c)) (*t)[c] = (*t)['\''];
     return t;
   }();
   return table;
@@ -256,13 +260,13 @@ bool Keys::LowerInto(std::string_view word, std::string& out) const {
     for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
       UChar32 c;
       U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-      if (IsApostrophe(c)) c = '\'';
-      if ((c == 0x0301 || c == 0x0300) && after_cyrillic) continue;
-      if (!chars::Cached(c) || !((*fold)[c].flags & Fold::kAlone)) {
+      const Fold* at = chars::Cached(c) ? &(*fold)[c] : IsApostrophe(c) ? &(*fold)['\''] : nullptr;
+      if (at && (at->flags & Fold::kStress) && after_cyrillic) continue;
+      if (!at || !(at->flags & Fold::kAlone)) {
         fast = false;
         break;
       }
-      const Fold& f = (*fold)[c];
+      const Fold& f = *at;
       if (!(f.flags & Fold::kInherited)) after_cyrillic = f.flags & Fold::kCyrillic;
       letter = letter || (f.flags & Fold::kLetter);
       std::memcpy(buf + n, f.utf8, sizeof(f.utf8));
