@@ -11,7 +11,8 @@
 // Words without a letter (numbers, punctuation) are keyed as their Lower().
 // Cost: Lower() folds ASCII directly, and a word whose characters are all below U+0800 and have a
 //   normalization boundary before them (ICU's Normalizer2::hasBoundaryBefore) character by
-//   character from a table of ICU's foldings; any other word goes through ICU as a whole. Suffix
+//   character from a table of ICU's foldings (which also says whether a folding has a letter, so
+//   keying does not decode the word again); any other word goes through ICU as a whole. Suffix
 //   lookups take string_views and a 16-bit signature filter. The stage keys t.lower (Lower() is
 //   idempotent) and writes keys straight into the tokens.
 #include "analyse/analyse.h"

@@ -16,7 +16,8 @@
 // the title. Stop words come from the language whose lang/<code>/stopwords list the document's
 // words hit most (langid runs later, so this is a cheap guess of its own).
 // Cost: one pass per block (Measure) gives the normalised line, the word count and the stop-word
-// hits per list, with ICU properties from clean/char_info.h and no allocation per word;
+// hits per list, with ICU properties from clean/char_info.h and no allocation per word (below
+// U+0800 a character's norm bytes and flags come from one table, NormTable, copied whole);
 // "contains" phrases are searched together in one pass (MultiSearch), "line" phrases hashed.
 #include "clean/clean.h"
 

@@ -23,8 +23,9 @@
 //   for hr, bs and sr. CLD2 reads a block's first kCld2Bytes, and the whole block only when that
 //   head gives no reliable ≥ kCld2Sure % answer outside hr/bs/sr (the per-byte cost of CLD2 was
 //   the stage's largest).
-// Cost: one pass per block for letters, scripts and words (ICU properties from clean/char_info.h,
-//   letter votes and word lists looked up without allocation), then CLD2, then fastText rarely.
+// Cost: one pass per block for letters, scripts and words (below U+0800 one table, char_info_,
+//   gives a character's letter flag, script, case, vote slot and lower case in UTF-8; above,
+//   ICU; word lists looked up without allocation), then CLD2, then fastText rarely.
 // Decision:
 //   1. A short block (< kShortLetters letters) whose letters vote decides by the letters.
 //   2. A short block with no letter vote whose script is the document's script is deferred.
