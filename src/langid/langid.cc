@@ -109,7 +109,7 @@ class LangIdStage : public Stage {
   explicit LangIdStage(const Resources& resources) {
     LoadFastText(resources.options.lid_model);
     if (!resources.pack) {
-      BuildCharInfo();
+      FillCharInfo(letter_slot_, char_info_);
       return;
     }
     if (const Table* t = resources.pack->Find("lang/letters")) {
@@ -180,7 +180,7 @@ class LangIdStage : public Stage {
       if (!code.empty())
         written_in_[code] =
             (WrittenIn(code, USCRIPT_LATIN) ? 1 : 0) | (WrittenIn(code, USCRIPT_CYRILLIC) ? 2 : 0);
-    BuildCharInfo();
+    FillCharInfo(letter_slot_, char_info_);
   }
 
   void Process(Doc& doc) const override {
@@ -565,27 +565,7 @@ class LangIdStage : public Stage {
   }
 
   // The slot of lower-case letter `lower` in letter_votes_, or -1.
-  int SlotOf(UChar32 lower) const {
-    auto it = letter_slot_.find(lower);
-    return it == letter_slot_.end() ? -1 : it->second;
-  }
-
-  // char_info_ from ICU (chars::Table()) and letter_slot_.
-  void BuildCharInfo() {
-    const chars::Entry* table = chars::Table();
-    for (UChar32 c = 0; c < chars::kCached; ++c) {
-      CharInfo& info = char_info_[c];
-      info.alpha = table[c].flags & chars::kAlpha;
-      info.script = table[c].script;
-      UChar32 lower = table[c].lower;
-      info.is_lower = lower == c;
-      info.slot = static_cast<int16_t>(lower >= 0x80 ? SlotOf(lower) : -1);
-      if (lower == 0x0451) lower = 0x0435;  // ё → е, as the word lists write it
-      int32_t n = 0;
-      U8_APPEND_UNSAFE(info.utf8, n, lower);
-      info.size = static_cast<uint8_t>(n);
-    }
-  }
+  int SlotOf(UChar32 lower) const { return LetterSlot(letter_slot_, lower); }
 
   // WrittenIn() from written_in_ where it has the language.
   bool IsWrittenIn(const std::string& lang, UScriptCode script) const {
@@ -602,18 +582,7 @@ class LangIdStage : public Stage {
   std::unordered_map<UChar32, int> letter_slot_;
   std::vector<std::vector<std::pair<uint16_t, double>>> letter_votes_;
   std::vector<bool> latin_slot_;  // per slot: a Latin letter (see the gate in Gather)
-  // What Gather asks of a code point below chars::kCached: a letter?, its script, whether it is
-  // its own lower case, its lower case's slot in letter_votes_ (-1: none) and the lower case
-  // (ё → е) in UTF-8, padded for chars::Word::AddEncoded.
-  struct CharInfo {
-    char utf8[U8_MAX_LENGTH] = {};
-    uint8_t size = 0;
-    bool alpha = false;
-    bool is_lower = false;
-    int16_t script = 0;
-    int16_t slot = -1;
-  };
-  std::array<CharInfo, chars::kCached> char_info_;
+  std::array<CharInfo, chars::kCached> char_info_;       // FillCharInfo
   std::vector<std::string> stop_names_;                  // languages with a stop-word list, sorted
   WordMap<WordInfo> words_;                              // stop words and marker words
   std::unordered_set<std::string> marker_langs_;         // languages lang/markers names
