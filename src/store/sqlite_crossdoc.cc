@@ -181,8 +181,8 @@ Status SqliteStore::Reconcile(Pending& pending) {
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
   // 4. Every key whose mentions changed is gathered again. A mention's publication date is its
   // chain's (the original's): a copy reports what the original did, when it did.
-  // Only the touched buckets are regathered, with the month before each as context
-  // (crossdoc::Bucket says why that gives what gathering every mention of the key would).
+  // Only the mentions of the touched buckets are regathered (crossdoc::Bucket says why no other
+  // can change), against the stored days that decide them (crossdoc::DecidingDays).
   // Every fresh event touched its key, so both lists walk the keys in the same order.
   std::map<std::string, std::string> chain_dates;  // document → its chain's date, as stored
   Buckets buckets;
