@@ -280,11 +280,9 @@ Status SqliteStore::RegatherKey(const std::string& key, const Buckets& touched,
 
 Status SqliteStore::RefreshLooseKeys() {
   sqlite3* db = db_.get();
-  auto version = sqlite::Stmt::Prepare(db, "PRAGMA data_version");
-  if (!version) return version.error();
-  if (version->Step() != SQLITE_ROW) return sqlite::Error(db, "cannot read the data version");
-  const int64_t now = version->Int(0);
-  if (now == loose_keys_version_) return Status();
+  auto now = DataVersion();
+  if (!now) return now.error();
+  if (*now == loose_keys_version_) return Status();
   loose_keys_.clear();
   auto keys = sqlite::Stmt::Prepare(
       db, "SELECT DISTINCT event_key FROM events WHERE " + schema::LooseMentionSql());
@@ -292,7 +290,7 @@ Status SqliteStore::RefreshLooseKeys() {
   int rc;
   while ((rc = keys->Step()) == SQLITE_ROW) loose_keys_.emplace(keys->View(0));
   if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read event keys");
-  loose_keys_version_ = now;
+  loose_keys_version_ = *now;
   return Status();
 }
 
