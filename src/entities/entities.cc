@@ -123,8 +123,7 @@ void EntitiesStage::Process(Doc& doc) const {
   });
 }
 
-bool EntitiesStage::InSet(const ByLang<std::unordered_set<std::string>>& sets,
-                          std::string_view lang, const Unit& u) const {
+bool EntitiesStage::InSet(const ByLang<ViewSet>& sets, std::string_view lang, const Unit& u) const {
   auto it = sets.find(lang);
   return it != sets.end() && it->second.count(u.lower);
 }

@@ -61,7 +61,7 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
     if (e.kind != EntryKind::kStateAdj && e.kind != EntryKind::kTitle)
       e.need_cap = units.front().capitalized;
     // Up to five letters (not bytes: "ВСУ" is six).
-    const std::string& w = units.front().lower;
+    const std::string_view w = units.front().lower;
     const auto letters =
         std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; });
     e.all_caps = units.size() == 1 && units.front().all_caps && letters <= 5;
@@ -69,8 +69,7 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
       e.cut = static_cast<uint8_t>(std::min<size_t>(
           255, Letters(units[0].lower) - std::min(Letters(units[0].lower), Letters(units[0].key))));
     Dict& dict = dicts_[l];
-    uint32_t& longest = dict.first[units.front().key];
-    longest = std::max(longest, static_cast<uint32_t>(units.size()));
+    dict.first.Raise(Hash{}(units.front().key), static_cast<uint32_t>(units.size()));
     std::vector<Entry>& list = dict.names[JoinKeys(units, 0, units.size())];
     for (Entry& old : list)
       if (old.kind == e.kind && old.index == e.index) {
@@ -91,14 +90,15 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
       entry.kind != EntryKind::kPersonShort && (lang == "en" || dicts_.count(lang))) {
     std::vector<Unit> units = PhraseUnits(name, keys, lang);
     if (!units.empty() && (units.size() > 1 || Letters(units[0].lower) > 3)) {
-      auto translit = [&](const std::string& key) -> const std::string& {
-        auto [it, fresh] = translit_.try_emplace(key);
-        if (fresh) it->second = keys.Translit(key);
+      auto translit = [&](std::string_view key) -> const std::string& {
+        auto it = translit_.find(key);
+        if (it == translit_.end())
+          it = translit_.emplace(std::string(key), keys.Translit(key)).first;
         return it->second;
       };
       const std::string id = entities_internal::PhoneticId(
           units, 0, units.size(), translit,
-          [&](const std::string& key) { return entities_internal::PhoneticWord(translit(key)); });
+          [&](std::string_view key) { return entities_internal::PhoneticWord(translit(key)); });
       auto [it, fresh] = phonetic_.try_emplace(id, entry.index);
       if (!fresh && it->second != entry.index) it->second = kSeveral;
     }
@@ -107,6 +107,40 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
     for (const std::string& l : langs_) add(l);
   } else if (dicts_.count(lang)) {
     add(std::string(lang));
+  }
+}
+
+void Gazetteer::LongestByHash::Raise(size_t hash, uint32_t units) {
+  units = std::clamp<uint32_t>(units, 1, 0xFF);
+  if ((used_ + 1) * 2 > slots_.size()) {  // at most half full
+    std::vector<uint64_t> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(1024, old.size() * 2), 0);
+    used_ = 0;
+    for (uint64_t slot : old)
+      if (slot) Raise(slot & kTag, static_cast<uint32_t>(slot & 0xFF));
+  }
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = (hash >> 8) & mask;; i = (i + 1) & mask) {
+    uint64_t& slot = slots_[i];
+    if (slot == 0) {
+      slot = (hash & kTag) | units;
+      ++used_;
+      return;
+    }
+    if ((slot & kTag) == (hash & kTag)) {
+      slot = (slot & kTag) | std::max<uint32_t>(units, static_cast<uint32_t>(slot & 0xFF));
+      return;
+    }
+  }
+}
+
+uint32_t Gazetteer::LongestByHash::Get(size_t hash) const {
+  if (slots_.empty()) return 0;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = (hash >> 8) & mask;; i = (i + 1) & mask) {
+    const uint64_t slot = slots_[i];
+    if (slot == 0) return 0;
+    if ((slot & kTag) == (hash & kTag)) return static_cast<uint32_t>(slot & 0xFF);
   }
 }
 
@@ -262,8 +296,7 @@ std::vector<DictMatch> Gazetteer::Find(const std::vector<Unit>& units,
       continue;
     }
     bool found = false;
-    auto first = dict.first.find(units[i].key);
-    const size_t longest = first == dict.first.end() ? 0 : first->second;
+    const size_t longest = dict.first.Get(Hash{}(units[i].key));
     size_t limit = i;
     while (limit < units.size() && units[limit].word && limit - i < longest) ++limit;
     joined.clear();

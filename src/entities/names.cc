@@ -223,7 +223,7 @@ void EntitiesStage::Prescan(const Doc& doc, DocState& st, const SentenceView& sv
     auto p = Plain(m, st, true);
     if (!p || gaz_->entity(*p).kind != "person") continue;
     st.seen_people.insert(*p);
-    st.known_parts.try_emplace(units[m.end - 1].key, gaz_->entity(*p));
+    st.known_parts.try_emplace(std::string(units[m.end - 1].key), gaz_->entity(*p));
   }
   for (size_t i = 0; i < units.size();) {
     size_t r = i;
@@ -241,8 +241,9 @@ void EntitiesStage::Prescan(const Doc& doc, DocState& st, const SentenceView& sv
         x = gaz_->entity(*k);
         st.seen_people.insert(*k);
       }
-      st.known_parts.try_emplace(units[r - 1].key, x);
-      if (CodePoints(units[i].lower) <= 3) st.known_parts.try_emplace(units[i].key, std::move(x));
+      st.known_parts.try_emplace(std::string(units[r - 1].key), x);
+      if (CodePoints(units[i].lower) <= 3)
+        st.known_parts.try_emplace(std::string(units[i].key), std::move(x));
     }
     i = r > i ? r : i + 1;
   }
@@ -415,7 +416,7 @@ void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const SentenceView& sv,
     // One word of a name given in full earlier ("Рааб", "Лю", "Д.Дэвис"), or anywhere in the
     // document.
     if (core.size() == 1 && r <= sv.token_end[i]) {
-      const std::string& key = units[core[0]].key;
+      const std::string_view key = units[core[0]].key;
       if (auto it = st.x_parts.find(key); it != st.x_parts.end()) {
         const Entity& ent = doc.entities[it->second];
         AddMention(doc, st, {ent.id, ent.name, ent.kind, ent.country, ent.sector}, units, b, r, b,
@@ -449,18 +450,18 @@ void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const SentenceView& sv,
 // MatchKeys::Translit (a function of the key alone) through a per-thread cache: ICU's
 // transliteration is the stage's costliest call and names recur across documents. The cache is
 // emptied when it passes 1 << 16 keys.
-const std::string& EntitiesStage::Translit(const std::string& key) const {
-  thread_local std::unordered_map<std::string, std::string> cache;
+const std::string& EntitiesStage::Translit(std::string_view key) const {
+  thread_local ViewMap<std::string> cache;
   if (cache.size() > (1u << 16)) cache.clear();
-  auto [it, fresh] = cache.try_emplace(key);
-  if (fresh) it->second = keys_.Translit(key);
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(std::string(key), keys_.Translit(key)).first;
   return it->second;
 }
 
 std::string EntitiesStage::UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const {
   return PhoneticId(
-      units, b, e, [this](const std::string& key) -> const std::string& { return Translit(key); },
-      [this](const std::string& key) -> const std::string& { return Phonetic(key); });
+      units, b, e, [this](std::string_view key) -> const std::string& { return Translit(key); },
+      [this](std::string_view key) -> const std::string& { return Phonetic(key); });
 }
 
 std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang,
@@ -470,11 +471,11 @@ std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang,
 }
 
 // PhoneticWord(Translit(key)) through a per-thread cache like Translit's.
-const std::string& EntitiesStage::Phonetic(const std::string& key) const {
-  thread_local std::unordered_map<std::string, std::string> cache;
+const std::string& EntitiesStage::Phonetic(std::string_view key) const {
+  thread_local ViewMap<std::string> cache;
   if (cache.size() > (1u << 16)) cache.clear();
-  auto [it, fresh] = cache.try_emplace(key);
-  if (fresh) it->second = PhoneticWord(Translit(key));
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(std::string(key), PhoneticWord(Translit(key))).first;
   return it->second;
 }
 

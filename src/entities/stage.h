@@ -22,13 +22,25 @@
 
 namespace entente::entities_internal {
 
+template <class V>
+using ByLang = std::map<std::string, V, std::less<>>;
+
+// A string-keyed hash map that string_views look up.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using ViewMap = std::unordered_map<std::string, V, ViewHash, std::equal_to<>>;
+using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
 // What one document has named so far.
 struct DocState {
-  std::unordered_map<std::string, uint32_t> by_id;    // entity id → Doc::entities index
-  std::unordered_map<std::string, uint32_t> x_parts;  // name-part key → Doc::entities index
+  std::unordered_map<std::string, uint32_t> by_id;  // entity id → Doc::entities index
+  ViewMap<uint32_t> x_parts;                        // name-part key → Doc::entities index
   // Name-part key → a person the document names in full anywhere (Prescan), so that a surname
   // alone before the full name links too.
-  std::unordered_map<std::string, KbEntity> known_parts;
+  ViewMap<KbEntity> known_parts;
   std::unordered_set<uint32_t> seen_people;         // KB indexes named in full
   std::unordered_set<std::string_view> lower_keys;  // keys of words written in lower case
   std::string place_country;  // the country of the latest place named (a collective's context)
@@ -56,9 +68,6 @@ struct SentenceView {
   std::vector<bool> boundary;
 };
 
-template <class V>
-using ByLang = std::map<std::string, V, std::less<>>;
-
 class EntitiesStage : public Stage {
  public:
   explicit EntitiesStage(const Resources& r) : keys_(r) {}
@@ -70,8 +79,7 @@ class EntitiesStage : public Stage {
 
  private:
   // --- entities.cc
-  bool InSet(const ByLang<std::unordered_set<std::string>>& sets, std::string_view lang,
-             const Unit& u) const;
+  bool InSet(const ByLang<ViewSet>& sets, std::string_view lang, const Unit& u) const;
   bool Governed(std::string_view lang, const std::vector<Unit>& units, size_t begin) const;
   bool Locative(std::string_view lang, const std::vector<Unit>& units, size_t begin) const;
   uint32_t AddEntity(Doc& doc, DocState& st, const KbEntity& ke) const;
@@ -105,8 +113,8 @@ class EntitiesStage : public Stage {
                     const std::vector<DictMatch>& matches, const std::vector<bool>& claimed) const;
   bool AdjectiveLike(std::string_view lang, const Unit& u) const;
   std::string UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const;
-  const std::string& Translit(const std::string& key) const;
-  const std::string& Phonetic(const std::string& key) const;
+  const std::string& Translit(std::string_view key) const;
+  const std::string& Phonetic(std::string_view key) const;
   // Gazetteer::ByPhonetic in the languages whose name forms it was checked on (uk, ru, en; in
   // others its links regroup the story clusterer's terms untested); nullopt elsewhere.
   std::optional<uint32_t> PhoneticLink(std::string_view lang, std::string_view id) const;
@@ -121,12 +129,12 @@ class EntitiesStage : public Stage {
 
   MatchKeys keys_;
   std::unique_ptr<Gazetteer> gaz_;
-  ByLang<std::unordered_set<std::string>> preps_, locs_;
-  ByLang<std::unordered_set<std::string>> calendar_;  // keys
+  ByLang<ViewSet> preps_, locs_;
+  ByLang<ViewSet> calendar_;  // keys
   std::shared_ptr<const Pack> pack_;
   ByLang<std::vector<std::string>> adj_endings_;
-  ByLang<std::unordered_set<std::string>> not_names_;    // lower; stop words included
-  ByLang<std::unordered_set<std::string>> given_;        // keys of first words of known people
+  ByLang<ViewSet> not_names_;                            // lower; stop words included
+  ByLang<ViewSet> given_;                                // keys of first words of known people
   ByLang<std::unordered_set<std::string_view>> common_;  // keys
 };
 

@@ -43,6 +43,18 @@ std::string Visible(std::string_view s, size_t& lead, size_t& trail) {
   return out;
 }
 
+// Points `u`'s lower and key at one shared copy of them.
+void Own(Unit& u, std::string_view lower, std::string_view key) {
+  auto bytes = std::make_shared<std::string>();
+  bytes->reserve(lower.size() + (key == lower ? 0 : key.size()));
+  bytes->append(lower);
+  if (key != lower) bytes->append(key);
+  const std::string_view all = *bytes;
+  u.lower = all.substr(0, lower.size());
+  u.key = key == lower ? u.lower : all.substr(lower.size());
+  u.owned = std::move(bytes);
+}
+
 // Appends the units of one word-like piece of text starting at byte `offset`, split on internal
 // '-' and '.' runs.
 void AppendParts(std::string_view text, uint32_t offset, uint32_t token, const MatchKeys& keys,
@@ -55,8 +67,7 @@ void AppendParts(std::string_view text, uint32_t offset, uint32_t token, const M
         Unit u;
         size_t lead = 0, trail = 0;
         const std::string visible = Visible(part, lead, trail);
-        u.lower = keys.Lower(visible);
-        u.key = keys.Key(visible, lang);
+        Own(u, keys.Lower(visible), keys.Key(visible, lang));
         u.token = token;
         u.span = {offset + static_cast<uint32_t>(start + lead),
                   offset + static_cast<uint32_t>(end - trail)};
@@ -130,7 +141,7 @@ std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKe
                          doc.tokens[t + 1].kind == TokenKind::kWord;
       if (glued) continue;
       Unit u;
-      u.lower = tok.lower.empty() ? std::string(text) : tok.lower;
+      u.lower = tok.lower.empty() ? text : std::string_view(tok.lower);
       u.key = u.lower;
       u.token = t;
       u.span = tok.span;
@@ -140,8 +151,13 @@ std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKe
     const bool split = text.find_first_of("-.", 1) != std::string_view::npos;
     if (!split && !HasInvisible(text)) {
       Unit u;
-      u.lower = tok.lower.empty() ? keys.Lower(text) : tok.lower;
-      u.key = tok.key.empty() ? keys.Key(text, lang) : tok.key;
+      if (tok.lower.empty() || tok.key.empty()) {
+        Own(u, tok.lower.empty() ? keys.Lower(text) : tok.lower,
+            tok.key.empty() ? keys.Key(text, lang) : tok.key);
+      } else {
+        u.lower = tok.lower;
+        u.key = tok.key;
+      }
       u.token = t;
       u.span = tok.span;
       u.word = true;

@@ -7,11 +7,15 @@
 // by the same rule (PhraseUnits), and both sides are keyed with MatchKeys::Key. Invisible format
 // characters (zero-width space, soft hyphen) are no part of a unit: left out of its key, trimmed
 // from its span, and a token of nothing else is no unit.
+// A unit's key and lower are views: into its token's Token::lower/key where the unit is the whole
+// token, else into a string the unit shares (Unit::owned), so units stay valid while the Doc's
+// tokens do, however the units are copied or moved.
 // Thread-safety: plain functions and values.
 #ifndef ENTENTE_ENTITIES_UNITS_H_
 #define ENTENTE_ENTITIES_UNITS_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,8 +26,11 @@
 namespace entente {
 
 struct Unit {
-  std::string key;     // MatchKeys::Key of the unit
-  std::string lower;   // MatchKeys::Lower of the unit
+  std::string_view key;    // MatchKeys::Key of the unit
+  std::string_view lower;  // MatchKeys::Lower of the unit
+  // The bytes key and lower view when they are no token's own strings (parts of a token,
+  // knowledge phrases); null otherwise.
+  std::shared_ptr<const std::string> owned;
   uint32_t token = 0;  // index into Doc::tokens
   Span span;
   bool word = false;         // has a letter or digit
@@ -31,7 +38,7 @@ struct Unit {
   bool all_caps = false;     // every letter upper case (abbreviations: США, NATO)
 };
 
-// Units of sentence `s` (tokens must carry lower/key).
+// Units of sentence `s` (tokens must carry lower/key); they view `doc`'s tokens.
 std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKeys& keys,
                                 std::string_view lang);
 
