@@ -101,6 +101,7 @@ void EntitiesStage::Process(Doc& doc) const {
   st.lower_keys.reserve(doc.tokens.size());
   for (const Token& t : doc.tokens)
     if (!t.capitalized && !t.key.empty()) st.lower_keys.insert(t.key);
+  st.lower_keys.Seal();
   const std::string date = doc.date.substr(0, 10);
   std::vector<SentenceView> views;
   std::vector<std::vector<DictMatch>> matches;

@@ -7,6 +7,7 @@
 #ifndef ENTENTE_ENTITIES_STAGE_H_
 #define ENTENTE_ENTITIES_STAGE_H_
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
@@ -34,6 +35,30 @@ template <class V>
 using ViewMap = std::unordered_map<std::string, V, ViewHash, std::equal_to<>>;
 using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
 
+// A set of string_views filled once, then only looked up: their hashes in a sorted vector, so
+// filling allocates no node a key. count() like a set's; views must outlive the set.
+class SealedViewSet {
+ public:
+  void reserve(size_t n) { items_.reserve(n); }
+  void insert(std::string_view s) { items_.emplace_back(ViewHash{}(s), s); }
+  void Seal() {
+    std::sort(items_.begin(), items_.end(),
+              [](const Item& a, const Item& b) { return a.first < b.first; });
+  }
+  size_t count(std::string_view s) const {
+    const size_t hash = ViewHash{}(s);
+    auto it = std::lower_bound(items_.begin(), items_.end(), hash,
+                               [](const Item& a, size_t h) { return a.first < h; });
+    for (; it != items_.end() && it->first == hash; ++it)
+      if (it->second == s) return 1;
+    return 0;
+  }
+
+ private:
+  using Item = std::pair<size_t, std::string_view>;
+  std::vector<Item> items_;
+};
+
 // What one document has named so far.
 struct DocState {
   std::unordered_map<std::string, uint32_t> by_id;  // entity id → Doc::entities index
@@ -41,8 +66,8 @@ struct DocState {
   // Name-part key → a person the document names in full anywhere (Prescan), so that a surname
   // alone before the full name links too.
   ViewMap<KbEntity> known_parts;
-  std::unordered_set<uint32_t> seen_people;         // KB indexes named in full
-  std::unordered_set<std::string_view> lower_keys;  // keys of words written in lower case
+  std::unordered_set<uint32_t> seen_people;  // KB indexes named in full
+  SealedViewSet lower_keys;   // keys of words written in lower case (sealed before the passes)
   std::string place_country;  // the country of the latest place named (a collective's context)
 };
 

@@ -18,10 +18,29 @@ size_t InvisibleAt(std::string_view s, size_t i) {
   return 0;
 }
 
+// (Byte loops here, not find_first_of: that calls memchr once a byte.)
 bool HasInvisible(std::string_view s) {
-  for (size_t i = s.find_first_of("\xE2\xEF\xC2"); i != std::string_view::npos;
-       i = s.find_first_of("\xE2\xEF\xC2", i + 1))
-    if (InvisibleAt(s, i)) return true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c == 0xE2 || c == 0xEF || c == 0xC2) && InvisibleAt(s, i)) return true;
+  }
+  return false;
+}
+
+// True iff `s` is nothing but invisible format characters (or empty).
+bool OnlyInvisible(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const size_t n = InvisibleAt(s, i);
+    if (!n) return false;
+    i += n;
+  }
+  return true;
+}
+
+// True iff a '-' or '.' follows the first byte of `s`: the token splits into parts.
+bool HasInnerJoiner(std::string_view s) {
+  for (size_t i = 1; i < s.size(); ++i)
+    if (s[i] == '-' || s[i] == '.') return true;
   return false;
 }
 
@@ -133,8 +152,7 @@ std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKe
     const Token& tok = doc.tokens[t];
     std::string_view text = doc.Slice(tok.span);
     if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSymbol) {
-      size_t lead = 0, trail = 0;
-      if (Visible(text, lead, trail).empty()) continue;  // only invisible characters
+      if (OnlyInvisible(text)) continue;
       const bool glued = (text == "-" || text == ".") && t > s.first_token && t + 1 < end &&
                          doc.tokens[t - 1].span.end == tok.span.begin &&
                          doc.tokens[t + 1].span.begin == tok.span.end &&
@@ -148,8 +166,7 @@ std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKe
       out.push_back(std::move(u));
       continue;
     }
-    const bool split = text.find_first_of("-.", 1) != std::string_view::npos;
-    if (!split && !HasInvisible(text)) {
+    if (!HasInnerJoiner(text) && !HasInvisible(text)) {
       Unit u;
       if (tok.lower.empty() || tok.key.empty()) {
         Own(u, tok.lower.empty() ? keys.Lower(text) : tok.lower,

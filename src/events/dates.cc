@@ -43,9 +43,12 @@ std::string FormatDays(chr::sys_days t) {
 
 int Number(const Unit& u) {
   if (!u.word || u.lower.empty() || u.lower.size() > 4) return -1;
-  for (char c : u.lower)
+  int n = 0;
+  for (char c : u.lower) {
     if (c < '0' || c > '9') return -1;
-  return std::atoi(u.lower.c_str());
+    n = n * 10 + (c - '0');
+  }
+  return n;
 }
 
 bool IsYear(int n) { return n >= 1900 && n <= 2100; }
@@ -57,7 +60,7 @@ const std::vector<DateWord>* WordAt(const std::vector<Unit>& units, size_t i, co
     return nullptr;
   for (size_t n = std::min(lf.max_date_words, units.size() - i); n >= 1; --n) {
     std::string text;
-    for (size_t k = 0; k < n; ++k) text += (k ? " " : "") + units[i + k].lower;
+    for (size_t k = 0; k < n; ++k) (text += k ? " " : "") += units[i + k].lower;
     auto it = lf.dates.find(text);
     if (it != lf.dates.end()) {
       len = n;

@@ -530,7 +530,7 @@ void EventsStage::Process(Doc& doc) const {
       }
       std::string trigger_keys;
       for (size_t u = tb; u < te; ++u)
-        if (units[u].word) trigger_keys += units[u].key + " ";
+        if (units[u].word) (trigger_keys += units[u].key) += ' ';
       std::string attribution;
       Modality modality = FindModality(cues, units, lf, tb, te, doc, sv, &attribution);
       // A speaker's threat or claim is asserted: the speaking is the event. A threat speaks of

@@ -21,7 +21,7 @@ bool Dateline(const std::vector<Unit>& units, const ActorRef& a) {
     if (units[u].lower != "/" && (!units[u].all_caps || units[u].lower.size() < 3)) return false;
   for (size_t u = a.ub; u < a.ue; ++u)
     if (!units[u].all_caps || units[u].lower.size() < 3) return false;
-  const std::string& next = units[a.ue].lower;
+  const std::string_view next = units[a.ue].lower;
   return next == "," || next == "(" || next == "/" || next == "-" || next == "—" || next == "–";
 }
 
@@ -357,7 +357,7 @@ std::vector<Arg> RoleFinder::CoordinatedSpeaker(size_t j) const {
   // said they"); quote marks inside it are no boundary.
   const ActorRef* first = nullptr;
   for (size_t b = k - 2; b-- > floor_;) {
-    const std::string& w = sv_.units[b].lower;
+    const std::string_view w = sv_.units[b].lower;
     if (w == "," && lf_.conj.MatchAt(sv_.units, b + 1)) break;
     if (Boundary(b) && !IsOpeningQuote(w) && !IsClosingQuote(w)) break;
     if (const ActorRef* a = EndingAt(b)) {
