@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace entente {
 namespace {
 
@@ -18,12 +20,9 @@ size_t InvisibleAt(std::string_view s, size_t i) {
   return 0;
 }
 
-// (Byte loops here, not find_first_of: that calls memchr once a byte.)
 bool HasInvisible(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c == 0xE2 || c == 0xEF || c == 0xC2) && InvisibleAt(s, i)) return true;
-  }
+  for (size_t i = 0; i < s.size(); ++i)
+    if (InvisibleAt(s, i)) return true;
   return false;
 }
 
@@ -37,11 +36,21 @@ bool OnlyInvisible(std::string_view s) {
   return true;
 }
 
-// True iff a '-' or '.' follows the first byte of `s`: the token splits into parts.
-bool HasInnerJoiner(std::string_view s) {
-  for (size_t i = 1; i < s.size(); ++i)
-    if (s[i] == '-' || s[i] == '.') return true;
-  return false;
+// True iff a word token `s` is not one unit as it stands: a '-' or '.' follows its first byte
+// (it splits into parts), or it has an invisible character. One branch-free pass over a byte
+// table, then the exact checks only where a byte is a candidate (find_first_of would call
+// memchr once a byte).
+bool NeedsParts(std::string_view s) {
+  static constexpr auto kTable = [] {
+    std::array<uint8_t, 256> t{};
+    t['-'] = t['.'] = 1;              // joiners
+    t[0xE2] = t[0xEF] = t[0xC2] = 2;  // invisible characters' lead bytes
+    return t;
+  }();
+  if (s.empty()) return false;
+  uint8_t seen = kTable[static_cast<unsigned char>(s[0])] & 2;
+  for (size_t i = 1; i < s.size(); ++i) seen |= kTable[static_cast<unsigned char>(s[i])];
+  return (seen & 1) || ((seen & 2) && HasInvisible(s));
 }
 
 // `s` without invisible format characters; `lead`/`trail` get the bytes they took at its ends.
@@ -92,7 +101,7 @@ void AppendParts(std::string_view text, uint32_t offset, uint32_t token, const M
                   offset + static_cast<uint32_t>(end - trail)};
         u.word = true;
         u.capitalized = IsUpperInitial(part);
-        u.all_caps = IsAllUpper(part);
+        u.all_caps = u.capitalized && IsAllUpper(part);  // all capitals ⇒ upper initial
         out.push_back(std::move(u));
       }
     }
@@ -166,7 +175,7 @@ std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKe
       out.push_back(std::move(u));
       continue;
     }
-    if (!HasInnerJoiner(text) && !HasInvisible(text)) {
+    if (!NeedsParts(text)) {
       Unit u;
       if (tok.lower.empty() || tok.key.empty()) {
         Own(u, tok.lower.empty() ? keys.Lower(text) : tok.lower,
@@ -179,7 +188,7 @@ std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKe
       u.span = tok.span;
       u.word = true;
       u.capitalized = IsUpperInitial(text);
-      u.all_caps = IsAllUpper(text);
+      u.all_caps = u.capitalized && IsAllUpper(text);  // all capitals ⇒ upper initial
       out.push_back(std::move(u));
       continue;
     }
