@@ -121,7 +121,9 @@ bool IsUpperInitial(std::string_view s) {
   for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
     UChar32 c;
     U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-    if (u_isalpha(c)) return u_isupper(c) || u_istitle(c);
+    // One category lookup for u_isalpha (L*), u_isupper (Lu) and u_istitle (Lt).
+    const int8_t type = u_charType(c);
+    if (U_MASK(type) & U_GC_L_MASK) return type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;
   }
   return false;
 }
