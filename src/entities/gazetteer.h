@@ -101,10 +101,7 @@ class Gazetteer {
     uint32_t person;
     std::string role, country, start, end;
   };
-  struct Hash {  // lets Find look up string_views
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  using Hash = KeyHash;  // lets Find look up string_views
   template <class V>
   using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
   // First unit's key → the most units of a name that starts with it, by the key's hash alone:

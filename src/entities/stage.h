@@ -27,10 +27,7 @@ template <class V>
 using ByLang = std::map<std::string, V, std::less<>>;
 
 // A string-keyed hash map that string_views look up.
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+using ViewHash = KeyHash;
 template <class V>
 using ViewMap = std::unordered_map<std::string, V, ViewHash, std::equal_to<>>;
 using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
@@ -158,9 +155,9 @@ class EntitiesStage : public Stage {
   ByLang<ViewSet> calendar_;  // keys
   std::shared_ptr<const Pack> pack_;
   ByLang<std::vector<std::string>> adj_endings_;
-  ByLang<ViewSet> not_names_;                            // lower; stop words included
-  ByLang<ViewSet> given_;                                // keys of first words of known people
-  ByLang<std::unordered_set<std::string_view>> common_;  // keys
+  ByLang<ViewSet> not_names_;  // lower; stop words included
+  ByLang<ViewSet> given_;      // keys of first words of known people
+  ByLang<std::unordered_set<std::string_view, ViewHash>> common_;  // keys
 };
 
 // Shared small helpers.

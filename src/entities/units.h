@@ -14,6 +14,8 @@
 #ifndef ENTENTE_ENTITIES_UNITS_H_
 #define ENTENTE_ENTITIES_UNITS_H_
 
+#include <xxhash.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -36,6 +38,13 @@ struct Unit {
   bool word = false;         // has a letter or digit
   bool capitalized = false;  // first letter upper case
   bool all_caps = false;     // every letter upper case (abbreviations: США, NATO)
+};
+
+// The hash of keys in the stage's tables (XXH3: a few instructions for a short key, where
+// std::hash's murmur takes dozens); transparent, so string-keyed tables look up string_views.
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
 };
 
 // Units of sentence `s` (tokens must carry lower/key); they view `doc`'s tokens.
