@@ -64,8 +64,8 @@ bool HasRole(const std::vector<RoleSpec>& roles, RoleSpec::Kind kind) {
 // nearest earlier REQUEST, THREATEN, REJECT or ACCUSE trigger of the sentence within kComplWindow
 // units, with no clause boundary between them other than a complement opener ("щоб", "that"), and
 // no verb of saying.
-const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
-                              const std::vector<Unit>& units, const LangFrames& lf) {
+const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi, const Words& units,
+                              const LangFrames& lf) {
   const Match& m = matches[mi];
   // A speaker's threat or claim is the content of whatever verb says it, coded as its own.
   if (HasRole(m.frame->src, RoleSpec::kSpeaker)) return nullptr;
@@ -110,7 +110,7 @@ bool OwnSubject(const Match& req, const std::vector<Arg>& subj, const SentenceVi
 // Steps back from unit `u` (exclusive) over at most two lower-case words that are no conjunction,
 // preposition or auxiliary ("and also urged", "and then"), not below `floor`; returns where it
 // stopped.
-size_t SkipAdverbs(const std::vector<Unit>& units, const LangFrames& lf, size_t u, size_t floor) {
+size_t SkipAdverbs(const Words& units, const LangFrames& lf, size_t u, size_t floor) {
   for (int n = 0; n < 2 && u > floor; ++n) {
     const Unit& w = units[u - 1];
     if (!w.word || w.capitalized || lf.conj.MatchEndingAt(units, u - 1) ||
@@ -126,7 +126,7 @@ size_t SkipAdverbs(const std::vector<Unit>& units, const LangFrames& lf, size_t 
 // decision and urged the bloc", "…, but warned"), or it is an adverbial participle after a comma
 // ("…, accusing it of"). Only a conjunction or comma with nothing but up to two adverbs before
 // the trigger counts: "and Russia attacked" has its own subject.
-size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::vector<Unit>& units,
+size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const Words& units,
                      const LangFrames& lf) {
   if (mi == 0) return SIZE_MAX;
   const Match& m = matches[mi];
@@ -145,7 +145,7 @@ size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::ve
 // True iff the verb trigger at units [tb, te) is passive: an auxiliary stands right before it (or
 // before one adverb), or an agent preposition right after it; and it is no participle of the
 // progressive ("was meeting").
-bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb, size_t te) {
+bool Passive(const Words& units, const LangFrames& lf, size_t tb, size_t te) {
   if (lf.passive.Empty() || lf.Participle(units[tb])) return false;
   // A participle right before its agent ("rebels backed by Rwanda"); after an article it is a
   // noun and its agent ("the attack by Russia", "the first visit by").
@@ -165,7 +165,7 @@ struct CueHit {
 };
 
 // Every cue of the sentence, by position then by the cue's order in its table.
-std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf);
+std::vector<CueHit> CueHits(const Words& units, const LangFrames& lf);
 
 class EventsStage : public Stage {
  public:
@@ -214,9 +214,9 @@ class EventsStage : public Stage {
 
  private:
   // The strongest cue that applies to the trigger at units [tb, te).
-  Modality FindModality(const std::vector<CueHit>& hits, const std::vector<Unit>& units,
-                        const LangFrames& lf, size_t tb, size_t te, const Doc& doc,
-                        const SentenceView& sv, std::string* attribution) const;
+  Modality FindModality(const std::vector<CueHit>& hits, const Words& units, const LangFrames& lf,
+                        size_t tb, size_t te, const Doc& doc, const SentenceView& sv,
+                        std::string* attribution) const;
 
   MatchKeys keys_;
   std::map<std::string, LangFrames, std::less<>> langs_;
@@ -228,7 +228,7 @@ class EventsStage : public Stage {
   std::set<std::string, std::less<>> non_state_sectors_;  // kb/sectors rows with state "no"
 };
 
-std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf) {
+std::vector<CueHit> CueHits(const Words& units, const LangFrames& lf) {
   std::vector<CueHit> hits;
   std::vector<bool> masked(units.size(), false);
   std::vector<std::vector<uint32_t>> cand(units.size());
@@ -250,7 +250,7 @@ std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf
   return hits;
 }
 
-Modality EventsStage::FindModality(const std::vector<CueHit>& hits, const std::vector<Unit>& units,
+Modality EventsStage::FindModality(const std::vector<CueHit>& hits, const Words& units,
                                    const LangFrames& lf, size_t tb, size_t te, const Doc& doc,
                                    const SentenceView& sv, std::string* attribution) const {
   Modality best = Modality::kAsserted;
@@ -311,7 +311,7 @@ void EventsStage::Process(Doc& doc) const {
     if (lit == langs_.end()) lit = langs_.find("en");
     if (lit == langs_.end()) continue;
     const LangFrames& lf = lit->second;
-    const std::vector<Unit>& units = sv.units;
+    const Words& units = sv.units;
     // Date in force: the sentence's own, else the one stated earlier in the paragraph.
     const std::vector<CueHit> cues = CueHits(units, lf);
     const bool planned_cue = std::any_of(cues.begin(), cues.end(), [](const CueHit& h) {

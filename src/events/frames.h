@@ -122,19 +122,50 @@ struct DateWord {
   bool need_cap = false;
 };
 
+// Numbers for the lower-case words a language's function-word lists use, so that a sentence's
+// words are hashed once (Words) and every list lookup is an array index.
+class Vocab {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t Intern(std::string_view word);
+  uint32_t Find(std::string_view word) const;  // kNone iff not interned
+  size_t size() const { return ids_.size(); }
+
+ private:
+  ViewMap<uint32_t> ids_;
+};
+
+// A sentence's units with the Vocab number of each unit's lower-case form (Vocab::kNone for a
+// word no list has). Anything that takes the units takes Words.
+struct Words : std::vector<Unit> {
+  const Vocab* vocab = nullptr;  // what `ids` number; null until Intern
+  std::vector<uint32_t> ids;
+  void Intern(const Vocab& v);
+};
+
 // Exact lower-case word sequences ("а також", "обидві сторони").
 class WordSeqSet {
  public:
   void Add(std::string_view text);
+  // Numbers the sequences' words in `vocab` (interning them), so that lookups on Words numbered
+  // by it index arrays; Words numbered otherwise (or a set not indexed) are matched by string.
+  void Index(Vocab* vocab);
   // Length in units of the longest sequence starting at unit i; 0 iff none.
   size_t MatchAt(const std::vector<Unit>& units, size_t i) const;
+  size_t MatchAt(const Words& units, size_t i) const;
   // Length of the longest sequence ending at unit i (inclusive); 0 iff none.
   size_t MatchEndingAt(const std::vector<Unit>& units, size_t i) const;
+  size_t MatchEndingAt(const Words& units, size_t i) const;
   bool Empty() const { return seqs_.empty(); }
 
  private:
   std::vector<std::vector<std::string>> seqs_;
   ViewMap<std::vector<uint32_t>> by_first_, by_last_;  // sequence ids by their first and last word
+  // After Index: the sequences as word numbers, and sequence ids by the number of their first
+  // and last word (words numbered past these tables start or end none).
+  const Vocab* vocab_ = nullptr;
+  std::vector<std::vector<uint32_t>> id_seqs_;
+  std::vector<std::vector<uint32_t>> first_ids_, last_ids_;
 };
 
 struct LangFrames {
@@ -211,6 +242,8 @@ struct LangFrames {
   // two-word anaphor ("the bloc") is filed under its last word with its first word.
   ViewMap<std::string> pronouns;
   ViewMap<std::vector<std::pair<std::string, std::string>>> two_word_pronouns;  // first, class
+  // Numbers every word of the WordSeqSets above (LoadFrames indexes them).
+  Vocab vocab;
 };
 
 // Loads every language with a lang/<code>/events table. Phrases are keyed with `keys`.
