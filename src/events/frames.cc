@@ -395,7 +395,10 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         } else if (kind == "numeral") {
           const int n = std::atoi(std::string(t->Cell(r, "cameo")).c_str());
           for (const std::string& w : SplitBar(words))
-            if (n >= 2) lf.numerals[w] = n;
+            if (n >= 2) {
+              lf.numerals[w] = n;
+              lf.numeral_words.Add(w);
+            }
         } else if (kind == "states_noun") {
           Phrase p = ParsePhrase(words, keys, lang);
           for (WordPattern& w : p.words) lf.states_nouns.push_back(std::move(w));
@@ -436,15 +439,16 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         std::string lower = keys.Lower(word);
         const std::vector<std::string> parts = SplitBar(lower, ' ');
         lf.max_date_words = std::max(lf.max_date_words, parts.size());
-        lf.date_first_words.insert(parts.front());
+        lf.date_first_words.Add(parts.front());
         lf.dates[lower].push_back(std::move(d));
       }
     }
   }
   for (auto& [lang, lf] : out) {
-    for (WordSeqSet* set : {&lf.prep, &lf.loc, &lf.conj, &lf.boundary, &lf.comp, &lf.rel, &lf.sides,
-                            &lf.sides_parties, &lf.compl_open, &lf.passive, &lf.subord, &lf.proxy,
-                            &lf.inf_marker, &lf.each_other, &lf.det, &lf.including, &lf.but})
+    for (WordSeqSet* set :
+         {&lf.prep, &lf.loc, &lf.conj, &lf.boundary, &lf.comp, &lf.rel, &lf.sides,
+          &lf.sides_parties, &lf.compl_open, &lf.passive, &lf.subord, &lf.proxy, &lf.inf_marker,
+          &lf.each_other, &lf.det, &lf.including, &lf.but, &lf.date_first_words, &lf.numeral_words})
       set->Index(&lf.vocab);
     for (size_t i = 0; i < lf.frames.size(); ++i)
       lf.frame_index.Add(lf.frames[i].trigger.words.front(), static_cast<uint32_t>(i));

@@ -7,7 +7,6 @@
 #include <map>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "analyse/analyse.h"
@@ -174,8 +173,9 @@ struct LangFrames {
   FirstWordIndex frame_index, cue_index;                            // over `frames` and `cues`
   std::map<std::string, std::vector<DateWord>, std::less<>> dates;  // by lower-case phrase
   size_t max_date_words = 1;
-  // First words of the `dates` phrases: most units are none, and need no phrase built.
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> date_first_words;
+  // First words of the `dates` phrases (one-word sequences): most units are none, and need no
+  // phrase built.
+  WordSeqSet date_first_words;
   WordSeqSet prep, loc, conj, boundary, comp, rel, sides;
   // One-word `sides` phrases that also name the parties of a conflict ("сторони", "sides"): with
   // no meeting reported they name the last two countries in contact, as dual phrases do.
@@ -188,6 +188,7 @@ struct LangFrames {
   // rows: words, and the number in the cameo column) and, up to two words later, a noun for
   // states (`states_noun`) name the latest list of that many states.
   std::map<std::string, int, std::less<>> numerals;
+  WordSeqSet numeral_words;  // the keys of `numerals`, one-word sequences: most units are none
   std::vector<WordPattern> states_nouns;
   std::vector<std::string> inf_suffixes;  // lower-case endings of infinitives ("ити", "ать")
   // Endings of adverbial participles ("-ing", "-вши", "-ючи"): a trigger so ending after a comma
