@@ -273,7 +273,7 @@ void WordSeqSet::Index(Vocab* vocab) {
 }
 
 size_t WordSeqSet::MatchAt(const Words& units, size_t i) const {
-  if (!vocab_ || units.vocab != vocab_)
+  if (!vocab_ || !units.NumberedBy(vocab_))
     return MatchAt(static_cast<const std::vector<Unit>&>(units), i);
   if (i >= units.size() || units.ids[i] >= first_ids_.size()) return 0;
   size_t best = 0;
@@ -288,7 +288,7 @@ size_t WordSeqSet::MatchAt(const Words& units, size_t i) const {
 }
 
 size_t WordSeqSet::MatchEndingAt(const Words& units, size_t i) const {
-  if (!vocab_ || units.vocab != vocab_)
+  if (!vocab_ || !units.NumberedBy(vocab_))
     return MatchEndingAt(static_cast<const std::vector<Unit>&>(units), i);
   if (i >= units.size() || units.ids[i] >= last_ids_.size()) return 0;
   size_t best = 0;

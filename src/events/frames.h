@@ -135,11 +135,14 @@ class Vocab {
 };
 
 // A sentence's units with the Vocab number of each unit's lower-case form (Vocab::kNone for a
-// word no list has). Anything that takes the units takes Words.
+// word no list has). Code that matches lists against a sentence takes Words: a plain vector of
+// units is matched by string, more slowly.
 struct Words : std::vector<Unit> {
   const Vocab* vocab = nullptr;  // what `ids` number; null until Intern
   std::vector<uint32_t> ids;
   void Intern(const Vocab& v);
+  // True iff `ids` are `v`'s numbers for these units (units added after Intern are not).
+  bool NumberedBy(const Vocab* v) const { return vocab == v && ids.size() == size(); }
 };
 
 // Exact lower-case word sequences ("а також", "обидві сторони").
