@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # scripts/compare_extract.sh OLD_ENTENTE NEW_ENTENTE [SHARED_DIR]
-# Runs `entente extract` of two builds over examples/pages (with examples/meta.jsonl) and over
-# every BSNLP raw folder (SHARED_DIR/data/bsnlp/<topic>/raw/<lang>, default ../shared) and
+# Runs `entente extract` of two builds over examples/pages (with examples/meta.jsonl), over the
+# dev documents (eval/dev/docs/<lang>) and over every BSNLP raw folder (SHARED_DIR/data/bsnlp/<topic>/raw/<lang>, default ../shared) and
 # compares the JSONL byte for byte. Prints one line per input and exits non-zero on a difference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,9 @@ compare() {  # name, inputs and options...
   fi
 }
 compare examples/pages examples/pages --meta examples/meta.jsonl
+for dir in eval/dev/docs/*/; do
+  compare "$dir" "$dir"
+done
 for dir in "$shared"/data/bsnlp/*/raw/*/; do
   compare "${dir#"$shared"/}" "$dir"
 done

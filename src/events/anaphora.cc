@@ -57,6 +57,7 @@ size_t RoleFinder::NumberedAt(size_t u, int* n) const {
   if (lf_.numerals.empty() || u >= sv_.units.size()) return 0;
   size_t k = u;
   if (k + 1 < sv_.units.size() && lf_.det.MatchAt(sv_.units, k)) ++k;  // "the three countries"
+  if (!lf_.numeral_words.MatchAt(sv_.units, k)) return 0;
   auto it = lf_.numerals.find(std::string_view(sv_.units[k].lower));
   if (it == lf_.numerals.end()) return 0;
   // Up to two lower-case modifiers before the noun ("трёх европейских стран").

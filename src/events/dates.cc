@@ -54,14 +54,20 @@ int Number(const Unit& u) {
 bool IsYear(int n) { return n >= 1900 && n <= 2100; }
 
 // The date word(s) at unit i: fills `len`; nullptr iff none.
-const std::vector<DateWord>* WordAt(const std::vector<Unit>& units, size_t i, const LangFrames& lf,
+const std::vector<DateWord>* WordAt(const Words& units, size_t i, const LangFrames& lf,
                                     size_t& len) {
-  if (i >= units.size() || !lf.date_first_words.count(std::string_view(units[i].lower)))
-    return nullptr;
-  for (size_t n = std::min(lf.max_date_words, units.size() - i); n >= 1; --n) {
-    std::string text;
-    for (size_t k = 0; k < n; ++k) (text += k ? " " : "") += units[i + k].lower;
-    auto it = lf.dates.find(text);
+  if (i >= units.size() || !lf.date_first_words.MatchAt(units, i)) return nullptr;
+  // The longest phrase is built once; shorter ones are its prefixes.
+  const size_t most = std::min(lf.max_date_words, units.size() - i);
+  std::string text;
+  std::vector<size_t> ends;  // ends[n - 1]: the end of the n-word phrase
+  for (size_t k = 0; k < most; ++k) {
+    if (k) text += ' ';
+    text += units[i + k].lower;
+    ends.push_back(text.size());
+  }
+  for (size_t n = most; n >= 1; --n) {
+    auto it = lf.dates.find(std::string_view(text).substr(0, ends[n - 1]));
     if (it != lf.dates.end()) {
       len = n;
       return &it->second;
@@ -79,7 +85,7 @@ const DateWord* Kind(const std::vector<DateWord>* words, std::string_view kind, 
 
 }  // namespace
 
-SentenceDate FindDate(const std::vector<Unit>& units, const LangFrames& lf, std::string_view pub,
+SentenceDate FindDate(const Words& units, const LangFrames& lf, std::string_view pub,
                       bool planned) {
   SentenceDate out;
   Ymd p;

@@ -21,8 +21,7 @@ struct SentenceDate {
 };
 
 // `pub` is the publication date (YYYY-MM-DD, or empty: then only dates with a year resolve).
-SentenceDate FindDate(const std::vector<Unit>& units, const LangFrames& lf, std::string_view pub,
-                      bool planned);
+SentenceDate FindDate(const Words& units, const LangFrames& lf, std::string_view pub, bool planned);
 
 }  // namespace entente
 

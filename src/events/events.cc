@@ -21,6 +21,7 @@
 #include "entities/gazetteer.h"
 #include "events/dates.h"
 #include "events/frames.h"
+#include "events/modality.h"
 #include "events/roles.h"
 
 namespace entente {
@@ -29,23 +30,6 @@ namespace {
 constexpr size_t kMaxPerSentence = 10;
 constexpr size_t kMaxGap = 3;
 constexpr size_t kComplWindow = 12;
-
-int Rank(Modality m) {
-  switch (m) {
-    case Modality::kNegated:
-      return 5;
-    case Modality::kPlanned:
-      return 4;
-    case Modality::kIntended:
-      return 3;
-    case Modality::kHedged:
-      return 2;
-    case Modality::kReported:
-      return 1;
-    default:
-      return 0;
-  }
-}
 
 // A frame matched in a sentence: its trigger spans units [tb, te).
 struct Match {
@@ -64,8 +48,8 @@ bool HasRole(const std::vector<RoleSpec>& roles, RoleSpec::Kind kind) {
 // nearest earlier REQUEST, THREATEN, REJECT or ACCUSE trigger of the sentence within kComplWindow
 // units, with no clause boundary between them other than a complement opener ("щоб", "that"), and
 // no verb of saying.
-const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi,
-                              const std::vector<Unit>& units, const LangFrames& lf) {
+const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi, const Words& units,
+                              const LangFrames& lf) {
   const Match& m = matches[mi];
   // A speaker's threat or claim is the content of whatever verb says it, coded as its own.
   if (HasRole(m.frame->src, RoleSpec::kSpeaker)) return nullptr;
@@ -110,7 +94,7 @@ bool OwnSubject(const Match& req, const std::vector<Arg>& subj, const SentenceVi
 // Steps back from unit `u` (exclusive) over at most two lower-case words that are no conjunction,
 // preposition or auxiliary ("and also urged", "and then"), not below `floor`; returns where it
 // stopped.
-size_t SkipAdverbs(const std::vector<Unit>& units, const LangFrames& lf, size_t u, size_t floor) {
+size_t SkipAdverbs(const Words& units, const LangFrames& lf, size_t u, size_t floor) {
   for (int n = 0; n < 2 && u > floor; ++n) {
     const Unit& w = units[u - 1];
     if (!w.word || w.capitalized || lf.conj.MatchEndingAt(units, u - 1) ||
@@ -126,7 +110,7 @@ size_t SkipAdverbs(const std::vector<Unit>& units, const LangFrames& lf, size_t 
 // decision and urged the bloc", "…, but warned"), or it is an adverbial participle after a comma
 // ("…, accusing it of"). Only a conjunction or comma with nothing but up to two adverbs before
 // the trigger counts: "and Russia attacked" has its own subject.
-size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::vector<Unit>& units,
+size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const Words& units,
                      const LangFrames& lf) {
   if (mi == 0) return SIZE_MAX;
   const Match& m = matches[mi];
@@ -145,7 +129,7 @@ size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::ve
 // True iff the verb trigger at units [tb, te) is passive: an auxiliary stands right before it (or
 // before one adverb), or an agent preposition right after it; and it is no participle of the
 // progressive ("was meeting").
-bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb, size_t te) {
+bool Passive(const Words& units, const LangFrames& lf, size_t tb, size_t te) {
   if (lf.passive.Empty() || lf.Participle(units[tb])) return false;
   // A participle right before its agent ("rebels backed by Rwanda"); after an article it is a
   // noun and its agent ("the attack by Russia", "the first visit by").
@@ -156,16 +140,6 @@ bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb, si
   if (u + 1 < tb) return false;
   return u > 0 && lf.passive.MatchEndingAt(units, u - 1) > 0;
 }
-
-// A modality cue found in a sentence: units [i, end); masked iff inside an "asserted" cue.
-struct CueHit {
-  size_t i, end;
-  const Cue* cue;
-  bool masked;
-};
-
-// Every cue of the sentence, by position then by the cue's order in its table.
-std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf);
 
 class EventsStage : public Stage {
  public:
@@ -213,11 +187,6 @@ class EventsStage : public Stage {
   void Process(Doc& doc) const override;
 
  private:
-  // The strongest cue that applies to the trigger at units [tb, te).
-  Modality FindModality(const std::vector<CueHit>& hits, const std::vector<Unit>& units,
-                        const LangFrames& lf, size_t tb, size_t te, const Doc& doc,
-                        const SentenceView& sv, std::string* attribution) const;
-
   MatchKeys keys_;
   std::map<std::string, LangFrames, std::less<>> langs_;
   std::map<std::string, std::string, std::less<>> cameo_type_;
@@ -227,69 +196,6 @@ class EventsStage : public Stage {
   std::set<std::string, std::less<>> seats_;
   std::set<std::string, std::less<>> non_state_sectors_;  // kb/sectors rows with state "no"
 };
-
-std::vector<CueHit> CueHits(const std::vector<Unit>& units, const LangFrames& lf) {
-  std::vector<CueHit> hits;
-  std::vector<bool> masked(units.size(), false);
-  std::vector<std::vector<uint32_t>> cand(units.size());
-  // Cues marked "asserted" ("не лише", "not only") mask the cues that start inside them.
-  for (size_t i = 0; i < units.size(); ++i) {
-    lf.cue_index.Candidates(units[i], &cand[i]);
-    for (uint32_t c : cand[i]) {
-      const Cue& cue = lf.cues[c];
-      if (cue.modality == Modality::kAsserted)
-        if (const size_t end = cue.words.MatchAt(units, i, 0, nullptr))
-          for (size_t k = i; k < end; ++k) masked[k] = true;
-    }
-  }
-  for (size_t i = 0; i < units.size(); ++i) {
-    for (uint32_t c : cand[i])
-      if (const size_t end = lf.cues[c].words.MatchAt(units, i, 1, nullptr))
-        hits.push_back({i, end, &lf.cues[c], masked[i]});
-  }
-  return hits;
-}
-
-Modality EventsStage::FindModality(const std::vector<CueHit>& hits, const std::vector<Unit>& units,
-                                   const LangFrames& lf, size_t tb, size_t te, const Doc& doc,
-                                   const SentenceView& sv, std::string* attribution) const {
-  Modality best = Modality::kAsserted;
-  for (const CueHit& h : hits) {
-    // A cue that is the trigger's own word ("відмовився" as REJECT) does not negate it.
-    if (h.masked || (h.i >= tb && h.i < te)) continue;
-    const Cue& c = *h.cue;
-    const size_t i = h.i, end = h.end;
-    bool applies = false;
-    if (c.scope == Cue::kSentence) {
-      applies = true;
-    } else if (end <= tb + 1 && i <= tb) {
-      if (c.scope == Cue::kNear) {
-        applies = tb + 1 - end <= 3 || i == tb;
-      } else {
-        applies = tb - i <= 14;
-        for (size_t k = end; k < tb && applies; ++k)
-          if (lf.boundary.MatchAt(units, k)) applies = false;
-      }
-    }
-    if (!applies || Rank(c.modality) <= Rank(best)) continue;
-    best = c.modality;
-    if (c.modality == Modality::kReported && attribution) {
-      // The source named next to the cue: a person, media or organisation mention.
-      const ActorRef* near = nullptr;
-      size_t dist = 5;
-      for (const ActorRef& a : sv.actors) {
-        const size_t d = a.ub >= end ? a.ub - end : (i >= a.ue ? i - a.ue : 0);
-        if (d < dist) {
-          dist = d;
-          near = &a;
-        }
-      }
-      *attribution = near ? std::string(doc.Slice(doc.mentions[near->mention].span))
-                          : std::string(doc.Slice({units[i].span.begin, units[end - 1].span.end}));
-    }
-  }
-  return best;
-}
 
 void EventsStage::Process(Doc& doc) const {
   if (doc.failed()) return;
@@ -311,7 +217,7 @@ void EventsStage::Process(Doc& doc) const {
     if (lit == langs_.end()) lit = langs_.find("en");
     if (lit == langs_.end()) continue;
     const LangFrames& lf = lit->second;
-    const std::vector<Unit>& units = sv.units;
+    const Words& units = sv.units;
     // Date in force: the sentence's own, else the one stated earlier in the paragraph.
     const std::vector<CueHit> cues = CueHits(units, lf);
     const bool planned_cue = std::any_of(cues.begin(), cues.end(), [](const CueHit& h) {

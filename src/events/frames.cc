@@ -240,6 +240,69 @@ size_t WordSeqSet::MatchAt(const std::vector<Unit>& units, size_t i) const {
   return best;
 }
 
+uint32_t Vocab::Intern(std::string_view word) {
+  auto it = ids_.find(word);
+  if (it == ids_.end()) it = ids_.emplace(std::string(word), static_cast<uint32_t>(size())).first;
+  return it->second;
+}
+
+uint32_t Vocab::Find(std::string_view word) const {
+  auto it = ids_.find(word);
+  return it == ids_.end() ? kNone : it->second;
+}
+
+void Words::Intern(const Vocab& v) {
+  vocab = &v;
+  ids.resize(size());
+  for (size_t i = 0; i < size(); ++i) ids[i] = v.Find((*this)[i].lower);
+}
+
+void WordSeqSet::Index(Vocab* vocab) {
+  vocab_ = vocab;
+  id_seqs_.clear();
+  for (const auto& seq : seqs_) {
+    std::vector<uint32_t>& ids = id_seqs_.emplace_back();
+    for (const std::string& w : seq) ids.push_back(vocab->Intern(w));
+  }
+  first_ids_.assign(vocab->size(), {});
+  last_ids_.assign(vocab->size(), {});
+  for (size_t id = 0; id < id_seqs_.size(); ++id) {
+    first_ids_[id_seqs_[id].front()].push_back(static_cast<uint32_t>(id));
+    last_ids_[id_seqs_[id].back()].push_back(static_cast<uint32_t>(id));
+  }
+}
+
+size_t WordSeqSet::MatchAt(const Words& units, size_t i) const {
+  if (!vocab_ || !units.NumberedBy(vocab_))
+    return MatchAt(static_cast<const std::vector<Unit>&>(units), i);
+  if (i >= units.size() || units.ids[i] >= first_ids_.size()) return 0;
+  size_t best = 0;
+  for (uint32_t id : first_ids_[units.ids[i]]) {
+    const auto& seq = id_seqs_[id];
+    if (i + seq.size() > units.size() || seq.size() <= best) continue;
+    bool ok = true;
+    for (size_t k = 1; k < seq.size() && ok; ++k) ok = units.ids[i + k] == seq[k];
+    if (ok) best = seq.size();
+  }
+  return best;
+}
+
+size_t WordSeqSet::MatchEndingAt(const Words& units, size_t i) const {
+  if (!vocab_ || !units.NumberedBy(vocab_))
+    return MatchEndingAt(static_cast<const std::vector<Unit>&>(units), i);
+  if (i >= units.size() || units.ids[i] >= last_ids_.size()) return 0;
+  size_t best = 0;
+  for (uint32_t id : last_ids_[units.ids[i]]) {
+    const auto& seq = id_seqs_[id];
+    if (seq.size() > i + 1 || seq.size() <= best) continue;
+    const size_t b = i + 1 - seq.size();
+    bool ok = true;
+    for (size_t k = 0; k + 1 < seq.size() && ok; ++k) ok = units.ids[b + k] == seq[k];
+    if (ok) best = seq.size();
+  }
+  return best;
+}
+
 size_t WordSeqSet::MatchEndingAt(const std::vector<Unit>& units, size_t i) const {
   if (i >= units.size()) return 0;
   auto it = by_last_.find(std::string_view(units[i].lower));
@@ -332,7 +395,10 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         } else if (kind == "numeral") {
           const int n = std::atoi(std::string(t->Cell(r, "cameo")).c_str());
           for (const std::string& w : SplitBar(words))
-            if (n >= 2) lf.numerals[w] = n;
+            if (n >= 2) {
+              lf.numerals[w] = n;
+              lf.numeral_words.Add(w);
+            }
         } else if (kind == "states_noun") {
           Phrase p = ParsePhrase(words, keys, lang);
           for (WordPattern& w : p.words) lf.states_nouns.push_back(std::move(w));
@@ -373,12 +439,17 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         std::string lower = keys.Lower(word);
         const std::vector<std::string> parts = SplitBar(lower, ' ');
         lf.max_date_words = std::max(lf.max_date_words, parts.size());
-        lf.date_first_words.insert(parts.front());
+        lf.date_first_words.Add(parts.front());
         lf.dates[lower].push_back(std::move(d));
       }
     }
   }
   for (auto& [lang, lf] : out) {
+    for (WordSeqSet* set :
+         {&lf.prep, &lf.loc, &lf.conj, &lf.boundary, &lf.comp, &lf.rel, &lf.sides,
+          &lf.sides_parties, &lf.compl_open, &lf.passive, &lf.subord, &lf.proxy, &lf.inf_marker,
+          &lf.each_other, &lf.det, &lf.including, &lf.but, &lf.date_first_words, &lf.numeral_words})
+      set->Index(&lf.vocab);
     for (size_t i = 0; i < lf.frames.size(); ++i)
       lf.frame_index.Add(lf.frames[i].trigger.words.front(), static_cast<uint32_t>(i));
     for (size_t i = 0; i < lf.cues.size(); ++i)

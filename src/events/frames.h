@@ -7,7 +7,6 @@
 #include <map>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "analyse/analyse.h"
@@ -122,19 +121,53 @@ struct DateWord {
   bool need_cap = false;
 };
 
+// Numbers for the lower-case words a language's function-word lists use, so that a sentence's
+// words are hashed once (Words) and every list lookup is an array index.
+class Vocab {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t Intern(std::string_view word);
+  uint32_t Find(std::string_view word) const;  // kNone iff not interned
+  size_t size() const { return ids_.size(); }
+
+ private:
+  ViewMap<uint32_t> ids_;
+};
+
+// A sentence's units with the Vocab number of each unit's lower-case form (Vocab::kNone for a
+// word no list has). Code that matches lists against a sentence takes Words: a plain vector of
+// units is matched by string, more slowly.
+struct Words : std::vector<Unit> {
+  const Vocab* vocab = nullptr;  // what `ids` number; null until Intern
+  std::vector<uint32_t> ids;
+  void Intern(const Vocab& v);
+  // True iff `ids` are `v`'s numbers for these units (units added after Intern are not).
+  bool NumberedBy(const Vocab* v) const { return vocab == v && ids.size() == size(); }
+};
+
 // Exact lower-case word sequences ("а також", "обидві сторони").
 class WordSeqSet {
  public:
   void Add(std::string_view text);
+  // Numbers the sequences' words in `vocab` (interning them), so that lookups on Words numbered
+  // by it index arrays; Words numbered otherwise (or a set not indexed) are matched by string.
+  void Index(Vocab* vocab);
   // Length in units of the longest sequence starting at unit i; 0 iff none.
   size_t MatchAt(const std::vector<Unit>& units, size_t i) const;
+  size_t MatchAt(const Words& units, size_t i) const;
   // Length of the longest sequence ending at unit i (inclusive); 0 iff none.
   size_t MatchEndingAt(const std::vector<Unit>& units, size_t i) const;
+  size_t MatchEndingAt(const Words& units, size_t i) const;
   bool Empty() const { return seqs_.empty(); }
 
  private:
   std::vector<std::vector<std::string>> seqs_;
   ViewMap<std::vector<uint32_t>> by_first_, by_last_;  // sequence ids by their first and last word
+  // After Index: the sequences as word numbers, and sequence ids by the number of their first
+  // and last word (words numbered past these tables start or end none).
+  const Vocab* vocab_ = nullptr;
+  std::vector<std::vector<uint32_t>> id_seqs_;
+  std::vector<std::vector<uint32_t>> first_ids_, last_ids_;
 };
 
 struct LangFrames {
@@ -143,8 +176,9 @@ struct LangFrames {
   FirstWordIndex frame_index, cue_index;                            // over `frames` and `cues`
   std::map<std::string, std::vector<DateWord>, std::less<>> dates;  // by lower-case phrase
   size_t max_date_words = 1;
-  // First words of the `dates` phrases: most units are none, and need no phrase built.
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> date_first_words;
+  // First words of the `dates` phrases (one-word sequences): most units are none, and need no
+  // phrase built.
+  WordSeqSet date_first_words;
   WordSeqSet prep, loc, conj, boundary, comp, rel, sides;
   // One-word `sides` phrases that also name the parties of a conflict ("сторони", "sides"): with
   // no meeting reported they name the last two countries in contact, as dual phrases do.
@@ -157,6 +191,7 @@ struct LangFrames {
   // rows: words, and the number in the cameo column) and, up to two words later, a noun for
   // states (`states_noun`) name the latest list of that many states.
   std::map<std::string, int, std::less<>> numerals;
+  WordSeqSet numeral_words;  // the keys of `numerals`, one-word sequences: most units are none
   std::vector<WordPattern> states_nouns;
   std::vector<std::string> inf_suffixes;  // lower-case endings of infinitives ("ити", "ать")
   // Endings of adverbial participles ("-ing", "-вши", "-ючи"): a trigger so ending after a comma
@@ -211,6 +246,8 @@ struct LangFrames {
   // two-word anaphor ("the bloc") is filed under its last word with its first word.
   ViewMap<std::string> pronouns;
   ViewMap<std::vector<std::pair<std::string, std::string>>> two_word_pronouns;  // first, class
+  // Numbers every word of the WordSeqSets above (LoadFrames indexes them).
+  Vocab vocab;
 };
 
 // Loads every language with a lang/<code>/events table. Phrases are keyed with `keys`.

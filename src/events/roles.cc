@@ -39,9 +39,10 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
     v.lang = s.block < doc.blocks.size() && !doc.blocks[s.block].lang.empty()
                  ? doc.blocks[s.block].lang
                  : doc.lang;
-    v.units = SentenceUnits(doc, s, keys, v.lang);
+    static_cast<std::vector<Unit>&>(v.units) = SentenceUnits(doc, s, keys, v.lang);
     auto lit = langs.find(v.lang);
     const LangFrames* lf = lit == langs.end() ? nullptr : &lit->second;
+    if (lf) v.units.Intern(lf->vocab);
     while (m < doc.mentions.size() && doc.mentions[m].span.begin < s.span.begin) ++m;
     for (size_t k = m; k < doc.mentions.size() && doc.mentions[k].span.begin < s.span.end; ++k) {
       const Mention& mm = doc.mentions[k];

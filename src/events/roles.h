@@ -82,7 +82,7 @@ struct ActorRef {
 
 struct SentenceView {
   std::string lang;
-  std::vector<Unit> units;
+  Words units;                     // numbered by its language's LangFrames::vocab
   std::vector<ActorRef> actors;    // by position
   uint32_t dateline = UINT32_MAX;  // the mention of the dateline's (first) city, if it opens one
 };
