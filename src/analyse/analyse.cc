@@ -11,8 +11,8 @@
 // Words without a letter (numbers, punctuation) are keyed as their Lower().
 // Cost: Lower() folds ASCII directly, and a word whose characters are all below U+0800 and have a
 //   normalization boundary before them (ICU's Normalizer2::hasBoundaryBefore) character by
-//   character from a table of ICU's foldings (which also says whether a folding has a letter, so
-//   keying does not decode the word again); any other word goes through ICU as a whole. Suffix
+//   character from a table of ICU's foldings (which also says whether a folding has a letter or
+//   ё, so keying does not read the word again); any other word goes through ICU as a whole. Suffix
 //   lookups take string_views and a 16-bit signature filter. The stage keys t.lower (Lower() is
 //   idempotent) and writes keys straight into the tokens.
 #include "analyse/analyse.h"
@@ -110,10 +110,11 @@ bool HasLetter(std::string_view s) {
 // NFKC_Casefold of each code point below chars::kCached on its own, for Lower()'s fast path:
 // kAlone is set when ICU says the character has a normalization boundary before it (so a string
 // of such characters normalizes character by character) and its folding fits `utf8`; kLetter
-// when the folding has a letter (HasLetter); kStress for the stress marks Lower() drops after a
-// Cyrillic letter. An apostrophe (IsApostrophe) has the entry of ', which Lower() makes it.
+// when the folding has a letter (HasLetter), kYo when it has ё (HasYo); kStress for the stress
+// marks Lower() drops after a Cyrillic letter. An apostrophe (IsApostrophe) has the entry of ',
+// which Lower() makes it.
 struct Fold {
-  enum : uint8_t { kAlone = 1, kCyrillic = 2, kInherited = 4, kLetter = 8, kStress = 16 };
+  enum : uint8_t { kAlone = 1, kCyrillic = 2, kInherited = 4, kLetter = 8, kStress = 16, kYo = 32 };
   uint8_t flags = 0;
   uint8_t size = 0;
   char utf8[10] = {};
@@ -136,6 +137,7 @@ const std::array<Fold, chars::kCached>* FoldTable(const icu::Normalizer2* nfkc_c
         continue;
       f.flags |= Fold::kAlone;
       if (HasLetter(utf8)) f.flags |= Fold::kLetter;
+      if (HasYo(utf8)) f.flags |= Fold::kYo;
       f.size = static_cast<uint8_t>(utf8.size());
       std::copy(utf8.begin(), utf8.end(), f.utf8);
     }
@@ -155,11 +157,16 @@ class Keys {
     LowerInto(word, out);
     return out;
   }
-  // Lower(word) into `out`; returns HasLetter(out).
-  bool LowerInto(std::string_view word, std::string& out) const;
+  // What LowerInto() learns of its output on the way, so that keying need not read it again.
+  struct Facts {
+    bool letter = false;  // HasLetter(out)
+    bool yo = false;      // HasYo(out)
+  };
+  // Lower(word) into `out`.
+  Facts LowerInto(std::string_view word, std::string& out) const;
   // Key() of a word that is already Lower()'s output, appended to `out`.
   void KeyOfLower(std::string_view lower, std::string_view lang, std::string& out) const {
-    KeyOfLower(lower, RulesFor(lang), HasLetter(lower), out);
+    KeyOfLower(lower, RulesFor(lang), {HasLetter(lower), HasYo(lower)}, out);
   }
   // What keys a language's words: its suffix table, else Snowball, else nothing.
   struct Rules {
@@ -168,9 +175,8 @@ class Keys {
     bool snowball = false;
   };
   Rules RulesFor(std::string_view lang) const;
-  // `has_letter`: HasLetter(lower).
-  void KeyOfLower(std::string_view lower, const Rules& rules, bool has_letter,
-                  std::string& out) const;
+  // `facts`: those of `lower`.
+  void KeyOfLower(std::string_view lower, const Rules& rules, Facts facts, std::string& out) const;
 
  private:
   // Appends the stem of one part of a word (no hyphen) to `out`; `has_letter`: the part is
@@ -238,7 +244,7 @@ std::string MatchKeys::Lower(std::string_view word) const { return impl_->keys.L
 
 namespace {
 
-bool Keys::LowerInto(std::string_view word, std::string& out) const {
+Keys::Facts Keys::LowerInto(std::string_view word, std::string& out) const {
   // Fast path: printable ASCII needs only tolower and the backtick.
   // (The scan stops at the first non-ASCII byte: most words that are not ASCII start so.)
   if (std::all_of(word.begin(), word.end(),
@@ -250,17 +256,16 @@ bool Keys::LowerInto(std::string_view word, std::string& out) const {
       if (c == '`') c = '\'';
       letter = letter || chars::IsAlpha(static_cast<unsigned char>(c));
     }
-    return letter;
+    return {letter, false};
   }
   // Fast path: characters that fold on their own (FoldTable), as ICU would fold the string.
   constexpr size_t kFastBytes = 64;
   if (fold && word.size() <= kFastBytes) {
     char buf[kFastBytes * sizeof(Fold::utf8)];  // a character folds to at most 10 bytes
     size_t n = 0;
-    bool after_cyrillic = false, fast = true, letter = false;
+    bool after_cyrillic = false, fast = true, letter = false, yo = false;
     for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
-      UChar32 c;
-      U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+      UChar32 c = chars::NextCodePoint(word.data(), i, static_cast<int32_t>(word.size()));
       const Fold* at = chars::Cached(c) ? &(*fold)[c] : IsApostrophe(c) ? &(*fold)['\''] : nullptr;
       if (at && (at->flags & Fold::kStress) && after_cyrillic) continue;
       if (!at || !(at->flags & Fold::kAlone)) {
@@ -270,12 +275,13 @@ bool Keys::LowerInto(std::string_view word, std::string& out) const {
       const Fold& f = *at;
       if (!(f.flags & Fold::kInherited)) after_cyrillic = f.flags & Fold::kCyrillic;
       letter = letter || (f.flags & Fold::kLetter);
+      yo = yo || (f.flags & Fold::kYo);  // ё is never split across two characters' foldings
       std::memcpy(buf + n, f.utf8, sizeof(f.utf8));
       n += f.size;
     }
     if (fast) {
       out.assign(buf, n);
-      return letter;
+      return {letter, yo};
     }
   }
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(
@@ -300,7 +306,7 @@ bool Keys::LowerInto(std::string_view word, std::string& out) const {
     pre.foldCase();
   }
   pre.toUTF8String(out);
-  return HasLetter(out);
+  return {HasLetter(out), HasYo(out)};
 }
 
 void Keys::StemPart(std::string_view key, const Rules& rules, bool has_letter,
@@ -358,15 +364,15 @@ Keys::Rules Keys::RulesFor(std::string_view lang) const {
   return rules;
 }
 
-void Keys::KeyOfLower(std::string_view lower, const Rules& rules, bool has_letter,
+void Keys::KeyOfLower(std::string_view lower, const Rules& rules, Facts facts,
                       std::string& out) const {
-  if (!has_letter) {
+  if (!facts.letter) {
     out += lower;
     return;
   }
   // ё → е: Russian writes either.
   std::string replaced;
-  if (HasYo(lower)) {
+  if (facts.yo) {
     replaced = lower;
     for (size_t p; (p = replaced.find("ё")) != std::string::npos;) replaced.replace(p, 2, "е");
     lower = replaced;
@@ -440,11 +446,11 @@ class AnalyseStage : public Stage {
 
  private:
   void Assign(const Doc& doc, Token& t, const Keys::Rules& rules) const {
-    const bool has_letter = keys_.LowerInto(doc.Slice(t.span), t.lower);
+    const Keys::Facts facts = keys_.LowerInto(doc.Slice(t.span), t.lower);
     // Lower() is idempotent, so keying the lower form equals keying the surface.
     t.key.clear();
     if (t.kind == TokenKind::kWord)
-      keys_.KeyOfLower(t.lower, rules, has_letter, t.key);
+      keys_.KeyOfLower(t.lower, rules, facts, t.key);
     else
       t.key = t.lower;
   }

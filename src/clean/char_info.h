@@ -79,6 +79,34 @@ inline const Entry* Table() {
 }
 
 inline bool Cached(UChar32 c) { return c >= 0 && c < kCached; }
+
+// U8_NEXT(s, i, length, c) as a function, for NextCodePoint's rarer cases.
+[[gnu::noinline]] inline UChar32 NextCodePointSlow(const char* s, int32_t& i, int32_t length) {
+  UChar32 c;
+  U8_NEXT(s, i, length, c);
+  return c;
+}
+
+// U8_NEXT(s, i, length, c) with its one- and two-byte cases inline (ASCII, Latin with
+// diacritics, Cyrillic: nearly all of this text) and the others in a call: the same code point
+// (U_SENTINEL for ill-formed UTF-8) and the same advance of `i` as the macro for every input.
+// Requires i < length.
+[[gnu::always_inline]] inline UChar32 NextCodePoint(const char* s, int32_t& i, int32_t length) {
+  const uint8_t lead = static_cast<uint8_t>(s[i]);
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  if (lead >= 0xC2 && lead < 0xE0 && i + 1 < length) {
+    const uint8_t trail = static_cast<uint8_t>(static_cast<uint8_t>(s[i + 1]) - 0x80);
+    if (trail <= 0x3F) {
+      i += 2;
+      return static_cast<UChar32>((lead & 0x1F) << 6 | trail);
+    }
+  }
+  return NextCodePointSlow(s, i, length);
+}
+
 inline bool IsAlpha(UChar32 c) { return Cached(c) ? Table()[c].flags & kAlpha : u_isalpha(c); }
 inline bool IsUpper(UChar32 c) { return Cached(c) ? Table()[c].flags & kUpper : u_isupper(c); }
 inline bool IsTitle(UChar32 c) { return Cached(c) ? Table()[c].flags & kTitle : u_istitle(c); }

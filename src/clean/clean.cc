@@ -228,8 +228,7 @@ Features Measure(std::string_view text, const StopIndex& stops, uint32_t* hits) 
   char* out = f.norm.data();
   size_t n = 0;
   for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
-    UChar32 c;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    UChar32 c = chars::NextCodePoint(text.data(), i, static_cast<int32_t>(text.size()));
     if (c < 0) {
       norm_slow = true;
       continue;

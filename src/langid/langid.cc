@@ -357,8 +357,7 @@ class LangIdStage : public Stage {
     UScriptCode last_script = USCRIPT_INVALID_CODE;
     size_t run = 0;
     for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
-      UChar32 c;
-      U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+      UChar32 c = chars::NextCodePoint(text.data(), i, static_cast<int32_t>(text.size()));
       // A letter's script, whether it is its own lower case and its slot in letter_votes_: from
       // char_info_ below chars::kCached, else from ICU.
       const CharInfo* info = chars::Cached(c) ? &char_info_[c] : nullptr;

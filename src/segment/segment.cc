@@ -47,10 +47,8 @@ struct UTextCloser {
 using UTextPtr = std::unique_ptr<UText, UTextCloser>;
 
 UChar32 CodePointAt(std::string_view s, size_t i) {
-  UChar32 c;
   int32_t pos = static_cast<int32_t>(i);
-  U8_NEXT(s.data(), pos, static_cast<int32_t>(s.size()), c);
-  return c;
+  return chars::NextCodePoint(s.data(), pos, static_cast<int32_t>(s.size()));
 }
 
 UChar32 CodePointBefore(std::string_view s, size_t i) {
@@ -275,8 +273,7 @@ class SegmentStage : public Stage {
           text[n++] = static_cast<unsigned char>(s[i++]);
           continue;
         }
-        UChar32 c;
-        U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+        UChar32 c = chars::NextCodePoint(s.data(), i, static_cast<int32_t>(s.size()));
         if (c < 0) c = 0xFFFD;
         if (c <= 0xFFFF) {
           u8[n] = at;

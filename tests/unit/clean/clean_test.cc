@@ -225,5 +225,23 @@ TEST(CharInfo, AgreesWithIcu) {
   EXPECT_FALSE(chars::ComputeFlags(0x0416) & chars::kLowerSpecial);  // Ж → ж
 }
 
+// NextCodePoint is U8_NEXT: the same code point and advance for every sequence of up to three
+// bytes (every lead byte with every second and third byte), also when the text ends early.
+TEST(CharInfo, NextCodePointIsU8Next) {
+  for (int a = 0; a < 256; ++a)
+    for (int b = 0; b < 256; ++b)
+      for (int c : {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xD0, 0xFF}) {
+        const char s[3] = {static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)};
+        for (int32_t length = 1; length <= 3; ++length) {
+          int32_t want_i = 0, got_i = 0;
+          UChar32 want;
+          U8_NEXT(s, want_i, length, want);
+          const UChar32 got = chars::NextCodePoint(s, got_i, length);
+          ASSERT_EQ(got, want) << a << ' ' << b << ' ' << c << ' ' << length;
+          ASSERT_EQ(got_i, want_i) << a << ' ' << b << ' ' << c << ' ' << length;
+        }
+      }
+}
+
 }  // namespace
 }  // namespace entente
