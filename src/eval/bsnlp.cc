@@ -162,7 +162,7 @@ void NerScorer::Add(const BsnlpDoc& gold, const Doc& doc) {
       ++c.sys_correct;
       const std::string& xid = gold_xid[surface];
       if (!xid.empty()) {
-        xid_entities_[gold.topic + "\t" + xid].insert(id);
+        xid_entities_[gold.topic + "\t" + xid][id].insert(gold.lang + ":" + surface);
         ++xid_mentions_[gold.topic + "\t" + xid];
         entity_xids_[gold.topic + "\t" + id].insert(xid);
       }
@@ -201,7 +201,11 @@ NerReport NerScorer::Report(size_t top) const {
       ++r.xids_consistent;
     } else {
       std::string line = key + ":";
-      for (const std::string& id : ids) line += " " + id;
+      for (const auto& [id, surfaces] : ids) {
+        line += " " + id + " [";
+        for (const std::string& s : surfaces) line += (line.back() == '[' ? "" : ", ") + s;
+        line += "]";
+      }
       r.inconsistent.push_back(line);
     }
   }

@@ -61,8 +61,9 @@ struct NerReport {
   double OverMerge() const { return merged_ids ? double(over_merged) / merged_ids : 0; }
   // Most frequent misses and false positives per language: (count, surface).
   std::map<std::string, std::vector<std::pair<int, std::string>>> misses, extras;
-  std::vector<std::string> inconsistent;  // "topic\txid: id1 id2"
-  std::vector<std::string> over_merges;   // "topic\tid: xid1 xid2"
+  // "topic\txid: id1 [lang:surface, ...] id2 [...]": each entity id with the surfaces that got it.
+  std::vector<std::string> inconsistent;
+  std::vector<std::string> over_merges;  // "topic\tid: xid1 xid2"
 };
 
 class NerScorer {
@@ -74,7 +75,8 @@ class NerScorer {
  private:
   std::map<std::string, NerCounts> by_lang_, by_type_;
   std::map<std::string, std::map<std::string, int>> misses_, extras_;
-  std::map<std::string, std::set<std::string>> xid_entities_;  // "topic\txid" → entity ids
+  // "topic\txid" → entity id → its mentions' "lang:surface"s.
+  std::map<std::string, std::map<std::string, std::set<std::string>>> xid_entities_;
   std::map<std::string, int> xid_mentions_;
   std::map<std::string, std::set<std::string>> entity_xids_;  // "topic\tid" → gold xids
 };

@@ -2,6 +2,8 @@
 // issue note reports (`entente eval ../shared/data/bsnlp --lang uk,ru`), and the scorer's rules.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "engine_util.h"
 #include "eval/bsnlp.h"
 #include "test_util.h"
@@ -62,6 +64,31 @@ TEST(BsnlpScorer, OverMergeCountsEntityIdsWithTwoGoldIds) {
   ASSERT_EQ(r.over_merges.size(), 1u);
   EXPECT_EQ(r.over_merges[0], "t\tx:skripal: PER-Sergei PER-Yulia");
   EXPECT_NE(FormatNerReport(r, true).find("over-merge: 0.500 (1/2"), std::string::npos);
+}
+
+// An inconsistent gold id is listed with each entity id it got and the surfaces that got it.
+TEST(BsnlpScorer, InconsistentIdsListTheirSurfacesPerEntityId) {
+  NerScorer scorer;
+  for (const auto& [lang, name, id] :
+       {std::tuple<std::string, std::string, std::string>{"uk", "Вара", "x:var"},
+        {"ru", "Шайлеш Вара", "x:sailes_var"}}) {
+    BsnlpDoc gold;
+    gold.lang = lang;
+    gold.topic = "t";
+    gold.text = name + ".";
+    gold.entities = {{name, name, "PER", "PER-Vara"}};
+    Doc doc;
+    doc.text = gold.text;
+    doc.entities = {{id, "", "name", "", "", {}}};
+    const Span span{0, static_cast<uint32_t>(name.size())};
+    doc.mentions.push_back({span, span, 0, -1, 0, 0});
+    scorer.Add(gold, doc);
+  }
+  NerReport r = scorer.Report();
+  EXPECT_EQ(r.xids, 1);
+  EXPECT_EQ(r.xids_consistent, 0);
+  ASSERT_EQ(r.inconsistent.size(), 1u);
+  EXPECT_EQ(r.inconsistent[0], "t\tPER-Vara: x:sailes_var [ru:шайлеш вара] x:var [uk:вара]");
 }
 
 TEST(BsnlpEval, UkrainianAndRussianFloors) {
