@@ -96,11 +96,23 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
         if (fresh) it->second = keys.Translit(key);
         return it->second;
       };
-      const std::string id = entities_internal::PhoneticId(
-          units, 0, units.size(), translit,
-          [&](const std::string& key) { return entities_internal::PhoneticWord(translit(key)); });
-      auto [it, fresh] = phonetic_.try_emplace(id, entry.index);
-      if (!fresh && it->second != entry.index) it->second = kSeveral;
+      auto index = [&] {
+        const std::string id = entities_internal::PhoneticId(
+            units, 0, units.size(), translit,
+            [&](const std::string& key) { return entities_internal::PhoneticWord(translit(key)); });
+        auto [it, fresh] = phonetic_.try_emplace(id, entry.index);
+        if (!fresh && it->second != entry.index) it->second = kSeveral;
+      };
+      index();
+      // Also as written: a key may cut a dictionary form the text's inflections keep whole
+      // ("Хадім" keyed "хад", "Хадіма" keyed "хадім").
+      bool cut = false;
+      for (Unit& u : units)
+        if (u.key != u.lower) {
+          cut = true;
+          u.key = u.lower;
+        }
+      if (cut) index();
     }
   }
   if (lang == "en") {

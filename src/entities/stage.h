@@ -107,9 +107,13 @@ class EntitiesStage : public Stage {
   std::string UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const;
   const std::string& Translit(const std::string& key) const;
   const std::string& Phonetic(const std::string& key) const;
-  // Gazetteer::ByPhonetic in the languages whose name forms it was checked on (uk, ru, en; in
-  // others its links regroup the story clusterer's terms untested); nullopt elsewhere.
-  std::optional<uint32_t> PhoneticLink(std::string_view lang, std::string_view id) const;
+  // Gazetteer::ByPhonetic of units [b, e)'s unlinked id `id`, else of the id they give when the
+  // words whose keys change letters (not only cut an ending) count as written ("Терезі Мей":
+  // "терезі" for a key that took it for a form of "терега", "ме" kept),
+  // in the languages whose name forms it was checked on (uk, ru, en; in others its links regroup
+  // the story clusterer's terms untested); nullopt elsewhere.
+  std::optional<uint32_t> PhoneticLink(std::string_view lang, const std::string& id,
+                                       const std::vector<Unit>& units, size_t b, size_t e) const;
 
   // --- coref.cc
   // After every sentence: an unlinked name that is part of another name the document gives, or
