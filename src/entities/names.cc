@@ -498,16 +498,15 @@ std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang, const
                                                     size_t e) const {
   if (lang != "uk" && lang != "ru" && lang != "en") return std::nullopt;
   if (auto k = gaz_->ByPhonetic(id)) return k;
+  // Keys that only cut an ending off the written form stay; keys that change letters give way.
+  auto changed = [](const Unit& u) { return !u.lower.starts_with(u.key); };
+  if (std::none_of(units.begin() + static_cast<std::ptrdiff_t>(b),
+                   units.begin() + static_cast<std::ptrdiff_t>(e), changed))
+    return std::nullopt;
   std::vector<Unit> written(units.begin() + static_cast<std::ptrdiff_t>(b),
                             units.begin() + static_cast<std::ptrdiff_t>(e));
-  // Keys that only cut an ending off the written form stay; keys that change letters give way.
-  bool differs = false;
   for (Unit& u : written)
-    if (!u.lower.starts_with(u.key)) {
-      differs = true;
-      u.key = u.lower;
-    }
-  if (!differs) return std::nullopt;
+    if (changed(u)) u.key = u.lower;
   return gaz_->ByPhonetic(UnlinkedId(written, 0, written.size()));
 }
 
