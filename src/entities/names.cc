@@ -500,14 +500,17 @@ std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang, const
   if (auto k = gaz_->ByPhonetic(id)) return k;
   // Keys that only cut an ending off the written form stay; keys that change letters give way.
   auto changed = [](const Unit& u) { return !u.lower.starts_with(u.key); };
-  if (std::none_of(units.begin() + static_cast<std::ptrdiff_t>(b),
-                   units.begin() + static_cast<std::ptrdiff_t>(e), changed))
-    return std::nullopt;
-  std::vector<Unit> written(units.begin() + static_cast<std::ptrdiff_t>(b),
-                            units.begin() + static_cast<std::ptrdiff_t>(e));
-  for (Unit& u : written)
-    if (changed(u)) u.key = u.lower;
-  return gaz_->ByPhonetic(UnlinkedId(written, 0, written.size()));
+  if (std::any_of(units.begin() + static_cast<std::ptrdiff_t>(b),
+                  units.begin() + static_cast<std::ptrdiff_t>(e), changed)) {
+    std::vector<Unit> written(units.begin() + static_cast<std::ptrdiff_t>(b),
+                              units.begin() + static_cast<std::ptrdiff_t>(e));
+    for (Unit& u : written)
+      if (changed(u)) u.key = u.lower;
+    if (auto k = gaz_->ByPhonetic(UnlinkedId(written, 0, written.size()))) return k;
+  }
+  // A person's full name in a spelling that differs in vowels ("Дэвид Ледингтон").
+  if (id.find('_') != std::string::npos) return gaz_->PersonBySkeleton(id);
+  return std::nullopt;
 }
 
 // PhoneticWord(Translit(key)) through a per-thread cache like Translit's.

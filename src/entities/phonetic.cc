@@ -77,4 +77,14 @@ std::string PhoneticWord(std::string_view latin) {
   return out.empty() ? std::string(latin) : out;
 }
 
+std::string Skeleton(std::string_view id) {
+  std::string out;
+  bool word_start = true;
+  for (char c : id) {
+    if (word_start || !Vowel(c)) out += c;
+    word_start = c == '_' || c == ':';
+  }
+  return out;
+}
+
 }  // namespace entente::entities_internal

@@ -25,6 +25,11 @@ namespace entente::entities_internal {
 
 std::string PhoneticWord(std::string_view latin);
 
+// The consonant skeleton of an unlinked id: each word's first letter and its other letters but
+// vowels ("x:devid_ledinhton", "x:devid_lidinhton" → "x:dvd_ldnhtn"); spellings that differ in
+// vowels alone meet.
+std::string Skeleton(std::string_view id);
+
 // True iff `s` (UTF-8) has two code points or more.
 inline bool MultiLetter(std::string_view s) {
   size_t n = 0;

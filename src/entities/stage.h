@@ -107,11 +107,12 @@ class EntitiesStage : public Stage {
   std::string UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const;
   const std::string& Translit(const std::string& key) const;
   const std::string& Phonetic(const std::string& key) const;
-  // Gazetteer::ByPhonetic of units [b, e)'s unlinked id `id`, else of the id they give when the
+  // Gazetteer::ByPhonetic of units [b, e)'s unlinked id `id`; else of the id they give when the
   // words whose keys change letters (not only cut an ending) count as written ("Терезі Мей":
-  // "терезі" for a key that took it for a form of "терега", "ме" kept),
-  // in the languages whose name forms it was checked on (uk, ru, en; in others its links regroup
-  // the story clusterer's terms untested); nullopt elsewhere.
+  // "терезі" for a key that took it for a form of "терега", "ме" kept); else, for a name of
+  // several words, Gazetteer::PersonBySkeleton. Only in the languages whose name forms it was
+  // checked on (uk, ru, en; in others its links regroup the story clusterer's terms untested);
+  // nullopt elsewhere.
   std::optional<uint32_t> PhoneticLink(std::string_view lang, const std::string& id,
                                        const std::vector<Unit>& units, size_t b, size_t e) const;
 

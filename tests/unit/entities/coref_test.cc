@@ -39,6 +39,12 @@ TEST(PhoneticWord, SpellingsOfOneNameMeet) {
   EXPECT_EQ(PhoneticWord("zurab")[0], 'z');  // a first z stays
 }
 
+TEST(Skeleton, KeepsFirstLettersAndConsonants) {
+  EXPECT_EQ(entities_internal::Skeleton("x:devid_ledinhton"), "x:dvd_ldnhtn");
+  EXPECT_EQ(entities_internal::Skeleton("x:devid_lidinhton"), "x:dvd_ldnhtn");
+  EXPECT_EQ(entities_internal::Skeleton("x:asi_bib"), "x:as_bb");  // a first vowel stays
+}
+
 // One id for an unknown name in Latin, Ukrainian and Russian spellings and inflections.
 TEST(UnlinkedIds, AreOneAcrossScriptsAndSpellings) {
   const std::string en =
@@ -113,6 +119,12 @@ TEST(KbLinks, WrittenFormsFindKnowledgeNamesKeysMiss) {
   // A known surname after words that, with it, sound like the full name is that full name.
   EXPECT_EQ(IdAt(RunText("Вчора виступив Хадім Хуссейн Різві.", "uk"), "Хадім Хуссейн Різві"),
             "p:khadim_hussain_rizvi");
+  // A person's full name in a spelling that differs in vowels alone; not in consonants.
+  EXPECT_EQ(IdAt(RunText("Об этом сказал Дэвид Ледингтон.", "ru"), "Дэвид Ледингтон"),
+            "p:david_lidington");
+  EXPECT_EQ(IdAt(RunText("Об этом сказал Сакиб Насир.", "ru"), "Сакиб Насир"), "p:saqib_nisar");
+  EXPECT_NE(IdAt(RunText("Об этом сказал Дэвид Лемингтон.", "ru"), "Дэвид Лемингтон"),
+            "p:david_lidington");
   // Words that sound like no full name of its person stay a name of their own.
   Doc d = RunText("Син клірика Саад Різві розповів журналістам.", "uk");
   EXPECT_NE(IdAt(d, "Саад Різві"), "p:khadim_hussain_rizvi");
