@@ -11,7 +11,8 @@
 // Words without a letter (numbers, punctuation) are keyed as their Lower().
 // Cost: Lower() folds ASCII directly, and a word whose characters are all below U+0800 and have a
 //   normalization boundary before them (ICU's Normalizer2::hasBoundaryBefore) character by
-//   character from a table of ICU's foldings; any other word goes through ICU as a whole. Suffix
+//   character from a table of ICU's foldings (which also says whether a folding has a letter, so
+//   keying does not decode the word again); any other word goes through ICU as a whole. Suffix
 //   lookups take string_views and a 16-bit signature filter. The stage keys t.lower (Lower() is
 //   idempotent) and writes keys straight into the tokens.
 #include "analyse/analyse.h"
@@ -108,9 +109,11 @@ bool HasLetter(std::string_view s) {
 
 // NFKC_Casefold of each code point below chars::kCached on its own, for Lower()'s fast path:
 // kAlone is set when ICU says the character has a normalization boundary before it (so a string
-// of such characters normalizes character by character) and its folding fits `utf8`.
+// of such characters normalizes character by character) and its folding fits `utf8`; kLetter
+// when the folding has a letter (HasLetter); kStress for the stress marks Lower() drops after a
+// Cyrillic letter. An apostrophe (IsApostrophe) has the entry of ', which Lower() makes it.
 struct Fold {
-  enum : uint8_t { kAlone = 1, kCyrillic = 2, kInherited = 4 };  // kCyrillic, kInherited: script
+  enum : uint8_t { kAlone = 1, kCyrillic = 2, kInherited = 4, kLetter = 8, kStress = 16 };
   uint8_t flags = 0;
   uint8_t size = 0;
   char utf8[10] = {};
@@ -124,6 +127,7 @@ const std::array<Fold, chars::kCached>* FoldTable(const icu::Normalizer2* nfkc_c
       const UScriptCode script = chars::Script(c);
       if (script == USCRIPT_CYRILLIC) f.flags |= Fold::kCyrillic;
       if (script == USCRIPT_INHERITED) f.flags |= Fold::kInherited;
+      if (c == 0x0301 || c == 0x0300) f.flags |= Fold::kStress;
       UErrorCode status = U_ZERO_ERROR;
       icu::UnicodeString folded = nfkc_cf->normalize(icu::UnicodeString(c), status);
       std::string utf8;
@@ -131,9 +135,12 @@ const std::array<Fold, chars::kCached>* FoldTable(const icu::Normalizer2* nfkc_c
       if (U_FAILURE(status) || utf8.size() > sizeof(f.utf8) || !nfkc_cf->hasBoundaryBefore(c))
         continue;
       f.flags |= Fold::kAlone;
+      if (HasLetter(utf8)) f.flags |= Fold::kLetter;
       f.size = static_cast<uint8_t>(utf8.size());
       std::copy(utf8.begin(), utf8.end(), f.utf8);
     }
+    for (UChar32 c = 0; c < chars::kCached; ++c)
+      if (IsApostrophe(c)) (*t)[c] = (*t)['\''];
     return t;
   }();
   return table;
@@ -143,10 +150,16 @@ const std::array<Fold, chars::kCached>* FoldTable(const icu::Normalizer2* nfkc_c
 class Keys {
  public:
   explicit Keys(const Resources& resources);
-  std::string Lower(std::string_view word) const;
+  std::string Lower(std::string_view word) const {
+    std::string out;
+    LowerInto(word, out);
+    return out;
+  }
+  // Lower(word) into `out`; returns HasLetter(out).
+  bool LowerInto(std::string_view word, std::string& out) const;
   // Key() of a word that is already Lower()'s output, appended to `out`.
   void KeyOfLower(std::string_view lower, std::string_view lang, std::string& out) const {
-    KeyOfLower(lower, RulesFor(lang), out);
+    KeyOfLower(lower, RulesFor(lang), HasLetter(lower), out);
   }
   // What keys a language's words: its suffix table, else Snowball, else nothing.
   struct Rules {
@@ -155,7 +168,9 @@ class Keys {
     bool snowball = false;
   };
   Rules RulesFor(std::string_view lang) const;
-  void KeyOfLower(std::string_view lower, const Rules& rules, std::string& out) const;
+  // `has_letter`: HasLetter(lower).
+  void KeyOfLower(std::string_view lower, const Rules& rules, bool has_letter,
+                  std::string& out) const;
 
  private:
   // Appends the stem of one part of a word (no hyphen) to `out`; `has_letter`: the part is
@@ -223,39 +238,45 @@ std::string MatchKeys::Lower(std::string_view word) const { return impl_->keys.L
 
 namespace {
 
-std::string Keys::Lower(std::string_view word) const {
+bool Keys::LowerInto(std::string_view word, std::string& out) const {
   // Fast path: printable ASCII needs only tolower and the backtick.
-  bool ascii = true;
-  for (unsigned char c : word) ascii &= c < 0x80;
-  if (ascii) {
-    std::string out(word);
+  // (The scan stops at the first non-ASCII byte: most words that are not ASCII start so.)
+  if (std::all_of(word.begin(), word.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out.assign(word);
+    bool letter = false;
     for (char& c : out) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       if (c == '`') c = '\'';
+      letter = letter || chars::IsAlpha(static_cast<unsigned char>(c));
     }
-    return out;
+    return letter;
   }
   // Fast path: characters that fold on their own (FoldTable), as ICU would fold the string.
   constexpr size_t kFastBytes = 64;
   if (fold && word.size() <= kFastBytes) {
     char buf[kFastBytes * sizeof(Fold::utf8)];  // a character folds to at most 10 bytes
     size_t n = 0;
-    bool after_cyrillic = false, fast = true;
+    bool after_cyrillic = false, fast = true, letter = false;
     for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
       UChar32 c;
       U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-      if (IsApostrophe(c)) c = '\'';
-      if ((c == 0x0301 || c == 0x0300) && after_cyrillic) continue;
-      if (!chars::Cached(c) || !((*fold)[c].flags & Fold::kAlone)) {
+      const Fold* at = chars::Cached(c) ? &(*fold)[c] : IsApostrophe(c) ? &(*fold)['\''] : nullptr;
+      if (at && (at->flags & Fold::kStress) && after_cyrillic) continue;
+      if (!at || !(at->flags & Fold::kAlone)) {
         fast = false;
         break;
       }
-      const Fold& f = (*fold)[c];
+      const Fold& f = *at;
       if (!(f.flags & Fold::kInherited)) after_cyrillic = f.flags & Fold::kCyrillic;
+      letter = letter || (f.flags & Fold::kLetter);
       std::memcpy(buf + n, f.utf8, sizeof(f.utf8));
       n += f.size;
     }
-    if (fast) return std::string(buf, n);
+    if (fast) {
+      out.assign(buf, n);
+      return letter;
+    }
   }
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
@@ -270,7 +291,7 @@ std::string Keys::Lower(std::string_view word) const {
     if (script != USCRIPT_INHERITED) prev_script = script;
     pre.append(c);
   }
-  std::string out;
+  out.clear();
   if (nfkc_cf) {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString norm = nfkc_cf->normalize(pre, status);
@@ -279,7 +300,7 @@ std::string Keys::Lower(std::string_view word) const {
     pre.foldCase();
   }
   pre.toUTF8String(out);
-  return out;
+  return HasLetter(out);
 }
 
 void Keys::StemPart(std::string_view key, const Rules& rules, bool has_letter,
@@ -337,8 +358,9 @@ Keys::Rules Keys::RulesFor(std::string_view lang) const {
   return rules;
 }
 
-void Keys::KeyOfLower(std::string_view lower, const Rules& rules, std::string& out) const {
-  if (!HasLetter(lower)) {
+void Keys::KeyOfLower(std::string_view lower, const Rules& rules, bool has_letter,
+                      std::string& out) const {
+  if (!has_letter) {
     out += lower;
     return;
   }
@@ -418,11 +440,11 @@ class AnalyseStage : public Stage {
 
  private:
   void Assign(const Doc& doc, Token& t, const Keys::Rules& rules) const {
-    t.lower = keys_.Lower(doc.Slice(t.span));
+    const bool has_letter = keys_.LowerInto(doc.Slice(t.span), t.lower);
     // Lower() is idempotent, so keying the lower form equals keying the surface.
     t.key.clear();
     if (t.kind == TokenKind::kWord)
-      keys_.KeyOfLower(t.lower, rules, t.key);
+      keys_.KeyOfLower(t.lower, rules, has_letter, t.key);
     else
       t.key = t.lower;
   }

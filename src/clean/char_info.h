@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -123,6 +124,12 @@ class Word {
     } else {
       size_ += U8_LENGTH(c);  // counted, not kept
     }
+  }
+  // Add() for a code point already encoded: `utf8` holds its `n` bytes and is readable for
+  // U8_MAX_LENGTH bytes (they are copied at once).
+  void AddEncoded(const char* utf8, size_t n) {
+    if (size_ + U8_MAX_LENGTH <= buf_.size()) std::memcpy(buf_.data() + size_, utf8, U8_MAX_LENGTH);
+    size_ += n;  // beyond the buffer: counted, not kept
   }
   bool empty() const { return size_ == 0; }
   // The word; valid (and worth a lookup) iff fits().

@@ -16,7 +16,8 @@
 // the title. Stop words come from the language whose lang/<code>/stopwords list the document's
 // words hit most (langid runs later, so this is a cheap guess of its own).
 // Cost: one pass per block (Measure) gives the normalised line, the word count and the stop-word
-// hits per list, with ICU properties from clean/char_info.h and no allocation per word;
+// hits per list, with ICU properties from clean/char_info.h and no allocation per word (below
+// U+0800 a character's norm bytes and flags come from one table, NormTable, copied whole);
 // "contains" phrases are searched together in one pass (MultiSearch), "line" phrases hashed.
 #include "clean/clean.h"
 
@@ -164,6 +165,36 @@ std::string_view TrimEndPunct(std::string_view s) {
   return s;
 }
 
+// What Measure writes for a code point below chars::kCached that is not white space: its lower
+// case with Measure's mappings (ё → е, ʼ and ` → '), in UTF-8 (`utf8` is padded to
+// U8_MAX_LENGTH bytes so that it is copied at once), and chars::Table()'s flags.
+struct NormChar {
+  char utf8[U8_MAX_LENGTH] = {};
+  uint8_t size = 0;
+  uint16_t flags = 0;
+};
+
+UChar32 NormLower(UChar32 lower) {
+  if (lower == 0x0451) return 0x0435;  // ё → е
+  if (lower == 0x2019 || lower == 0x02BC || lower == 0x2018 || lower == '`') return '\'';
+  return lower;
+}
+
+const NormChar* NormTable() {
+  static const NormChar* table = [] {
+    static NormChar t[chars::kCached];
+    const chars::Entry* info = chars::Table();
+    for (UChar32 c = 0; c < chars::kCached; ++c) {
+      int32_t n = 0;
+      U8_APPEND_UNSAFE(t[c].utf8, n, NormLower(info[c].lower));
+      t[c].size = static_cast<uint8_t>(n);
+      t[c].flags = info[c].flags;
+    }
+    return t;
+  }();
+  return table;
+}
+
 struct Features {
   std::string norm;
   size_t words = 0;  // runs of letters (and inner apostrophes)
@@ -189,10 +220,11 @@ Features Measure(std::string_view text, const StopIndex& stops, uint32_t* hits) 
         for (uint16_t l : it->second) ++hits[l];
     word.clear();
   };
-  const chars::Entry* table = chars::Table();
+  const NormChar* table = NormTable();
   // The norm is at most 3/2 of the text: a two-byte character may lower-case to three bytes
-  // (Ⱥ → ⱥ), other characters keep or shrink their size, a space replaces white space.
-  f.norm.resize(text.size() + text.size() / 2 + 4);
+  // (Ⱥ → ⱥ), other characters keep or shrink their size, a space replaces white space; the
+  // U8_MAX_LENGTH bytes of slack take NormChar's whole-width copy of the last character.
+  f.norm.resize(text.size() + text.size() / 2 + U8_MAX_LENGTH);
   char* out = f.norm.data();
   size_t n = 0;
   for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
@@ -202,45 +234,54 @@ Features Measure(std::string_view text, const StopIndex& stops, uint32_t* hits) 
       norm_slow = true;
       continue;
     }
-    const bool cached = c < chars::kCached;
-    const uint16_t flags = cached ? table[c].flags : 0;
-    const bool is_space = cached ? (flags & chars::kWhite) : IsSpace(c);
+    if (c < chars::kCached) {  // the same steps as below, from the table
+      const NormChar& e = table[c];
+      f.chars += (e.flags & chars::kIdeographic) ? 2 : 1;
+      if (e.flags & chars::kWhite) {
+        space = n != 0;
+        flush();
+        continue;
+      }
+      if (first < 0) first = c;
+      last = c;
+      if (!norm_slow) {
+        if (space) out[n++] = ' ';
+        space = false;
+        if (e.flags & chars::kLowerSpecial) norm_slow = true;
+        std::memcpy(out + n, e.utf8, U8_MAX_LENGTH);
+        n += e.size;
+      }
+      if ((e.flags & chars::kAlpha) || ((c == '\'' || c == 0x02BC) && !word.empty()))
+        word.AddEncoded(e.utf8, e.size);
+      else if (!word.empty())
+        flush();
+      continue;
+    }
+    const bool is_space = IsSpace(c);
     // The norm.
     if (is_space) {
       space = n != 0;
     } else if (!norm_slow) {
       if (space) out[n++] = ' ';
       space = false;
-      UChar32 lower = c;
-      if (cached) {
-        if (flags & chars::kLowerSpecial) norm_slow = true;
-        lower = table[c].lower;
-      } else if (u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_LOWERCASED)) {
-        norm_slow = true;
-      }
-      if (lower == 0x0451) lower = 0x0435;  // ё → е
-      if (lower == 0x2019 || lower == 0x02BC || lower == 0x2018 || lower == '`') lower = '\'';
-      if (lower < 0x80) {
-        out[n++] = static_cast<char>(lower);
-      } else {
-        int32_t k = static_cast<int32_t>(n);
-        U8_APPEND_UNSAFE(out, k, lower);
-        n = static_cast<size_t>(k);
-      }
+      if (u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_LOWERCASED)) norm_slow = true;
+      const UChar32 lower = NormLower(c);
+      int32_t k = static_cast<int32_t>(n);
+      U8_APPEND_UNSAFE(out, k, lower);
+      n = static_cast<size_t>(k);
     }
     // Shape and words.
     if (!is_space) {
       if (first < 0) first = c;
       last = c;
     }
-    f.chars += (cached ? (flags & chars::kIdeographic) : chars::IsIdeographic(c)) ? 2 : 1;
-    const bool alpha = cached ? (flags & chars::kAlpha) : u_isalpha(c);
-    if (alpha || ((c == '\'' || c == 0x2019 || c == 0x02BC) && !word.empty())) {
-      UChar32 lower = cached ? table[c].lower : u_tolower(c);
+    f.chars += chars::IsIdeographic(c) ? 2 : 1;
+    if (u_isalpha(c) || (c == 0x2019 && !word.empty())) {
+      UChar32 lower = u_tolower(c);
       if (lower == 0x0451) lower = 0x0435;
       if (lower == 0x2019 || lower == 0x02BC) lower = '\'';
       word.Add(lower);
-    } else {
+    } else if (!word.empty()) {
       flush();
     }
   }
@@ -287,9 +328,10 @@ class CleanStage : public Stage {
           std::string phrase = Normalise(t->Cell(r, c_phrase));
           if (match == Match::kLine) phrase = std::string(TrimEndPunct(phrase));
           if (phrase.empty()) continue;
-          if (match == Match::kLine)
+          if (match == Match::kLine) {
+            max_line_bytes_ = std::max(max_line_bytes_, phrase.size());
             lines_.insert(std::move(phrase));
-          else
+          } else
             phrases_.push_back({std::move(phrase), match});
         }
       } else if (name.ends_with("/stopwords") && name.size() > 15) {
@@ -445,13 +487,13 @@ class CleanStage : public Stage {
 
   bool IsFurniturePhrase(const std::string& norm) const {
     std::string_view line = TrimEndPunct(norm);
-    if (lines_.find(line) != lines_.end()) return true;
+    if (line.size() <= max_line_bytes_ && lines_.find(line) != lines_.end()) return true;
     for (const Phrase& p : phrases_) {
       switch (p.match) {
         case Match::kLine:
-          break;  // in lines_
-        case Match::kPrefix:
-          if (norm.starts_with(p.text)) return true;
+          break;              // in lines_
+        case Match::kPrefix:  // the first byte before memcmp: most blocks differ there
+          if (!norm.empty() && norm[0] == p.text[0] && norm.starts_with(p.text)) return true;
           break;
         case Match::kSuffix:
           if (line.ends_with(p.text) &&
@@ -466,6 +508,7 @@ class CleanStage : public Stage {
   }
 
   std::unordered_set<std::string, StringHash, std::equal_to<>> lines_;  // Match::kLine phrases
+  size_t max_line_bytes_ = 0;                                           // the longest of lines_
   std::vector<Phrase> phrases_;                                         // the other matches
   MultiSearch contains_;  // the Match::kContains phrases
   StopIndex stops_;

@@ -22,6 +22,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +65,17 @@ struct Mention {
 //   else its publication day (else it stays alone).
 // Ids are "e" + 16 hex digits of a hash of the key and that day, month or year.
 std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Mention>& mentions);
+// The named days of a key that can decide the event of one of its mentions (ClusterIds): for a
+// month, the days of that month, of which the first two decide (is exactly one named?); for an
+// undated mention, the three days up to its publication, of which the latest decides. nullopt
+// where no day bears on it (a day, a year, an unreadable month, no readable date at all).
+// ClusterIds over some mentions together with, as mentions dated to those days, the deciding
+// days of each window gives those mentions what it gives them among all days of their key.
+struct DayWindow {
+  std::string first, last;  // YYYY-MM-DD, inclusive
+  bool latest = false;      // the latest named day decides; else the first two
+};
+std::optional<DayWindow> DecidingDays(const Mention& m);
 // Whether ClusterIds reads a mention's pub_date: only where its own date is no day, month or
 // year (undated, or unreadable). A store may leave pub_date empty for the others.
 bool NeedsPubDate(const std::string& date);

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
-#include <set>
 
 #include "crossdoc/crossdoc.h"
 
@@ -31,10 +30,20 @@ std::optional<sys_days> Day(std::string_view s) {
 
 std::string DayString(sys_days day) {
   std::chrono::year_month_day ymd{day};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
+  const int year = static_cast<int>(ymd.year());
+  const unsigned month = static_cast<unsigned>(ymd.month()), dom = static_cast<unsigned>(ymd.day());
+  if (year < 0 || year > 9999) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", year, month, dom);
+    return buf;
+  }
+  std::string out = "0000-00-00";
+  for (int i = 3, y = year; i >= 0; --i, y /= 10) out[static_cast<size_t>(i)] = char('0' + y % 10);
+  out[5] = char('0' + month / 10);
+  out[6] = char('0' + month % 10);
+  out[8] = char('0' + dom / 10);
+  out[9] = char('0' + dom % 10);
+  return out;
 }
 
 // Kinds of event that one report tells from one side and another from the other: a meeting, a
@@ -57,12 +66,13 @@ const char* Reality(Modality m) {
 
 std::string Side(const EventActor& a) { return a.country.empty() ? a.actor : a.country; }
 
-std::string Id(const std::string& key, const std::string& anchor) {
-  XXH64_hash_t h =
-      XXH3_64bits_withSeed(anchor.data(), anchor.size(), XXH3_64bits(key.data(), key.size()));
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "e%016llx", static_cast<unsigned long long>(h));
-  return buf;
+// "e" + 16 lower-case hex digits of the hash of an anchor, seeded with its key's hash.
+std::string Id(XXH64_hash_t key_hash, std::string_view anchor) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  XXH64_hash_t h = XXH3_64bits_withSeed(anchor.data(), anchor.size(), key_hash);
+  std::string out(17, 'e');
+  for (size_t i = 16; i >= 1; --i, h >>= 4) out[i] = kHex[h & 0xf];
+  return out;
 }
 
 // "YYYY-MM" of a valid "YYYY-MM-DD…" or "YYYY-MM", else "".
@@ -130,27 +140,47 @@ bool NeedsPubDate(const std::string& date) {
   return !DatedToTheDay(date) && date.size() != 7 && date.size() != 4;
 }
 
+std::optional<DayWindow> DecidingDays(const Mention& m) {
+  if (DatedToTheDay(m.date) || m.date.size() == 4) return std::nullopt;
+  if (m.date.size() == 7) {
+    auto first = Day(m.date + "-01");
+    if (!first) return std::nullopt;
+    std::chrono::year_month_day f{*first};
+    return DayWindow{m.date + "-01", DayString(sys_days{f.year() / f.month() / std::chrono::last}),
+                     false};
+  }
+  auto pub = Day(m.pub_date);
+  if (!pub) return std::nullopt;
+  return DayWindow{DayString(*pub - std::chrono::days{3}), DayString(*pub), true};
+}
+
 std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Mention>& mentions) {
-  // The days this key's mentions name in full.
-  std::set<sys_days> days;
+  const XXH64_hash_t key_hash = XXH3_64bits(key.data(), key.size());
+  // The days this key's mentions name in full, sorted and distinct.
+  std::vector<sys_days> days;
   for (const Mention& m : mentions) {
     if (m.date.size() == 10) {
-      if (auto d = Day(m.date)) days.insert(*d);
+      if (auto d = Day(m.date)) days.push_back(*d);
     }
   }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
   // The only named day within [first, last], if exactly one.
   auto only_day = [&](sys_days first, sys_days last) -> std::optional<sys_days> {
-    auto lo = days.lower_bound(first), hi = days.upper_bound(last);
+    auto lo = std::lower_bound(days.begin(), days.end(), first);
+    auto hi = std::upper_bound(days.begin(), days.end(), last);
     if (lo == hi || std::next(lo) != hi) return std::nullopt;
     return *lo;
   };
   std::vector<std::string> ids;
   ids.reserve(mentions.size());
   for (const Mention& m : mentions) {
-    std::string anchor;
     if (m.date.size() == 10 && Day(m.date)) {
-      anchor = m.date;
-    } else if (m.date.size() == 7) {
+      ids.push_back(Id(key_hash, m.date));
+      continue;
+    }
+    std::string anchor;
+    if (m.date.size() == 7) {
       std::optional<sys_days> day;
       if (auto first = Day(m.date + "-01")) {
         std::chrono::year_month_day f{*first};
@@ -161,14 +191,14 @@ std::vector<std::string> ClusterIds(const std::string& key, const std::vector<Me
       anchor = m.date;  // a year is too coarse to join a day
     } else if (auto pub = Day(m.pub_date)) {
       // Undated: the latest named day in the three days up to publication, else that day.
-      auto hi = days.upper_bound(*pub);
+      auto hi = std::upper_bound(days.begin(), days.end(), *pub);
       if (hi != days.begin() && *std::prev(hi) >= *pub - std::chrono::days{3}) {
         anchor = DayString(*std::prev(hi));
       } else {
         anchor = DayString(*pub);
       }
     }
-    ids.push_back(anchor.empty() ? Id(key, "mention:" + m.id) : Id(key, anchor));
+    ids.push_back(anchor.empty() ? Id(key_hash, "mention:" + m.id) : Id(key_hash, anchor));
   }
   return ids;
 }

@@ -366,6 +366,7 @@ void EventsStage::Process(Doc& doc) const {
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     std::vector<bool> consumed(units.size(), false);         // event nouns taken by an "event" role
     std::vector<std::vector<Arg>> subjects(matches.size());  // each match's source
+    std::vector<bool> addressed(matches.size(), false);      // each match found a target
     // "пообіцяв, що Тегеран «заплатить»": a verb of saying whose content is its speaker's threat
     // or claim is coded as that content, not as itself (a promise).
     for (const Match& m : matches) {
@@ -415,6 +416,14 @@ void EventsStage::Process(Doc& doc) const {
       // no verb either.
       while (shared != SIZE_MAX && shared > 0 && consumed[matches[shared].tb]) --shared;
       if (req && shared != SIZE_MAX && &matches[shared] == req) req = nullptr;
+      // A request of a `wish` frame that named no addressee ("wants to strike Iran") asks nothing
+      // of anyone: its complement is the requester's own wish (its source, at most intended).
+      const bool wished =
+          req && HasRole(req->frame->tgt, RoleSpec::kWish) && !addressed[req - matches.data()];
+      if (wished) {
+        shared = static_cast<size_t>(req - matches.data());
+        req = nullptr;
+      }
       if (req) {
         finder.SetLimits(req->te, &stops);
         shared = SIZE_MAX;
@@ -448,9 +457,20 @@ void EventsStage::Process(Doc& doc) const {
         // A shared subject is taken even when the first verb had none ("Protesters attacked
         // embassies…, accusing the West"): the nearest actor to the left is not it.
         // A noun's missing agent is no subject to share ("Under the deal, Iran will … and grant").
-        if (subject_first && shared != SIZE_MAX &&
-            !(subjects[shared].empty() &&
-              matches[shared].frame->src.front().kind != RoleSpec::kSubj))
+        // "a rocket was fired at Israel from Gaza": with no object role, a passive's subject is
+        // the thing done; the doer follows the agent preposition, else a later source role.
+        const bool passive = subject_first && !lf.by.empty() && Passive(units, lf, tb, te);
+        if (passive) {
+          RoleSpec by;
+          by.kind = RoleSpec::kPrep;
+          by.preps = lf.by;
+          src = finder.Find(by, tb, te, nullptr);
+          for (const RoleSpec& r : best->src)
+            if (src.empty() && r.kind != RoleSpec::kSubj && r.kind != RoleSpec::kAgent)
+              src = finder.Find(r, tb, te, nullptr);
+        } else if (subject_first && shared != SIZE_MAX &&
+                   !(subjects[shared].empty() &&
+                     matches[shared].frame->src.front().kind != RoleSpec::kSubj))
           src = subjects[shared];
         else
           for (const RoleSpec& r : best->src)
@@ -482,6 +502,7 @@ void EventsStage::Process(Doc& doc) const {
         }
         subjects[mi] = src;
       }
+      addressed[mi] = !tgt.empty();
       for (const Arg& b : tgt)
         if (b.noun != SIZE_MAX) consumed[b.noun] = true;
       if (req && !OwnSubject(*req, src, sv, lf, doc)) continue;
@@ -518,51 +539,72 @@ void EventsStage::Process(Doc& doc) const {
         modality = Modality::kAsserted;
       if (type == "THREATEN" && (modality == Modality::kPlanned || modality == Modality::kIntended))
         modality = Modality::kAsserted;
+      if (wished && modality == Modality::kAsserted) modality = Modality::kIntended;
       // An action without a target is remembered for later references ("condemned the launch").
       if (tgt.empty() && modality != Modality::kNegated)
         for (const Arg& a : src)
           disc.RecordAction(best->cameo, a.actor, {units[tb].span.begin, units[te - 1].span.end},
                             trigger_keys, s.span);
+      // One event a→b, unless a side has no country, a domestic event lacks two actors, or the
+      // sentence has it already.
+      auto emit = [&](const Arg& a, const Arg& b, const std::string& ev_type,
+                      const std::string& cameo, const std::string& mode, Span trigger,
+                      Modality mod) {
+        if (count >= kMaxPerSentence) return;
+        if (a.actor.country.empty() || b.actor.country.empty()) return;
+        // A domestic event needs two actors: not a place its country stands for ("rebels'
+        // offensive in Syria").
+        if (a.actor.country == b.actor.country &&
+            (a.actor.actor == b.actor.actor || b.place ||
+             (b.locative && !non_state.count(b.actor.actor)) ||
+             !(non_state.count(a.actor.actor) || non_state.count(b.actor.actor))))
+          return;
+        if (!seen.emplace(a.actor.country, ev_type, b.actor.country).second) return;
+        Event ev;
+        ev.src = a.actor;
+        ev.tgt = b.actor;
+        for (EventActor* side : {&ev.src, &ev.tgt})
+          if (auto it = state_ids_.find(side->actor); it != state_ids_.end())
+            side->actor = it->second;
+        ev.type = ev_type;
+        ev.cameo = cameo;
+        ev.mode = mode;
+        ev.trigger = trigger;
+        ev.trigger_text = std::string(doc.Slice(ev.trigger));
+        ev.date = event_date;
+        ev.modality = mod;
+        if (mod == Modality::kReported) ev.attribution = attribution;
+        ev.place = place;
+        // A city as the target (an attack on Kharkiv) is also where it happened.
+        if (b.place)
+          if (auto it = places_.find(b.actor.actor); it != places_.end()) ev.place = it->second;
+        ev.sentence = s.span;
+        ev.confidence =
+            std::min(a.confidence, b.confidence) * (mod == Modality::kHedged ? 0.8 : 1.0);
+        disc.Record(ev, trigger_keys);
+        doc.events.push_back(std::move(ev));
+        ++count;
+      };
       if (src.empty() || tgt.empty()) continue;
+      const Span trigger = {units[tb].span.begin, units[te - 1].span.end};
       for (size_t ai = 0; ai < src.size(); ++ai)
-        for (size_t bi = pairs_once ? ai + 1 : 0; bi < tgt.size(); ++bi) {
-          const Arg& a = src[ai];
-          const Arg& b = tgt[bi];
-          if (count >= kMaxPerSentence) break;
-          if (a.actor.country.empty() || b.actor.country.empty()) continue;
-          // A domestic event needs two actors: not a place its country stands for ("rebels'
-          // offensive in Syria").
-          if (a.actor.country == b.actor.country &&
-              (a.actor.actor == b.actor.actor || b.place ||
-               (b.locative && !non_state.count(b.actor.actor)) ||
-               !(non_state.count(a.actor.actor) || non_state.count(b.actor.actor))))
-            continue;
-          if (!seen.emplace(a.actor.country, type, b.actor.country).second) continue;
-          Event ev;
-          ev.src = a.actor;
-          ev.tgt = b.actor;
-          for (EventActor* side : {&ev.src, &ev.tgt})
-            if (auto it = state_ids_.find(side->actor); it != state_ids_.end())
-              side->actor = it->second;
-          ev.type = type;
-          ev.cameo = best->cameo;
-          ev.mode = best->mode;
-          ev.trigger = {units[tb].span.begin, units[te - 1].span.end};
-          ev.trigger_text = std::string(doc.Slice(ev.trigger));
-          ev.date = event_date;
-          ev.modality = modality;
-          if (modality == Modality::kReported) ev.attribution = attribution;
-          ev.place = place;
-          // A city as the target (an attack on Kharkiv) is also where it happened.
-          if (b.place)
-            if (auto it = places_.find(b.actor.actor); it != places_.end()) ev.place = it->second;
-          ev.sentence = s.span;
-          ev.confidence =
-              std::min(a.confidence, b.confidence) * (modality == Modality::kHedged ? 0.8 : 1.0);
-          disc.Record(ev, trigger_keys);
-          doc.events.push_back(std::move(ev));
-          ++count;
-        }
+        for (size_t bi = pairs_once ? ai + 1 : 0; bi < tgt.size(); ++bi)
+          emit(src[ai], tgt[bi], type, best->cameo, best->mode, trigger, modality);
+      // "Kyiv said Russian drones struck Odesa": reporting another party's hostile act accuses it
+      // (asserted: the saying is the event).
+      if (modality != Modality::kReported) continue;
+      const size_t said = SpeechVerbBefore(units, lf, tb);
+      const LangFrames::Accusing* accusing =
+          said == SIZE_MAX ? nullptr : lf.AccusingVerb(units[said], best->cameo);
+      if (!accusing) continue;
+      auto accusation = cameo_type_.find(accusing->cameo);
+      if (accusation == cameo_type_.end()) continue;
+      RoleSpec speaker;
+      speaker.kind = RoleSpec::kSpeaker;
+      for (const Arg& accuser : finder.Find(speaker, tb, te, &src))
+        for (const Arg& a : src)
+          emit(accuser, a, accusation->second, accusing->cameo, accusing->mode, units[said].span,
+               Modality::kAsserted);
     }
   }
 }

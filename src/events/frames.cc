@@ -62,6 +62,8 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kCompl;
     else if (r == "mutual")
       spec.kind = RoleSpec::kMutual;
+    else if (r == "wish")
+      spec.kind = RoleSpec::kWish;
     else if (r == "speaker")
       spec.kind = RoleSpec::kSpeaker;
     else if (r == "next")
@@ -105,6 +107,16 @@ std::vector<std::string> SplitBar(std::string_view s, char sep) {
 bool LangFrames::ClaimVerb(const Unit& u) const {
   return u.word && std::any_of(claim_verbs.begin(), claim_verbs.end(),
                                [&](const WordPattern& w) { return w.Matches(u); });
+}
+
+const LangFrames::Accusing* LangFrames::AccusingVerb(const Unit& u, std::string_view cameo) const {
+  for (const Accusing& a : accusing)
+    if (std::any_of(a.verbs.begin(), a.verbs.end(),
+                    [&](const WordPattern& w) { return w.Matches(u); }) &&
+        std::any_of(a.acts.begin(), a.acts.end(),
+                    [&](const std::string& p) { return cameo.rfind(p, 0) == 0; }))
+      return &a;
+  return nullptr;
 }
 
 bool WordPattern::Matches(const Unit& u) const {
@@ -309,6 +321,14 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         else if (kind == "claim") {
           Phrase p = ParsePhrase(words, keys, lang);
           for (WordPattern& w : p.words) lf.claim_verbs.push_back(std::move(w));
+        } else if (kind == "accusing") {
+          LangFrames::Accusing a;
+          for (WordPattern& w : ParsePhrase(words, keys, lang).words)
+            a.verbs.push_back(std::move(w));
+          a.acts = SplitBar(t->Cell(r, "tgt"));
+          a.cameo = std::string(t->Cell(r, "cameo"));
+          a.mode = std::string(t->Cell(r, "mode"));
+          lf.accusing.push_back(std::move(a));
         } else if (kind == "numeral") {
           const int n = std::atoi(std::string(t->Cell(r, "cameo")).c_str());
           for (const std::string& w : SplitBar(words))

@@ -84,7 +84,8 @@ struct RoleSpec {
     kParties,
     kHome,
     kLast,
-    kScene
+    kScene,
+    kWish  // finds no one: a request that found no addressee is its source's own wish
   };
   Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences
@@ -190,6 +191,17 @@ struct LangFrames {
   // `speaker`.
   std::vector<WordPattern> claim_verbs;
   bool ClaimVerb(const Unit& u) const;
+  // "Kyiv said Russian drones struck Odesa" is also Kyiv's accusation of Russia: `accusing` rows
+  // list verbs of saying (words) that so accuse the doer of a reported act whose CAMEO code
+  // starts with one of the `tgt` column's prefixes; the accusation is coded as `cameo`/`mode`.
+  struct Accusing {
+    std::vector<WordPattern> verbs;
+    std::vector<std::string> acts;  // CAMEO prefixes
+    std::string cameo, mode;
+  };
+  std::vector<Accusing> accusing;
+  // The row whose verb units[u] is and whose acts include `cameo`; nullptr iff none.
+  const Accusing* AccusingVerb(const Unit& u, std::string_view cameo) const;
   // True iff units[u] is a lower-case word ending in an infinitive suffix (with a stem left).
   bool Infinitive(const Unit& u) const;
   bool Participle(const Unit& u) const;

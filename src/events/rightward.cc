@@ -27,7 +27,13 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
       // not one of "in particular" ("в частности").
       const bool governed = a->governed && a->gov_unit >= te && a->gov_unit + 1 != proxy_end &&
                             !(a->gov_unit >= incl_from && a->gov_unit < incl_to);
-      if (Eligible(*a, place) && !governed) return Group(*a, false, false, 0.9, place);
+      if (Eligible(*a, place) && !governed) {
+        std::vector<Arg> out = Group(*a, false, false, 0.9, place);
+        // A preposition inside the trigger ("fired missiles at") says whom, not where.
+        if (a->governed && a->gov_unit < te)
+          for (Arg& o : out) o.locative = false;
+        return out;
+      }
       j = a->ue - 1;
       continue;
     }

@@ -131,6 +131,8 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       return Compl(te);
     case RoleSpec::kMutual:
       return {};  // the event stage pairs the sources
+    case RoleSpec::kWish:
+      return {};  // the event stage codes the complement as the requester's
     case RoleSpec::kLast: {
       std::vector<Arg> out;
       for (const EventActor& a : disc_.LastOf(role.cameo, ""))

@@ -1,10 +1,14 @@
-// langid's evidence helpers: score maps, label codes, word lists (internal to the langid stage).
+// langid's evidence helpers: score maps, label codes, word lists, the per-character table
+// (internal to the langid stage).
 #ifndef ENTENTE_LANGID_EVIDENCE_H_
 #define ENTENTE_LANGID_EVIDENCE_H_
 
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
@@ -106,6 +110,42 @@ inline bool WrittenIn(const std::string& lang, UScriptCode script) {
   for (int i = 0; i < n; ++i)
     if (codes[i] == script) return true;
   return false;
+}
+
+// The slot of lower-case letter `lower` in `slots` (lang/letters: letter → slot), or -1.
+inline int LetterSlot(const std::unordered_map<UChar32, int>& slots, UChar32 lower) {
+  auto it = slots.find(lower);
+  return it == slots.end() ? -1 : it->second;
+}
+
+// What the stage's per-character pass asks of a code point below chars::kCached: a letter?, its
+// script, whether it is its own lower case, its lower case's letter slot (-1: none) and the lower
+// case (ё → е, as the word lists write it) in UTF-8, padded for chars::Word::AddEncoded.
+struct CharInfo {
+  char utf8[U8_MAX_LENGTH] = {};
+  uint8_t size = 0;
+  bool alpha = false;
+  bool is_lower = false;
+  int16_t script = 0;
+  int16_t slot = -1;
+};
+
+// `out` from ICU (chars::Table()) and the letter slots.
+inline void FillCharInfo(const std::unordered_map<UChar32, int>& slots,
+                         std::array<CharInfo, chars::kCached>& out) {
+  const chars::Entry* table = chars::Table();
+  for (UChar32 c = 0; c < chars::kCached; ++c) {
+    CharInfo& info = out[c];
+    info.alpha = table[c].flags & chars::kAlpha;
+    info.script = table[c].script;
+    UChar32 lower = table[c].lower;
+    info.is_lower = lower == c;
+    info.slot = static_cast<int16_t>(lower >= 0x80 ? LetterSlot(slots, lower) : -1);
+    if (lower == 0x0451) lower = 0x0435;  // ё → е
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(info.utf8, n, lower);
+    info.size = static_cast<uint8_t>(n);
+  }
 }
 
 }  // namespace entente::langid

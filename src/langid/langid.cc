@@ -23,8 +23,9 @@
 //   for hr, bs and sr. CLD2 reads a block's first kCld2Bytes, and the whole block only when that
 //   head gives no reliable ≥ kCld2Sure % answer outside hr/bs/sr (the per-byte cost of CLD2 was
 //   the stage's largest).
-// Cost: one pass per block for letters, scripts and words (ICU properties from clean/char_info.h,
-//   letter votes and word lists looked up without allocation), then CLD2, then fastText rarely.
+// Cost: one pass per block for letters, scripts and words (below U+0800 one table, char_info_,
+//   gives a character's letter flag, script, case, vote slot and lower case in UTF-8; above,
+//   ICU; word lists looked up without allocation), then CLD2, then fastText rarely.
 // Decision:
 //   1. A short block (< kShortLetters letters) whose letters vote decides by the letters.
 //   2. A short block with no letter vote whose script is the document's script is deferred.
@@ -107,7 +108,10 @@ class LangIdStage : public Stage {
 
   explicit LangIdStage(const Resources& resources) {
     LoadFastText(resources.options.lid_model);
-    if (!resources.pack) return;
+    if (!resources.pack) {
+      FillCharInfo(letter_slot_, char_info_);
+      return;
+    }
     if (const Table* t = resources.pack->Find("lang/letters")) {
       int c_letter = t->ColumnIndex("letter"), c_lang = t->ColumnIndex("lang"),
           c_weight = t->ColumnIndex("weight");
@@ -128,8 +132,6 @@ class LangIdStage : public Stage {
         }
         letter_votes_[slot].emplace_back(id, w);
       }
-      for (const auto& [c, slot] : letter_slot_)
-        if (chars::Cached(c)) letter_near_[c] = static_cast<int16_t>(slot);
     }
     if (const Table* t = resources.pack->Find("lang/markers")) {
       int c_word = t->ColumnIndex("word"), c_lang = t->ColumnIndex("lang"),
@@ -178,6 +180,7 @@ class LangIdStage : public Stage {
       if (!code.empty())
         written_in_[code] =
             (WrittenIn(code, USCRIPT_LATIN) ? 1 : 0) | (WrittenIn(code, USCRIPT_CYRILLIC) ? 2 : 0);
+    FillCharInfo(letter_slot_, char_info_);
   }
 
   void Process(Doc& doc) const override {
@@ -351,50 +354,58 @@ class LangIdStage : public Stage {
       }
       word.clear();
     };
-    const chars::Entry* table = chars::Table();
     UScriptCode last_script = USCRIPT_INVALID_CODE;
     size_t run = 0;
     for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
       UChar32 c;
       U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-      const bool cached = chars::Cached(c);
-      if (cached ? (table[c].flags & chars::kAlpha) : (c >= 0 && u_isalpha(c))) {
-        ++e.letters;
-        UScriptCode script = c < 0x80 ? USCRIPT_LATIN : chars::Script(c);
-        if (script != last_script) {
-          if (run) add_script(last_script, run);
-          last_script = script, run = 0;
+      // A letter's script, whether it is its own lower case and its slot in letter_votes_: from
+      // char_info_ below chars::kCached, else from ICU.
+      const CharInfo* info = chars::Cached(c) ? &char_info_[c] : nullptr;
+      UScriptCode script;
+      bool is_lower;
+      int slot;
+      UChar32 lower = 0;  // when !info
+      if (info && info->alpha) {
+        script = static_cast<UScriptCode>(info->script);
+        is_lower = info->is_lower;
+        slot = info->slot;
+      } else if (!info && c >= 0 && u_isalpha(c)) {
+        lower = u_tolower(c);
+        script = chars::Script(c);
+        is_lower = lower == c;
+        slot = lower >= 0x80 ? SlotOf(lower) : -1;
+      } else {
+        if (c == '\'' || c == 0x2019 || c == 0x02BC) {
+          if (!word.empty()) word.Add('\'');
+        } else if (!word.empty()) {
+          end_word();
         }
-        ++run;
-        UChar32 lower = c < 0x80 ? (c | 0x20) : cached ? table[c].lower : u_tolower(c);
-        if (word.empty()) lower_word = lower == c;
-        if (lower >= 0x80) {
-          int slot = -1;
-          if (chars::Cached(lower)) {
-            slot = letter_near_[lower];
-          } else if (auto it = letter_slot_.find(lower); it != letter_slot_.end()) {
-            slot = it->second;
+        continue;
+      }
+      ++e.letters;
+      if (script != last_script) {
+        if (run) add_script(last_script, run);
+        last_script = script, run = 0;
+      }
+      ++run;
+      if (word.empty()) lower_word = is_lower;
+      if (slot >= 0) {
+        if (latin_slot_[slot]) {
+          if (lower_word) {  // not a name (Wałęsa, Dvořák)
+            ++latin_voting, latin_word = true;
+            for (const auto& [l, w] : letter_votes_[slot]) latin_votes[l] += w, ++latin_voters[l];
           }
-          if (slot >= 0) {
-            if (latin_slot_[slot]) {
-              if (lower_word) {  // not a name (Wałęsa, Dvořák)
-                ++latin_voting, latin_word = true;
-                for (const auto& [l, w] : letter_votes_[slot])
-                  latin_votes[l] += w, ++latin_voters[l];
-              }
-            } else {
-              ++voting;
-              for (const auto& [l, w] : letter_votes_[slot])
-                votes[l] += w, voted[l] = 1, ++voters[l];
-            }
-          }
+        } else {
+          ++voting;
+          for (const auto& [l, w] : letter_votes_[slot]) votes[l] += w, voted[l] = 1, ++voters[l];
         }
+      }
+      if (info) {
+        word.AddEncoded(info->utf8, info->size);
+      } else {
         if (lower == 0x0451) lower = 0x0435;  // ё → е, as the word lists write it
         word.Add(lower);
-      } else if (c == '\'' || c == 0x2019 || c == 0x02BC) {
-        if (!word.empty()) word.Add('\'');
-      } else {
-        end_word();
       }
     }
     end_word();
@@ -553,11 +564,8 @@ class LangIdStage : public Stage {
     return ft;
   }
 
-  static std::array<int16_t, chars::kCached> MinusOnes() {
-    std::array<int16_t, chars::kCached> a;
-    a.fill(-1);
-    return a;
-  }
+  // The slot of lower-case letter `lower` in letter_votes_, or -1.
+  int SlotOf(UChar32 lower) const { return LetterSlot(letter_slot_, lower); }
 
   // WrittenIn() from written_in_ where it has the language.
   bool IsWrittenIn(const std::string& lang, UScriptCode script) const {
@@ -568,15 +576,15 @@ class LangIdStage : public Stage {
   }
 
   std::unique_ptr<fasttext::FastText> fasttext_;
-  // lang/letters: letter (lower case) → slot in letter_votes_ (letter_near_ below chars::kCached,
-  // -1 = none) → (index into letter_langs_, weight) per language.
+  // lang/letters: letter (lower case) → slot in letter_votes_ → (index into letter_langs_,
+  // weight) per language.
   std::vector<std::string> letter_langs_;
   std::unordered_map<UChar32, int> letter_slot_;
-  std::array<int16_t, chars::kCached> letter_near_ = MinusOnes();
   std::vector<std::vector<std::pair<uint16_t, double>>> letter_votes_;
-  std::vector<bool> latin_slot_;         // per slot: a Latin letter (see the gate in Gather)
-  std::vector<std::string> stop_names_;  // languages with a stop-word list, sorted
-  WordMap<WordInfo> words_;              // stop words and marker words
+  std::vector<bool> latin_slot_;  // per slot: a Latin letter (see the gate in Gather)
+  std::array<CharInfo, chars::kCached> char_info_;       // FillCharInfo
+  std::vector<std::string> stop_names_;                  // languages with a stop-word list, sorted
+  WordMap<WordInfo> words_;                              // stop words and marker words
   std::unordered_set<std::string> marker_langs_;         // languages lang/markers names
   std::set<std::string> stop_lists_;                     // languages with a stop-word list
   std::unordered_map<std::string, uint8_t> written_in_;  // 1: Latin, 2: Cyrillic

@@ -387,8 +387,10 @@ class SegmentStage : public Stage {
       const int32_t a = breaks[k - 1].pos - from, z = breaks[k].pos - from;
       if (a < url_end) continue;
       const int32_t rule = breaks[k].status;
-      UChar32 first = CodePointAt(s, a);
-      if (rule < UBRK_WORD_NONE_LIMIT && IsSpace(first)) continue;
+      // (ASCII, and the space between words, without the calls: most segments start so.)
+      const UChar32 first =
+          static_cast<unsigned char>(s[a]) < 0x80 ? static_cast<UChar32>(s[a]) : CodePointAt(s, a);
+      if (rule < UBRK_WORD_NONE_LIMIT && (first == ' ' || IsSpace(first))) continue;
       if (first == 'h' || first == 'w') {
         if (size_t n = UrlLength(s.substr(a)); n > 0) {
           url_end = a + static_cast<int32_t>(n);

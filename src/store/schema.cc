@@ -45,6 +45,10 @@
 //   events_loose     a partial index over the keyed mentions not dated to a day (a month, a
 //                    year, none), the only ones whose real-world event can change. It replaces
 //                    events_key: a mention dated to a day is stored with its final event.
+//
+// Version 6 makes the search for near-duplicates read the band indexes alone: each is
+// (bandN, simhash) (+ doc_id, the key), so a document's candidates are told apart by their
+// fingerprints without a lookup in the table; only a near-duplicate's chain is read.
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -261,6 +265,17 @@ const std::string& V5EventDays() {
   return sql;
 }
 
+constexpr const char* kV6CoveringBands = R"sql(
+DROP INDEX fingerprints_band0;
+DROP INDEX fingerprints_band1;
+DROP INDEX fingerprints_band2;
+DROP INDEX fingerprints_band3;
+CREATE INDEX fingerprints_band0 ON fingerprints(band0, simhash);
+CREATE INDEX fingerprints_band1 ON fingerprints(band1, simhash);
+CREATE INDEX fingerprints_band2 ON fingerprints(band2, simhash);
+CREATE INDEX fingerprints_band3 ON fingerprints(band3, simhash);
+)sql";
+
 // Reads an integer pragma such as user_version; the first read also tells a non-database file.
 Expected<int> ReadPragma(sqlite::Db& db, const char* sql, const std::string& path) {
   auto st = sqlite::Stmt::Prepare(db.get(), sql);
@@ -322,12 +337,14 @@ const std::vector<std::vector<const char*>>& Migrations() {
       {kV4Profiles},
       // 4 → 5: the days of each event key; an index of the mentions not dated to a day.
       {V5EventDays().c_str()},
+      // 5 → 6: band indexes that carry the fingerprint.
+      {kV6CoveringBands},
   };
   return kMigrations;
 }
 
 Status Prepare(sqlite::Db& db, const std::string& path, Store::Mode mode) {
-  static_assert(Store::kSchemaVersion == 5, "add a migration step for the new version");
+  static_assert(Store::kSchemaVersion == 6, "add a migration step for the new version");
   // Processes that open one database at once (workers starting together) wait for each other.
   sqlite3_busy_timeout(db.get(), 10000);
   // One read transaction, so that a database another process is creating reads either as

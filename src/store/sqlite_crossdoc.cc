@@ -5,6 +5,7 @@
 // interrupted runs do not change it.
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "crossdoc/crossdoc.h"
 #include "store/sqlite_store.h"
@@ -78,9 +79,7 @@ Status SqliteStore::SetChain(const std::string& doc_id, const ChainMember& head,
 }
 
 void SqliteStore::Touch(Pending& pending, const std::string& key, const std::string& bucket) {
-  auto& buckets = pending.keys[key];
-  buckets.insert(bucket);
-  if (std::string next = crossdoc::NextBucket(bucket); !next.empty()) buckets.insert(next);
+  pending.touched.emplace_back(key, bucket);
 }
 
 Status SqliteStore::NoteRemoval(const std::string& doc_id, Pending& pending) {
@@ -132,15 +131,23 @@ Status SqliteStore::Reconcile(Pending& pending) {
     candidates.Bind(1, self.id);
     const auto bands = crossdoc::Bands(self.simhash);
     for (int i = 0; i < 4; ++i) candidates.Bind(2 + i, static_cast<int64_t>(bands[size_t(i)]));
-    std::set<std::string> chains;
+    std::set<std::string> copies;
     int rc;
     while ((rc = candidates.Step()) == SQLITE_ROW) {
       if (crossdoc::NearDuplicate(self.simhash, static_cast<uint64_t>(candidates.Int(1))))
-        chains.insert(candidates.Text(2));
+        copies.insert(candidates.Text(0));
     }
     candidates.Reset();
     if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read fingerprints");
-    if (chains.empty()) continue;
+    if (copies.empty()) continue;
+    std::set<std::string> chains;
+    for (const std::string& copy : copies) {
+      w_->chain_of.Bind(1, copy);
+      rc = w_->chain_of.Step();
+      if (rc == SQLITE_ROW) chains.insert(w_->chain_of.Text(0));
+      w_->chain_of.Reset();
+      if (rc != SQLITE_ROW) return sqlite::Error(db, "cannot read the chain of " + copy);
+    }
     std::vector<Member> members = {self};
     for (const std::string& chain : chains) {
       w_->chain_members.Bind(1, chain);
@@ -153,8 +160,11 @@ Status SqliteStore::Reconcile(Pending& pending) {
       if (Status s = SetChain(m.id, first, pending); !s.ok()) return s;
     }
   }
+  if (Status s = RefreshLooseKeys(); !s.ok()) return s;
   // 3. The events of this write, dated by their chains, touch their buckets.
-  std::map<std::string, std::vector<NewEvent*>> new_by_key;
+  std::vector<NewEvent*> fresh;  // by key
+  fresh.reserve(pending.new_events.size());
+  pending.touched.reserve(pending.touched.size() + pending.new_events.size());
   for (NewEvent& e : pending.new_events) {
     auto chain_date = pending.chain_dates.find(e.doc->id);
     const std::string& pub =
@@ -162,35 +172,53 @@ Status SqliteStore::Reconcile(Pending& pending) {
     e.bucket = crossdoc::Bucket(e.doc->events[e.index].date, pub);
     e.pub_date = pub;
     Touch(pending, e.key, e.bucket);
-    new_by_key[e.key].push_back(&e);
+    fresh.push_back(&e);
   }
+  std::stable_sort(fresh.begin(), fresh.end(),
+                   [](const NewEvent* a, const NewEvent* b) { return a->key < b->key; });
+  std::vector<std::pair<std::string, std::string>>& touched = pending.touched;
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
   // 4. Every key whose mentions changed is gathered again. A mention's publication date is its
   // chain's (the original's): a copy reports what the original did, when it did.
-  // Only the touched buckets are regathered, with the month before each as context
-  // (crossdoc::Bucket says why that gives what gathering every mention of the key would).
+  // Only the mentions of the touched buckets are regathered (crossdoc::Bucket says why no other
+  // can change), against the stored days that decide them (crossdoc::DecidingDays).
+  // Every fresh event touched its key, so both lists walk the keys in the same order.
   std::map<std::string, std::string> chain_dates;  // document → its chain's date, as stored
-  for (const auto& [key, touched] : pending.keys) {
-    auto fresh = new_by_key.find(key);
-    static const std::vector<NewEvent*> kNone;
-    if (Status s = RegatherKey(key, touched, fresh == new_by_key.end() ? kNone : fresh->second,
-                               chain_dates);
+  Buckets buckets;
+  auto next_fresh = fresh.begin();
+  for (auto run = touched.begin(); run != touched.end();) {
+    const std::string& key = run->first;
+    buckets.clear();
+    for (; run != touched.end() && run->first == key; ++run) {
+      buckets.push_back(run->second);
+      if (std::string next = crossdoc::NextBucket(run->second); !next.empty())
+        buckets.push_back(std::move(next));
+    }
+    std::sort(buckets.begin(), buckets.end());
+    buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
+    auto fresh_end =
+        std::find_if(next_fresh, fresh.end(), [&](const NewEvent* e) { return e->key != key; });
+    if (Status s = RegatherKey(key, buckets, std::span(next_fresh, fresh_end), chain_dates);
         !s.ok())
       return s;
+    next_fresh = fresh_end;
   }
   return Status();
 }
 
 // The mentions of the touched buckets not dated to a day (`current`: their stored event) are
-// regathered with the new ones, against the days named in those buckets and the months before
-// them: a mention dated to a day keeps the event it was stored with and bears on the others by
-// its day alone. A key whose mentions all are dated to the day reads no days.
+// regathered with the new ones, against the stored days that decide them
+// (crossdoc::DecidingDays): a mention dated to a day keeps the event it was stored with and bears
+// on the others by its day alone. A key whose mentions all are dated to the day reads no days.
 Status SqliteStore::RegatherKey(const std::string& key, const Buckets& touched,
-                                const std::vector<NewEvent*>& fresh,
+                                std::span<NewEvent* const> fresh,
                                 std::map<std::string, std::string>& chain_dates) {
   sqlite3* db = db_.get();
   std::vector<crossdoc::Mention> loose;
   std::vector<std::string> current;
-  for (auto run = touched.begin(); run != touched.end();) {
+  const bool has_loose = loose_keys_.contains(key);
+  for (auto run = touched.begin(); has_loose && run != touched.end();) {
     auto last = LastOfRun(touched, run);
     sqlite::Stmt& mentions = w_->key_mentions;
     mentions.Bind(1, key);
@@ -198,7 +226,8 @@ Status SqliteStore::RegatherKey(const std::string& key, const Buckets& touched,
     mentions.Bind(3, *last);
     int rc;
     while ((rc = mentions.Step()) == SQLITE_ROW) {
-      if (!touched.contains(mentions.View(4))) continue;  // a year among the months
+      if (!std::binary_search(touched.begin(), touched.end(), mentions.View(4)))
+        continue;  // a year among the months
       loose.push_back({mentions.Text(0), mentions.Text(1), ""});
       if (crossdoc::NeedsPubDate(loose.back().date)) loose.back().pub_date = mentions.Text(2);
       current.push_back(mentions.Text(3));
@@ -217,36 +246,30 @@ Status SqliteStore::RegatherKey(const std::string& key, const Buckets& touched,
     }
     m.pub_date = it->second;
   }
-  std::vector<crossdoc::Mention> list;  // the days, then `loose`, then `fresh`
-  const bool all_days =
-      loose.empty() && std::all_of(fresh.begin(), fresh.end(), [](const NewEvent* e) {
-        return crossdoc::DatedToTheDay(e->doc->events[e->index].date);
-      });
-  Buckets read = touched;
-  for (const std::string& b : touched) read.insert(crossdoc::PreviousBucket(b));
-  for (auto run = read.begin(); !all_days && run != read.end();) {
-    auto last = LastOfRun(read, run);
-    if (run->size() == 7) {
-      sqlite::Stmt& days = w_->key_days;
-      days.Bind(1, key);
-      days.Bind(2, *run + "-01");
-      days.Bind(3, *last + "-31");
-      int rc;
-      while ((rc = days.Step()) == SQLITE_ROW) list.push_back({"", days.Text(0), ""});
-      days.Reset();
-      if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read event days");
-    }
-    run = std::next(last);
-  }
-  const size_t first_loose = list.size();
-  list.insert(list.end(), std::make_move_iterator(loose.begin()),
-              std::make_move_iterator(loose.end()));
+  // `loose`, then `fresh`, then the days that decide them.
+  std::vector<crossdoc::Mention> list = std::move(loose);
   const size_t first_fresh = list.size();
   for (const NewEvent* e : fresh)
     list.push_back({e->id, e->doc->events[e->index].date, e->pub_date});
+  std::vector<std::tuple<std::string, std::string, bool>> windows;
+  for (const crossdoc::Mention& m : list) {
+    if (auto w = crossdoc::DecidingDays(m)) windows.emplace_back(w->first, w->last, w->latest);
+  }
+  std::sort(windows.begin(), windows.end());
+  windows.erase(std::unique(windows.begin(), windows.end()), windows.end());
+  for (const auto& [first, last, latest] : windows) {
+    sqlite::Stmt& days = latest ? w_->key_last_day : w_->key_first_days;
+    days.Bind(1, key);
+    days.Bind(2, first);
+    days.Bind(3, last);
+    int rc;
+    while ((rc = days.Step()) == SQLITE_ROW) list.push_back({"", days.Text(0), ""});
+    days.Reset();
+    if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read event days");
+  }
   const std::vector<std::string> ids = crossdoc::ClusterIds(key, list);
-  for (size_t i = first_loose; i < first_fresh; ++i) {
-    if (ids[i] == current[i - first_loose]) continue;
+  for (size_t i = 0; i < first_fresh; ++i) {
+    if (ids[i] == current[i]) continue;
     w_->set_cluster.Bind(1, list[i].id);
     w_->set_cluster.Bind(2, ids[i]);
     if (Status s = sqlite::StepDone(db, w_->set_cluster, "set event"); !s.ok()) return s;
@@ -255,8 +278,27 @@ Status SqliteStore::RegatherKey(const std::string& key, const Buckets& touched,
   return Status();
 }
 
+Status SqliteStore::RefreshLooseKeys() {
+  sqlite3* db = db_.get();
+  auto version = sqlite::Stmt::Prepare(db, "PRAGMA data_version");
+  if (!version) return version.error();
+  if (version->Step() != SQLITE_ROW) return sqlite::Error(db, "cannot read the data version");
+  const int64_t now = version->Int(0);
+  if (now == loose_keys_version_) return Status();
+  loose_keys_.clear();
+  auto keys = sqlite::Stmt::Prepare(
+      db, "SELECT DISTINCT event_key FROM events WHERE " + schema::LooseMentionSql());
+  if (!keys) return keys.error();
+  int rc;
+  while ((rc = keys->Step()) == SQLITE_ROW) loose_keys_.emplace(keys->View(0));
+  if (rc != SQLITE_DONE) return sqlite::Error(db, "cannot read event keys");
+  loose_keys_version_ = now;
+  return Status();
+}
+
 Status SqliteStore::InsertPendingEvents(const Pending& pending) {
   for (const NewEvent& e : pending.new_events) {
+    if (!crossdoc::DatedToTheDay(e.doc->events[e.index].date)) loose_keys_.insert(e.key);
     if (Status s = InsertEvent(*e.doc, e.hash, e.index, e.key, e.cluster, e.bucket); !s.ok())
       return s;
   }
@@ -338,6 +380,7 @@ Status SqliteStore::Backfill() {
     if (Status s = sqlite::StepDone(db, *set_key, "set event key"); !s.ok()) return fail(s);
     if (!key.empty()) Touch(pending, key, bucket);
   }
+  loose_keys_version_ = -1;  // keys were given to stored rows: read them again
   if (Status s = Reconcile(pending); !s.ok()) return fail(s);
   if (Status s = db_.Exec("COMMIT"); !s.ok()) return fail(s);
   return Status();

@@ -127,15 +127,13 @@ Status SqliteStore::PrepareWriteStmts() {
       {&w.chain_members,
        "SELECT f.doc_id, COALESCE(d.pub_date, ''), f.simhash FROM fingerprints f"
        " JOIN documents d ON d.id = f.doc_id WHERE f.chain = ?1"},
-      // One index search per band (an OR would collect the matches in a temporary table).
+      // One search per band index, which holds all it reads (an OR would collect the matches
+      // in a temporary table).
       {&w.band_candidates,
-       "SELECT doc_id, simhash, chain FROM fingerprints WHERE band0 = ?2 AND doc_id <> ?1"
-       " UNION ALL SELECT doc_id, simhash, chain FROM fingerprints WHERE band1 = ?3"
-       " AND doc_id <> ?1"
-       " UNION ALL SELECT doc_id, simhash, chain FROM fingerprints WHERE band2 = ?4"
-       " AND doc_id <> ?1"
-       " UNION ALL SELECT doc_id, simhash, chain FROM fingerprints WHERE band3 = ?5"
-       " AND doc_id <> ?1"},
+       "SELECT doc_id, simhash FROM fingerprints WHERE band0 = ?2 AND doc_id <> ?1"
+       " UNION ALL SELECT doc_id, simhash FROM fingerprints WHERE band1 = ?3 AND doc_id <> ?1"
+       " UNION ALL SELECT doc_id, simhash FROM fingerprints WHERE band2 = ?4 AND doc_id <> ?1"
+       " UNION ALL SELECT doc_id, simhash FROM fingerprints WHERE band3 = ?5 AND doc_id <> ?1"},
       {&w.set_chain,
        "UPDATE fingerprints SET chain = ?2, chain_date = ?3 WHERE doc_id = ?1"
        " AND (chain <> ?2 OR chain_date <> ?3)"},  // a replaced head may bring another date
@@ -145,7 +143,12 @@ Status SqliteStore::PrepareWriteStmts() {
       {&w.move_mention, "UPDATE events SET bucket = ?2 WHERE id = ?1"},
       // Read from the events_loose index alone.
       {&w.key_mentions, loose_mentions.c_str()},
-      {&w.key_days, "SELECT day FROM event_days WHERE event_key = ?1 AND day BETWEEN ?2 AND ?3"},
+      {&w.key_first_days,
+       "SELECT day FROM event_days WHERE event_key = ?1 AND day BETWEEN ?2 AND ?3"
+       " ORDER BY day LIMIT 2"},
+      {&w.key_last_day,
+       "SELECT day FROM event_days WHERE event_key = ?1 AND day BETWEEN ?2 AND ?3"
+       " ORDER BY day DESC LIMIT 1"},
       {&w.chain_date_of, "SELECT chain_date FROM fingerprints WHERE doc_id = ?1"},
       {&w.set_cluster, "UPDATE events SET cluster = ?2 WHERE id = ?1"},
   };

@@ -17,8 +17,10 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "crossdoc/crossdoc.h"
@@ -103,13 +105,16 @@ class SqliteStore : public Store {
     std::string id, hash, key, bucket, cluster;
     std::string pub_date;  // its chain's publication date (set by Reconcile)
   };
-  using Buckets = std::set<std::string, std::less<>>;
+  // Buckets of one key, sorted and distinct.
+  using Buckets = std::vector<std::string>;
   // What a write changed that ties documents together, reconciled before it commits
   // (sqlite_crossdoc.cc).
   struct Pending {
-    std::map<std::string, Buckets> keys;  // event key → buckets to regather
-    std::set<std::string> split_chains;   // chains that lost a document
-    std::vector<ChainMember> new_docs;    // fingerprinted documents to join with their copies
+    // (event key, bucket) pairs whose mentions changed, in any order and repeated; Reconcile
+    // sorts them and regathers each bucket with the month after it.
+    std::vector<std::pair<std::string, std::string>> touched;
+    std::set<std::string> split_chains;  // chains that lost a document
+    std::vector<ChainMember> new_docs;   // fingerprinted documents to join with their copies
     std::map<std::string, std::string> chain_dates;  // document → its new chain's date
     std::vector<NewEvent> new_events;
     // Forgets what the batch held of a document that a later version in it replaces.
@@ -121,7 +126,7 @@ class SqliteStore : public Store {
         insert_event, insert_source, prune_sources, set_words, insert_term, insert_framing;
     // Reconcile's (sqlite_crossdoc.cc).
     sqlite::Stmt chain_of, chain_members, band_candidates, set_chain, undated, move_mention,
-        key_mentions, key_days, chain_date_of, set_cluster;
+        key_mentions, key_first_days, key_last_day, chain_date_of, set_cluster;
   };
   Status PrepareWriteStmts();
   // Stores one document inside the open transaction; updates `result`. Its keyed events wait
@@ -133,7 +138,8 @@ class SqliteStore : public Store {
 
   // Sets a document's report chain (headed by `head`), moving its undated mentions with it.
   Status SetChain(const std::string& doc_id, const ChainMember& head, Pending& pending);
-  // Marks a key's bucket, and the month after it, for regathering.
+  // Marks a key's bucket, and (when Reconcile reads the list) the month after it, for
+  // regathering.
   static void Touch(Pending& pending, const std::string& key, const std::string& bucket);
   // Before a document's old version is deleted: its chain and event keys become pending.
   Status NoteRemoval(const std::string& doc_id, Pending& pending);
@@ -146,8 +152,12 @@ class SqliteStore : public Store {
   // Reconcile's regathering of one key's touched buckets; settles the clusters of `fresh`, the
   // key's pending events. `chain_dates` caches stored documents' chain dates.
   Status RegatherKey(const std::string& key, const Buckets& touched,
-                     const std::vector<NewEvent*>& fresh,
+                     std::span<NewEvent* const> fresh,
                      std::map<std::string, std::string>& chain_dates);
+  // Makes loose_keys_ hold (at least) every key that has a stored mention not dated to a day:
+  // read once, kept by this writer's own inserts, read again after another connection commits
+  // (PRAGMA data_version). Keys outside it need no search of the events_loose index.
+  Status RefreshLooseKeys();
   // Inserts the pending events, once Reconcile has settled them.
   Status InsertPendingEvents(const Pending& pending);
   // Binds and inserts one event row of `doc` (hash = its content hash).
@@ -169,6 +179,8 @@ class SqliteStore : public Store {
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   bool timed_out_ = false;
   std::optional<WriteStmts> w_;
+  std::unordered_set<std::string> loose_keys_;  // a superset, never missing one (see above)
+  int64_t loose_keys_version_ = -1;             // data_version it was read at; -1 = unread
   sqlite::Stmt has_;
 };
 

@@ -150,7 +150,7 @@ std::map<std::string, FramingProfile> FramingBySource(
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
-  static constexpr int kSchemaVersion = 5;
+  static constexpr int kSchemaVersion = 6;
 
   // `location` is a file path or sqlite:///abs/path or sqlite://rel/path (SQLite), or
   // clickhouse://host:port[,host:port...]/db[?cluster=NAME] (store/clickhouse/clickhouse_store.h).

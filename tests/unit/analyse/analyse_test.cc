@@ -299,6 +299,38 @@ TEST_F(AnalyseTest, StageKeysTokensWithTheirBlockLanguage) {
   EXPECT_EQ(doc.tokens[0].key, "путін");
 }
 
+// The stage keys a token from Lower()'s output and the letter flag Lower() found on the way
+// (not from decoding the word again): it must give MatchKeys::Key for every character of the
+// fold table's range, in words with and without a letter.
+TEST_F(AnalyseTest, StageKeysEqualMatchKeysOnEveryTableCharacter) {
+  auto stage = MakeAnalyseStage(testing::TestResources());
+  ASSERT_TRUE(stage.ok());
+  Doc doc;
+  doc.lang = "uk";
+  std::vector<std::string> words;
+  for (UChar32 c = 0x21; c < 0x900; ++c) {
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    const std::string ch(buf, n);
+    for (const std::string& w : {ch, "1" + ch, "Д" + ch + "ами", "а" + ch + "\u0301", ch + "-ів"}) {
+      const uint32_t at = static_cast<uint32_t>(doc.text.size());
+      doc.text += w + " ";
+      doc.tokens.push_back(
+          {{at, at + static_cast<uint32_t>(w.size())}, TokenKind::kWord, false, "", ""});
+      words.push_back(w);
+    }
+  }
+  doc.blocks.push_back({});
+  doc.blocks[0].span = {0, static_cast<uint32_t>(doc.text.size())};
+  doc.sentences.push_back({doc.blocks[0].span, 0, static_cast<uint32_t>(doc.tokens.size()), 0});
+  (*stage)->Process(doc);
+  for (size_t i = 0; i < words.size(); ++i) {
+    ASSERT_EQ(doc.tokens[i].lower, keys_->Lower(words[i])) << words[i];
+    ASSERT_EQ(doc.tokens[i].key, keys_->Key(words[i], "uk")) << words[i];
+  }
+}
+
 // BSNLP gold gives surface forms with their lemmas: measure how often Key(surface) ==
 // Key(lemma) for single-word uk/ru entities. Floors are what this version reaches.
 TEST_F(AnalyseTest, BsnlpSurfaceLemmaAgreement) {

@@ -227,5 +227,67 @@ TEST(Buckets, ABucketWithItsPreviousMonthGathersAsTheWhole) {
   }
 }
 
+// What a writer that reads only the deciding days relies on: a mention gathered with the
+// deciding days of its own window (two of a month, the latest of three days up to publication;
+// no more) gets the event that gathering every mention gives it. Sparse days, so that windows
+// often hold none, one or two of them; dates include an impossible day and a bad month.
+TEST(DecidingDays, TheDaysOfAWindowDecideAsAllDays) {
+  std::mt19937_64 rng(23);
+  const std::string key = "A|B|ASSAULT|happened";
+  EXPECT_FALSE(DecidingDays({"x", "2024-03-05", "2024-03-06"}));
+  EXPECT_FALSE(DecidingDays({"x", "2024", "2024-03-06"}));
+  EXPECT_FALSE(DecidingDays({"x", "2024-13", "2024-03-06"}));
+  EXPECT_FALSE(DecidingDays({"x", "", ""}));
+  auto month = DecidingDays({"x", "2024-02", ""});
+  ASSERT_TRUE(month);
+  EXPECT_EQ(month->first, "2024-02-01");
+  EXPECT_EQ(month->last, "2024-02-29");
+  EXPECT_FALSE(month->latest);
+  auto undated = DecidingDays({"x", "", "2024-03-01T08:00:00Z"});
+  ASSERT_TRUE(undated);
+  EXPECT_EQ(undated->first, "2024-02-27");
+  EXPECT_EQ(undated->last, "2024-03-01");
+  EXPECT_TRUE(undated->latest);
+  for (int trial = 0; trial < 200; ++trial) {
+    std::vector<Mention> all;
+    std::vector<std::string> days;
+    for (int i = 0; i < 12; ++i) {
+      char day[16];
+      std::snprintf(day, sizeof day, "2024-%02d-%02d", static_cast<int>(rng() % 3) + 2,
+                    static_cast<int>(rng() % 31) + 1);
+      const std::string d = day;
+      switch (rng() % 5) {
+        case 0:
+        case 1:
+          all.push_back({"m" + std::to_string(i), d, d});
+          if (DatedToTheDay(d)) days.push_back(d);
+          break;
+        case 2:
+          all.push_back({"m" + std::to_string(i), d.substr(0, 7), d});
+          break;
+        default:
+          all.push_back({"m" + std::to_string(i), rng() % 8 ? "" : "2024-1x", d});
+          break;
+      }
+    }
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    const std::vector<std::string> whole = ClusterIds(key, all);
+    for (size_t i = 0; i < all.size(); ++i) {
+      std::vector<Mention> part = {all[i]};
+      if (auto w = DecidingDays(all[i])) {
+        std::vector<std::string> in;
+        for (const std::string& d : days)
+          if (d >= w->first && d <= w->last) in.push_back(d);
+        if (w->latest && in.size() > 1) in.erase(in.begin(), in.end() - 1);
+        if (!w->latest && in.size() > 2) in.resize(2);
+        for (const std::string& d : in) part.push_back({"", d, ""});
+      }
+      ASSERT_EQ(ClusterIds(key, part)[0], whole[i])
+          << "trial " << trial << " " << all[i].date << " published " << all[i].pub_date;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace entente::crossdoc

@@ -227,6 +227,54 @@ TEST_F(StoreTest, AVersion4StoreGetsItsEventDaysOnOpen) {
   EXPECT_EQ(DumpDatabase(path), expected) << "the days counted from the stored events";
 }
 
+TEST_F(StoreTest, AVersion5StoreGetsBandIndexesThatCarryTheFingerprint) {
+  {
+    auto store = OpenRw("v5.db");
+    ASSERT_TRUE(store->Write(OneCallManyReports()).ok());
+  }
+  const std::string path = Path("v5.db");
+  const std::string expected = DumpDatabase(path);
+  std::string undo;
+  for (const char* band : {"band0", "band1", "band2", "band3"})
+    undo += std::string("DROP INDEX fingerprints_") + band + "; CREATE INDEX fingerprints_" + band +
+            " ON fingerprints(" + band + ");";
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(
+      sqlite3_exec(db, (undo + " PRAGMA user_version = 5;").c_str(), nullptr, nullptr, nullptr),
+      SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  EXPECT_NE(DumpDatabase(path), expected);
+  ASSERT_TRUE(OpenRw("v5.db"));
+  EXPECT_EQ(DumpDatabase(path), expected);
+}
+
+// A writer remembers which keys have mentions not dated to a day (only those are read again when
+// a key gets a new day); it must learn of those another writer stored since.
+TEST_F(StoreTest, AWriterSeesTheMonthDatedMentionsOfAnother) {
+  auto report = [](const std::string& id, const std::string& words, const std::string& date) {
+    Doc doc;
+    doc.id = id;
+    doc.date = "2024-03-20";
+    doc.text = words + ": Russian forces struck Ukrainian positions.";
+    doc.body = {{0, static_cast<uint32_t>(doc.text.size())}};
+    doc.events.push_back(MakeEvent(doc, doc.text, "RUS", "", "Russian forces", "ASSAULT", "UKR", "",
+                                   "Ukrainian positions", date));
+    return doc;
+  };
+  auto first = OpenRw("two.db");
+  auto second = OpenRw("two.db");
+  // The second writer reads its keys now, before the first stores a month-dated mention.
+  ASSERT_TRUE(second->Write({report("a", "Alpha bravo charlie delta echo", "2024-01-05")}).ok());
+  ASSERT_TRUE(first->Write({report("b", "Foxtrot golf hotel india juliet", "2024-03")}).ok());
+  ASSERT_TRUE(second->Write({report("c", "Kilo lima mike november oscar", "2024-03-10")}).ok());
+  const std::string path = Path("two.db");
+  const std::string month = RawQuery(path, "SELECT e.cluster FROM events e WHERE doc_id = 'b'");
+  EXPECT_EQ(month, RawQuery(path, "SELECT e.cluster FROM events e WHERE doc_id = 'c'"))
+      << "the March mention joins the one day named in March";
+}
+
 // Many mentions of a few keys over a few months, written in shuffled one-document batches: each
 // stored event id is what gathering every mention of its key at once gives (the writer only
 // regathers the months a batch touches), and batching does not change the rows.
