@@ -107,8 +107,8 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
         if (!sk_fresh && sk->second != entry.index) sk->second = kSeveral;
       };
       index();
-      // Also as written: a key may cut a dictionary form the text's inflections keep whole
-      // ("Хадім" keyed "хад", "Хадіма" keyed "хадім").
+      // Also as written: a dictionary form's key may cut letters that its inflections' keys keep
+      // (a first name ending in a consonant keyed as a form of a shorter word).
       bool cut = false;
       for (Unit& u : units)
         if (u.key != u.lower) {

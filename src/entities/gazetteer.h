@@ -90,7 +90,7 @@ class Gazetteer {
   // region's name. Finds names in inflections and spellings keys miss.
   std::optional<uint32_t> ByPhonetic(std::string_view id) const;
   // The person whose full name of two words or more has the consonant skeleton of this unlinked
-  // id (entities_internal::Skeleton: "Дэвид Ледингтон" → David Lidington); nullopt iff none or
+  // id (entities_internal::Skeleton: "Лиэм Фокс" → Liam Fox); nullopt iff none or
   // several people's names have it. Looser than ByPhonetic: for people's full names only.
   std::optional<uint32_t> PersonBySkeleton(std::string_view id) const;
   // The state entity of an ISO-3 code (creates none); nullopt iff unknown.

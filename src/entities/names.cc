@@ -154,8 +154,8 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
            IsLatin(w) == IsLatin(like) && !covered_by_match(u);
   };
   // A known surname after capitalised words that, with it, sound like that person's full name
-  // is the full name in a spelling the keys miss ("Хадіма Хуссейна Різві"); one-word matches
-  // among those words ("Хадім" keyed like "Хаді") give way.
+  // is the full name in a spelling the keys miss ("Реджеп Тайіп Ердоган" for "Реджеп Таїп
+  // Ердоган"); one-word matches among those words give way.
   for (size_t k = 0; k < matches.size(); ++k) {
     DictMatch& m = matches[k];
     if (m.end - m.begin != 1 || !OnlyKinds(m, {EntryKind::kPersonShort})) continue;
@@ -508,7 +508,7 @@ std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang, const
       if (changed(u)) u.key = u.lower;
     if (auto k = gaz_->ByPhonetic(UnlinkedId(written, 0, written.size()))) return k;
   }
-  // A person's full name in a spelling that differs in vowels ("Дэвид Ледингтон").
+  // A person's full name in a spelling that differs in vowels ("Лиэм Фокс").
   if (id.find('_') != std::string::npos) return gaz_->PersonBySkeleton(id);
   return std::nullopt;
 }

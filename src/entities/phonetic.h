@@ -26,7 +26,7 @@ namespace entente::entities_internal {
 std::string PhoneticWord(std::string_view latin);
 
 // The consonant skeleton of an unlinked id: each word's first letter and its other letters but
-// vowels ("x:devid_ledinhton", "x:devid_lidinhton" → "x:dvd_ldnhtn"); spellings that differ in
+// vowels ("x:lim_foks", "x:liam_foks" → "x:lm_fks"); spellings that differ in
 // vowels alone meet.
 std::string Skeleton(std::string_view id);
 
