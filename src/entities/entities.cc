@@ -310,7 +310,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
     }
     std::optional<uint32_t> target;  // KB entity for the phrase, if any
     if (!person && name_e > name_b)  // a known person in a spelling keys miss
-      if (auto k = PhoneticLink(lang, UnlinkedId(units, name_b, name_e));
+      if (auto k = PhoneticLink(lang, UnlinkedId(units, name_b, name_e), units, name_b, name_e);
           k && gaz_->entity(*k).kind == "person") {
         person = k;
         person_b = name_b;

@@ -96,11 +96,26 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
           it = translit_.emplace(std::string(key), keys.Translit(key)).first;
         return it->second;
       };
-      const std::string id = entities_internal::PhoneticId(
-          units, 0, units.size(), translit,
-          [&](std::string_view key) { return entities_internal::PhoneticWord(translit(key)); });
-      auto [it, fresh] = phonetic_.try_emplace(id, entry.index);
-      if (!fresh && it->second != entry.index) it->second = kSeveral;
+      auto index = [&] {
+        const std::string id = entities_internal::PhoneticId(
+            units, 0, units.size(), translit,
+            [&](std::string_view key) { return entities_internal::PhoneticWord(translit(key)); });
+        auto [it, fresh] = phonetic_.try_emplace(id, entry.index);
+        if (!fresh && it->second != entry.index) it->second = kSeveral;
+        if (entry.kind != EntryKind::kPerson || id.find('_') == std::string::npos) return;
+        auto [sk, sk_fresh] = skeletons_.try_emplace(entities_internal::Skeleton(id), entry.index);
+        if (!sk_fresh && sk->second != entry.index) sk->second = kSeveral;
+      };
+      index();
+      // Also as written: a dictionary form's key may cut letters that its inflections' keys keep
+      // (a first name ending in a consonant keyed as a form of a shorter word).
+      bool cut = false;
+      for (Unit& u : units)
+        if (u.key != u.lower) {
+          cut = true;
+          u.key = u.lower;
+        }
+      if (cut) index();
     }
   }
   if (lang == "en") {
@@ -336,6 +351,12 @@ std::optional<uint32_t> Gazetteer::ByPhonetic(std::string_view id) const {
   if (it == phonetic_.end() || it->second == kSeveral) return std::nullopt;
   if (one_word && (entities_[it->second].kind == "state" || entities_[it->second].kind == "region"))
     return std::nullopt;
+  return it->second;
+}
+
+std::optional<uint32_t> Gazetteer::PersonBySkeleton(std::string_view id) const {
+  auto it = skeletons_.find(entities_internal::Skeleton(id));
+  if (it == skeletons_.end() || it->second == kSeveral) return std::nullopt;
   return it->second;
 }
 

@@ -89,6 +89,10 @@ class Gazetteer {
   // names of two entities have it, or it is one word of under five letters or a state's or
   // region's name. Finds names in inflections and spellings keys miss.
   std::optional<uint32_t> ByPhonetic(std::string_view id) const;
+  // The person whose full name of two words or more has the consonant skeleton of this unlinked
+  // id (entities_internal::Skeleton: "Лиэм Фокс" → Liam Fox); nullopt iff none or
+  // several people's names have it. Looser than ByPhonetic: for people's full names only.
+  std::optional<uint32_t> PersonBySkeleton(std::string_view id) const;
   // The state entity of an ISO-3 code (creates none); nullopt iff unknown.
   std::optional<uint32_t> StateOf(std::string_view iso3) const;
   // Who held `role` for `country` on `date` (YYYY-MM-DD; empty = today's holder); nullopt iff
@@ -134,7 +138,8 @@ class Gazetteer {
   std::vector<Role> roles_;
   std::map<std::string, Dict, std::less<>> dicts_;  // by language
   Map<uint32_t> phonetic_;                          // unlinked id → entity, kNone if several
-  Map<std::string> translit_;                       // Build's cache of MatchKeys::Translit
+  Map<uint32_t> skeletons_;    // skeleton of a person's full name's id → person, kNone if several
+  Map<std::string> translit_;  // Build's cache of MatchKeys::Translit
   std::vector<std::string> langs_;
 };
 

@@ -153,6 +153,35 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
     return sv.start[u] == SentenceView::kNone && w.word && w.capitalized && !w.all_caps &&
            IsLatin(w) == IsLatin(like) && !covered_by_match(u);
   };
+  // A known surname after capitalised words that, with it, sound like that person's full name
+  // is the full name in a spelling the keys miss ("Реджеп Тайіп Ердоган" for "Реджеп Таїп
+  // Ердоган"); one-word matches among those words give way.
+  for (size_t k = 0; k < matches.size(); ++k) {
+    DictMatch& m = matches[k];
+    if (m.end - m.begin != 1 || !OnlyKinds(m, {EntryKind::kPersonShort})) continue;
+    for (size_t n = std::min<size_t>(3, m.begin); n >= 1; --n) {
+      const size_t b = m.begin - n;
+      bool words = !sv.boundary[m.begin];
+      for (size_t u = b; u < m.begin && words; ++u) {
+        const Unit& w = units[u];
+        words = w.word && w.capitalized && !w.all_caps && IsLatin(w) == IsLatin(units[m.begin]) &&
+                (u == b || !sv.boundary[u]);
+      }
+      size_t first = k;  // the first match inside [b, m.begin)
+      while (first > 0 && matches[first - 1].begin >= b) --first;
+      if (!words || (first > 0 && matches[first - 1].end > b)) continue;
+      const auto p = PhoneticLink(sv.lang, UnlinkedId(units, b, m.end), units, b, m.end);
+      if (!p || std::none_of(m.entries.begin(), m.entries.end(),
+                             [&](const Entry& e) { return e.index == *p; }))
+        continue;
+      m.begin = b;
+      m.entries = {Entry{EntryKind::kPerson, *p}};
+      matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(first),
+                    matches.begin() + static_cast<std::ptrdiff_t>(k));
+      k = first;
+      break;
+    }
+  }
   auto after_title = [&](size_t b) {
     return std::any_of(matches.begin(), matches.end(), [&](const DictMatch& o) {
       return o.end <= b && o.end + 3 > b && o.Has(EntryKind::kTitle);
@@ -237,7 +266,8 @@ void EntitiesStage::Prescan(const Doc& doc, DocState& st, const SentenceView& sv
         (r == units.size() || !NameWord(units[r]))) {
       std::string shown(doc.Slice({units[i].span.begin, units[r - 1].span.end}));
       KbEntity x{UnlinkedId(units, i, r), std::move(shown), "name", "", ""};
-      if (auto k = PhoneticLink(sv.lang, x.id); k && gaz_->entity(*k).kind == "person") {
+      if (auto k = PhoneticLink(sv.lang, x.id, units, i, r);
+          k && gaz_->entity(*k).kind == "person") {
         x = gaz_->entity(*k);
         st.seen_people.insert(*k);
       }
@@ -433,7 +463,7 @@ void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const SentenceView& sv,
     std::string shown(doc.Slice({units[b].span.begin, units[r - 1].span.end}));
     KbEntity x{UnlinkedId(units, b, r), shown, "name", "", ""};
     // A knowledge name in an inflection or spelling its keys miss ("Борис Донсон", "Брюсселі").
-    if (auto k = PhoneticLink(lang, x.id)) {
+    if (auto k = PhoneticLink(lang, x.id, units, b, r)) {
       x = gaz_->entity(*k);
       if (x.kind == "person") st.seen_people.insert(*k);
     }
@@ -464,10 +494,24 @@ std::string EntitiesStage::UnlinkedId(const std::vector<Unit>& units, size_t b, 
       [this](std::string_view key) -> const std::string& { return Phonetic(key); });
 }
 
-std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang,
-                                                    std::string_view id) const {
+std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang, std::string_view id,
+                                                    const std::vector<Unit>& units, size_t b,
+                                                    size_t e) const {
   if (lang != "uk" && lang != "ru" && lang != "en") return std::nullopt;
-  return gaz_->ByPhonetic(id);
+  if (auto k = gaz_->ByPhonetic(id)) return k;
+  // Keys that only cut an ending off the written form stay; keys that change letters give way.
+  auto changed = [](const Unit& u) { return !u.lower.starts_with(u.key); };
+  if (std::any_of(units.begin() + static_cast<std::ptrdiff_t>(b),
+                  units.begin() + static_cast<std::ptrdiff_t>(e), changed)) {
+    std::vector<Unit> written(units.begin() + static_cast<std::ptrdiff_t>(b),
+                              units.begin() + static_cast<std::ptrdiff_t>(e));
+    for (Unit& u : written)
+      if (changed(u)) u.key = u.lower;
+    if (auto k = gaz_->ByPhonetic(UnlinkedId(written, 0, written.size()))) return k;
+  }
+  // A person's full name in a spelling that differs in vowels ("Лиэм Фокс").
+  if (id.find('_') != std::string::npos) return gaz_->PersonBySkeleton(id);
+  return std::nullopt;
 }
 
 // PhoneticWord(Translit(key)) through a per-thread cache like Translit's.

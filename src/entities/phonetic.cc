@@ -28,6 +28,8 @@ std::string Digraphs(std::string_view w) {
     // An h that is no consonant of its own: after a consonant or before one ("Chaudhry",
     // "Johnson"); the h of g and kh stays.
     if (c == 'h' && !out.empty() && (!Vowel(out.back()) || i == w.size() || !Vowel(w[i]))) continue;
+    // A first u before a vowel is an English w as Cyrillic writes it ("Уилсон", "Уали").
+    if (c == 'u' && out.empty() && i < w.size() && (Vowel(w[i]) || w[i] == 'y')) c = 'w';
     // A romanised й after a vowel and before no vowel is the vowel i ("sergej", "sergei").
     if (c == 'j' && !out.empty() && Vowel(out.back()) && (i == w.size() || !Vowel(w[i]))) c = 'i';
     switch (c) {
@@ -70,7 +72,19 @@ std::string PhoneticWord(std::string_view latin) {
     out += c;
   }
   while (out.size() >= 4 && Vowel(out.back())) out.pop_back();
+  // A final z is an English s sounded so, which spellings render both ways ("Ріс", "Різ").
+  if (out.size() > 1 && out.back() == 'z') out.back() = 's';
   return out.empty() ? std::string(latin) : out;
+}
+
+std::string Skeleton(std::string_view id) {
+  std::string out;
+  bool word_start = true;
+  for (char c : id) {
+    if (word_start || !Vowel(c)) out += c;
+    word_start = c == '_' || c == ':';
+  }
+  return out;
 }
 
 }  // namespace entente::entities_internal

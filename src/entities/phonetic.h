@@ -5,11 +5,11 @@
 // "tasir"; "Monteduro", "Монтедур" (a key inflection cut) → "montedur"; "Джонсон", "Johnson" →
 // "jonson". Rules, in order: digraphs (dzh/dz → j, kh/gh → h, sh → s, ch/ts/tz → c, zh → z,
 // th → t, ph → f, ck → k, kz → ks, ee/ea/ie → i, oo/ou → u); letters (y → i, w → v, q → k, x → ks,
-// g → h); j (not from dz) after a vowel and before no vowel → i; i between the start or a vowel and
-// a vowel drops
-// ("iulia", "ulia"); z between vowels → s; an h written so drops but first or between vowels
-// ("Chaudhry", "Johnson");
-// doubled letters once; final vowels drop while three letters stay ("asia", "азі" → "asi").
+// g → h); a first u before a vowel → v ("Уилсон", "Wilson"); j (not from dz) after a vowel and
+// before no vowel → i; i between the start or a vowel and a vowel drops ("iulia", "ulia"); z
+// between vowels → s; an h written so drops but first or between vowels ("Chaudhry", "Johnson");
+// doubled letters once; final vowels drop while three letters stay ("asia", "азі" → "asi"); a
+// final z → s ("Різ", "Rees" → "ris").
 // Guaranteed: deterministic, ASCII in → ASCII out, never empty for a non-empty word. Not for
 // acronyms (callers keep those as they are).
 #ifndef ENTENTE_ENTITIES_PHONETIC_H_
@@ -24,6 +24,11 @@
 namespace entente::entities_internal {
 
 std::string PhoneticWord(std::string_view latin);
+
+// The consonant skeleton of an unlinked id: each word's first letter and its other letters but
+// vowels ("x:lim_foks", "x:liam_foks" → "x:lm_fks"); spellings that differ in
+// vowels alone meet.
+std::string Skeleton(std::string_view id);
 
 // True iff `s` (UTF-8) has two code points or more.
 inline bool MultiLetter(std::string_view s) {

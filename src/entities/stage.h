@@ -137,9 +137,14 @@ class EntitiesStage : public Stage {
   std::string UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const;
   const std::string& Translit(std::string_view key) const;
   const std::string& Phonetic(std::string_view key) const;
-  // Gazetteer::ByPhonetic in the languages whose name forms it was checked on (uk, ru, en; in
-  // others its links regroup the story clusterer's terms untested); nullopt elsewhere.
-  std::optional<uint32_t> PhoneticLink(std::string_view lang, std::string_view id) const;
+  // Gazetteer::ByPhonetic of units [b, e)'s unlinked id `id`; else of the id they give when the
+  // words whose keys change letters (not only cut an ending) count as written ("Терезі Мей":
+  // "терезі" for a key that took it for a form of "терега", "ме" kept); else, for a name of
+  // several words, Gazetteer::PersonBySkeleton. Only in the languages whose name forms it was
+  // checked on (uk, ru, en; in others its links regroup the story clusterer's terms untested);
+  // nullopt elsewhere.
+  std::optional<uint32_t> PhoneticLink(std::string_view lang, std::string_view id,
+                                       const std::vector<Unit>& units, size_t b, size_t e) const;
 
   // --- coref.cc
   // After every sentence: an unlinked name that is part of another name the document gives, or

@@ -106,13 +106,14 @@ TEST(BsnlpEval, UkrainianAndRussianFloors) {
     scorer.Add(g, doc);
   }
   NerReport r = scorer.Report();
-  // Measured: ru P 0.912 R 0.870, uk P 0.804 R 0.842, consistency 0.770 (428/556), over-merge
-  // 0.045 (57/1258; before the coreference work 0.677 and 0.045).
+  // Measured: ru P 0.912 R 0.871, uk P 0.807 R 0.845, consistency 0.781 (434/556), over-merge
+  // 0.047 (58/1246; the one over 57/1258 is Jacques Santer, whom the gold gives two ids; before
+  // the coreference work 0.677 and 0.045).
   EXPECT_GE(r.by_lang["ru"].Recall(), 0.86);
   EXPECT_GE(r.by_lang["ru"].Precision(), 0.90);
   EXPECT_GE(r.by_lang["uk"].Recall(), 0.83);
   EXPECT_GE(r.by_lang["uk"].Precision(), 0.795);
-  EXPECT_GE(r.Consistency(), 0.76);
+  EXPECT_GE(r.Consistency(), 0.78);
   EXPECT_LE(r.OverMerge(), 0.05);
 }
 

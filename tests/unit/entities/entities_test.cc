@@ -142,11 +142,11 @@ TEST(UnknownNames, CapitalisedRunsBecomeUnlinkedEntities) {
 }
 
 TEST(UnknownNames, OneIdAcrossInflectionAndCyrillicSpellings) {
-  Doc uk = RunText("Прем'єр заявив, що Девід Девіс подав у відставку.", "uk");
-  Doc ru = RunText("Премьер заявил, что Дэвид Дэвис подал в отставку.", "ru");
-  ASSERT_NE(At(uk, "Девід Девіс"), nullptr);
-  ASSERT_NE(At(ru, "Дэвид Дэвис"), nullptr);
-  EXPECT_EQ(At(uk, "Девід Девіс")->id, At(ru, "Дэвид Дэвис")->id);
+  Doc uk = RunText("Прем'єр заявив, що Кріс Грейлінг подав у відставку.", "uk");
+  Doc ru = RunText("Премьер заявил, что Крис Грейлинг подал в отставку.", "ru");
+  ASSERT_NE(At(uk, "Кріс Грейлінг"), nullptr);
+  ASSERT_NE(At(ru, "Крис Грейлинг"), nullptr);
+  EXPECT_EQ(At(uk, "Кріс Грейлінг")->id, At(ru, "Крис Грейлинг")->id);
 }
 
 TEST(UnknownNames, APlaceNameInsideAPersonsNameIsNoPlace) {
