@@ -200,6 +200,16 @@ struct LangFrames {
     std::string cameo, mode;
   };
   std::vector<Accusing> accusing;
+  // "said they will attack Iraq", "wants to strike Iran": an act whose CAMEO code starts with
+  // one of `acts`, planned or intended by its own source, is that source's threat, coded as
+  // `cameo`/`mode` (`intent` rows; CAMEO codes a declared intent to use force as 13x).
+  struct Intent {
+    std::vector<std::string> acts;  // CAMEO prefixes
+    std::string cameo, mode;
+  };
+  std::vector<Intent> intents;
+  // The `intent` row whose acts include `cameo`; nullptr iff none.
+  const Intent* IntentFor(std::string_view cameo) const;
   // The row whose verb units[u] is and whose acts include `cameo`; nullptr iff none.
   const Accusing* AccusingVerb(const Unit& u, std::string_view cameo) const;
   // True iff units[u] is a lower-case word ending in an infinitive suffix (with a stem left).
