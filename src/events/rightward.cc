@@ -75,6 +75,22 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
       if (const ActorRef* a = EndingAt(k - 1); a && Eligible(*a, place)) return {ToArg(*a, 0.75)};
     break;
   }
+  // "shelling in the east of the Gaza Strip", "a strike on a target southwest of Baghdad": with
+  // no party named, where the act happened stands for its target (a `+place` role), as event
+  // data sets code it: the first city or region after the trigger in its clause, whatever
+  // preposition governs it.
+  for (size_t j = te; place && j < sv_.units.size() && j < te + kObjWindow; ++j) {
+    if (Stop(j) || Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j))
+      break;
+    if (const ActorRef* a = StartingAt(j)) {
+      if ((a->place || a->seat) && Eligible(*a, true)) {
+        Arg arg = ToArg(*a, 0.7);
+        arg.place = true;
+        return {arg};
+      }
+      j = a->ue - 1;
+    }
+  }
   return {};
 }
 

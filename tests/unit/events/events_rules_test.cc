@@ -58,6 +58,23 @@ TEST(PlaceTarget, AttackOnACityEn) {
              Modality::kAsserted, "Dnipro");
 }
 
+// With no party named, where an act of force happened stands for its target, whatever
+// preposition governs the place; never when a target is named, nor inside the doer's own country.
+TEST(PlaceTarget, WhereTheAttackHappenedWhenNoTargetIsNamed) {
+  Doc d = RunText("Russian artillery shelling in the south of Kherson killed two people.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+  d = RunText("Turkish jets bombed a position north of Mosul on Sunday.", "en");
+  EXPECT_TRUE(Has(d, "TUR", "ASSAULT", "IRQ")) << Summary(d);
+  d = RunText("Russia attacked Ukraine with drones launched near Minsk.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+  EXPECT_FALSE(Has(d, "RUS", "ASSAULT", "BLR")) << Summary(d);
+  d = RunText("Russian jets bombed a district east of Belgorod.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+  // Not for acts that take no place ("sanctioned firms in Dubai" names its targets).
+  d = RunText("Russia criticised the talks in Geneva.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+}
+
 TEST(PlaceTarget, OnlyFramesWhoseTargetMayBeAPlace) {
   // A meeting in a city: the city is where, never whom.
   EXPECT_TRUE(
