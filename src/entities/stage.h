@@ -122,6 +122,9 @@ class EntitiesStage : public Stage {
   MatchKeys keys_;
   std::unique_ptr<Gazetteer> gaz_;
   ByLang<std::unordered_set<std::string>> preps_, locs_;
+  // `origin` rows of lang/<code>/events ("from", "of"): a group's state may follow one
+  // ("dissidents from Myanmar"); `conj` rows: coordinated demonyms ("US and British activists").
+  ByLang<std::unordered_set<std::string>> origins_, conjs_;
   ByLang<std::unordered_set<std::string>> calendar_;  // keys
   std::shared_ptr<const Pack> pack_;
   ByLang<std::vector<std::string>> adj_endings_;

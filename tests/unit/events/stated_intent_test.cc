@@ -1,6 +1,8 @@
 // Rules for what a party says it will do or what it reports others did: declared force is a
 // threat (intent rows), a reported act with no target named still accuses its doer, and endorsing
-// an agreement with a party signs up to it. Fresh sentences; each rule has ones that must not fire.
+// an agreement with a party signs up to it; groups named by origin ("dissidents from Belarus")
+// or by coordinated demonyms ("French and German activists") protest abroad against the host. Fresh
+// sentences; each rule has ones that must not fire.
 #include <gtest/gtest.h>
 
 #include "engine_util.h"
@@ -71,6 +73,23 @@ TEST(Agreements, EndorsingAnAgreementWithAPartySignsIt) {
   // Endorsing a candidate is no agreement.
   d = RunText("Poland endorsed the German candidate for the post.", "en");
   for (const Event& e : d.events) EXPECT_NE(e.cameo, "057") << Summary(d);
+}
+
+TEST(Groups, PlacedByOriginAndCoordinatedDemonyms) {
+  Doc d = RunText("The German chancellor met exiled dissidents from Belarus on Monday.", "en");
+  EXPECT_TRUE(Has(d, "DEU", "CONSULT", "BLR")) << Summary(d);
+  d = RunText("Japan will help opponents from war-torn Sudan.", "en");
+  EXPECT_TRUE(Has(d, "JPN", "AID", "SDN")) << Summary(d);
+  d = RunText("French and German activists staged a protest in Moscow.", "en");
+  EXPECT_TRUE(Has(d, "FRA", "PROTEST", "RUS")) << Summary(d);
+  EXPECT_TRUE(Has(d, "DEU", "PROTEST", "RUS")) << Summary(d);
+  // At home a protest is still against one's own state.
+  d = RunText("Georgian activists protested in Tbilisi.", "en");
+  EXPECT_TRUE(Has(d, "GEO", "PROTEST", "GEO")) << Summary(d);
+  EXPECT_EQ(d.events.size(), 1u) << Summary(d);
+  // No state named or located: no actor.
+  d = RunText("Activists from the region protested.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
 }
 
 }  // namespace
