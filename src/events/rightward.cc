@@ -25,10 +25,12 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
     if (const ActorRef* a = StartingAt(j)) {
       // Only a preposition after the trigger governs ("to visit Moscow": "to" does not), and
       // not one of "in particular" ("в частности").
-      const bool governed = a->governed && a->gov_unit >= te && a->gov_unit + 1 != proxy_end &&
+      const bool via_proxy = a->governed && a->gov_unit + 1 == proxy_end;
+      const bool governed = a->governed && a->gov_unit >= te && !via_proxy &&
                             !(a->gov_unit >= incl_from && a->gov_unit < incl_to);
-      if (Eligible(*a, place) && !governed) {
-        std::vector<Arg> out = Group(*a, false, false, 0.9, place);
+      // A city after a proxy noun stands for its country's people ("the mayor of Nablus").
+      if (Eligible(*a, place || via_proxy) && !governed) {
+        std::vector<Arg> out = Group(*a, false, false, 0.9, place || via_proxy);
         // A preposition inside the trigger ("fired missiles at") says whom, not where.
         if (a->governed && a->gov_unit < te)
           for (Arg& o : out) o.locative = false;

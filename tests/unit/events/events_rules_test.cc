@@ -75,6 +75,21 @@ TEST(PlaceTarget, WhereTheAttackHappenedWhenNoTargetIsNamed) {
   EXPECT_TRUE(d.events.empty()) << Summary(d);
 }
 
+// A city after a proxy noun stands for its country's people; attending an event abroad visits
+// the host.
+TEST(PlaceTarget, ProxyNounsAndAttendedEvents) {
+  Doc d = RunText("Russia detained the governor of Kherson.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "COERCE", "UKR")) << Summary(d);
+  d = RunText("Israel released the mayor of Nablus.", "en");
+  EXPECT_TRUE(Has(d, "ISR", "CONCEDE", "PSE")) << Summary(d);
+  d = RunText("Russia released residents of Belgorod.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+  d = RunText("Macron will attend a summit in Cairo.", "en");
+  EXPECT_TRUE(Has(d, "FRA", "CONSULT", "EGY")) << Summary(d);
+  d = RunText("Putin attended a concert in Moscow.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+}
+
 TEST(PlaceTarget, OnlyFramesWhoseTargetMayBeAPlace) {
   // A meeting in a city: the city is where, never whom.
   EXPECT_TRUE(
