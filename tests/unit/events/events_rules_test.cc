@@ -90,6 +90,16 @@ TEST(PlaceTarget, ProxyNounsAndAttendedEvents) {
   EXPECT_TRUE(d.events.empty()) << Summary(d);
 }
 
+// "by" before a date names a deadline, not a passive's agent.
+TEST(Passive, ByADateIsNoAgent) {
+  Doc d = RunText("Russia said it would release Ukrainian prisoners by the end of May.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "CONCEDE", "UKR")) << Summary(d);
+  d = RunText("Turkey will free Greek detainees by Friday.", "en");
+  EXPECT_TRUE(Has(d, "TUR", "CONCEDE", "GRC")) << Summary(d);
+  d = RunText("Ukrainian prisoners were released by Russia on Friday.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "CONCEDE", "UKR")) << Summary(d);
+}
+
 TEST(PlaceTarget, OnlyFramesWhoseTargetMayBeAPlace) {
   // A meeting in a city: the city is where, never whom.
   EXPECT_TRUE(
