@@ -142,17 +142,6 @@ size_t SharedSubject(const std::vector<Match>& matches, size_t mi, const std::ve
   return mi - 1;
 }
 
-// True iff unit u (after an article) starts a date ("by the end of August", "by Friday", "by
-// 2025"): the agent preposition before it then names a deadline, no agent.
-bool Deadline(const std::vector<Unit>& units, const LangFrames& lf, size_t u) {
-  if (u < units.size()) u += lf.det.MatchAt(units, u);
-  if (u >= units.size()) return false;
-  const std::string& w = units[u].lower;
-  return lf.dates.count(w) > 0 || (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
-           return c >= '0' && c <= '9';
-         }));
-}
-
 // True iff the verb trigger at units [tb, te) is passive: an auxiliary stands right before it (or
 // before one adverb), or an agent preposition right after it; and it is no participle of the
 // progressive ("was meeting").
@@ -160,7 +149,7 @@ bool Passive(const std::vector<Unit>& units, const LangFrames& lf, size_t tb, si
   if (lf.passive.Empty() || lf.Participle(units[tb])) return false;
   // A participle right before its agent ("rebels backed by Rwanda"); after an article it is a
   // noun and its agent ("the attack by Russia", "the first visit by").
-  if (const size_t by = lf.AgentPrepAt(units, te); by && !Deadline(units, lf, te + by))
+  if (const size_t by = lf.AgentPrepAt(units, te); by && !lf.DateAt(units, te + by))
     return !(tb > 0 && lf.det.MatchEndingAt(units, tb - 1)) &&
            !(tb > 1 && lf.det.MatchEndingAt(units, tb - 2));
   const size_t u = SkipAdverbs(units, lf, tb, 0);

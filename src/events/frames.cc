@@ -119,6 +119,15 @@ const LangFrames::Accusing* LangFrames::AccusingVerb(const Unit& u, std::string_
   return nullptr;
 }
 
+bool LangFrames::DateAt(const std::vector<Unit>& units, size_t u) const {
+  if (u < units.size()) u += det.MatchAt(units, u);
+  if (u >= units.size()) return false;
+  const std::string& w = units[u].lower;
+  return dates.count(w) > 0 || (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+           return c >= '0' && c <= '9';
+         }));
+}
+
 const LangFrames::Intent* LangFrames::IntentFor(std::string_view cameo) const {
   for (const Intent& in : intents)
     if (std::any_of(in.acts.begin(), in.acts.end(),

@@ -217,6 +217,9 @@ struct LangFrames {
   bool Participle(const Unit& u) const;
   // Units an agent preposition (`by`) spans at unit i; 0 iff none.
   size_t AgentPrepAt(const std::vector<Unit>& units, size_t i) const;
+  // True iff unit u, after an article, starts a date: a `dates` word or a number ("by the end of
+  // August", "by Friday", "by 2025": an agent preposition before it names a deadline).
+  bool DateAt(const std::vector<Unit>& units, size_t u) const;
   // Pronoun classes (m, f, n, pl, latter, state, igo, org) by the pronoun's lower-case word; a
   // two-word anaphor ("the bloc") is filed under its last word with its first word.
   ViewMap<std::string> pronouns;
