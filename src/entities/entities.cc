@@ -58,6 +58,10 @@ Status EntitiesStage::Init(const Resources& r) {
         preps_[lang].insert(std::string(t->Cell(i, "words")));
       else if (t->Cell(i, "kind") == "loc")
         locs_[lang].insert(std::string(t->Cell(i, "words")));
+      else if (t->Cell(i, "kind") == "origin")
+        origins_[lang].insert(std::string(t->Cell(i, "words")));
+      else if (t->Cell(i, "kind") == "conj")
+        conjs_[lang].insert(std::string(t->Cell(i, "words")));
   // Common words (hunspell's lower-case entries, keyed at build time; views into the pack,
   // which the stage keeps alive).
   pack_ = r.pack;
@@ -432,8 +436,36 @@ void EntitiesStage::GroupPhrase(const SentenceView& sv, const std::vector<DictMa
       g.country = gaz_->entity(e->index).country;
       g.end = matches[k + 1].end;
     }
+  // "dissidents from military-ruled Myanmar": a state after an origin preposition and a few
+  // lower-case modifiers.
+  if (g.country.empty() && k + 1 < matches.size() && g.end < sv.units.size() &&
+      InSet(origins_, sv.lang, sv.units[g.end])) {
+    size_t u = g.end + 1;
+    while (u < matches[k + 1].begin && u < g.end + 5 &&
+           ((sv.units[u].word && !sv.units[u].capitalized) || sv.units[u].lower == "-"))
+      ++u;
+    if (matches[k + 1].begin == u)
+      if (const Entry* e = state_of(k + 1); e && e->kind == EntryKind::kState) {
+        g.country = gaz_->entity(e->index).country;
+        g.end = matches[k + 1].end;
+      }
+  }
   used[k] = true;
+  // "US and British activists": each demonym coordinated before the one next to the group names
+  // a group of its own, spanning the demonym.
+  const PendingGroup head = g;
+  size_t left = k - (g.begin < matches[k].begin ? 1 : 0);
   groups.push_back(std::move(g));
+  while (left > 0 && left < k && matches[left - 1].end + 1 == matches[left].begin &&
+         InSet(conjs_, sv.lang, sv.units[matches[left].begin - 1]))
+    if (const Entry* e = state_of(left - 1)) {
+      --left;
+      used[left] = true;
+      groups.push_back(
+          {head.title, matches[left].begin, matches[left].end, gaz_->entity(e->index).country});
+    } else {
+      break;
+    }
 }
 
 }  // namespace entities_internal

@@ -157,6 +157,9 @@ class EntitiesStage : public Stage {
   MatchKeys keys_;
   std::unique_ptr<Gazetteer> gaz_;
   ByLang<ViewSet> preps_, locs_;
+  // `origin` rows of lang/<code>/events ("from", "of"): a group's state may follow one
+  // ("dissidents from Myanmar"); `conj` rows: coordinated demonyms ("US and British activists").
+  ByLang<ViewSet> origins_, conjs_;
   ByLang<ViewSet> calendar_;  // keys
   std::shared_ptr<const Pack> pack_;
   ByLang<std::vector<std::string>> adj_endings_;

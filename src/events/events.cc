@@ -133,7 +133,7 @@ bool Passive(const Words& units, const LangFrames& lf, size_t tb, size_t te) {
   if (lf.passive.Empty() || lf.Participle(units[tb])) return false;
   // A participle right before its agent ("rebels backed by Rwanda"); after an article it is a
   // noun and its agent ("the attack by Russia", "the first visit by").
-  if (lf.AgentPrepAt(units, te))
+  if (const size_t by = lf.AgentPrepAt(units, te); by && !lf.DateAt(units, te + by))
     return !(tb > 0 && lf.det.MatchEndingAt(units, tb - 1)) &&
            !(tb > 1 && lf.det.MatchEndingAt(units, tb - 2));
   const size_t u = SkipAdverbs(units, lf, tb, 0);
@@ -446,6 +446,17 @@ void EventsStage::Process(Doc& doc) const {
       if (type == "THREATEN" && (modality == Modality::kPlanned || modality == Modality::kIntended))
         modality = Modality::kAsserted;
       if (wished && modality == Modality::kAsserted) modality = Modality::kIntended;
+      // An act of force its own source announces or wishes is its threat (LangFrames::Intent);
+      // told by another speaker ("Kyiv said Moscow will strike") it stays that act, planned.
+      std::string ev_type = type, ev_cameo = best->cameo, ev_mode = best->mode;
+      if (modality == Modality::kPlanned || modality == Modality::kIntended)
+        if (const LangFrames::Intent* in = lf.IntentFor(best->cameo);
+            in && cameo_type_.count(in->cameo) && finder.OwnStatement(tb, te, src)) {
+          ev_type = cameo_type_.at(in->cameo);
+          ev_cameo = in->cameo;
+          ev_mode = in->mode;
+          modality = Modality::kAsserted;
+        }
       // An action without a target is remembered for later references ("condemned the launch").
       if (tgt.empty() && modality != Modality::kNegated)
         for (const Arg& a : src)
@@ -491,11 +502,18 @@ void EventsStage::Process(Doc& doc) const {
         doc.events.push_back(std::move(ev));
         ++count;
       };
-      if (src.empty() || tgt.empty()) continue;
+      // A reported act with no target named still accuses its doer, the subject before it ("the
+      // US said that Iraq had attacked"), below.
+      if (tgt.empty())
+        src.erase(std::remove_if(
+                      src.begin(), src.end(),
+                      [&](const Arg& a) { return a.actor.span.begin >= units[tb].span.begin; }),
+                  src.end());
+      if (src.empty()) continue;
       const Span trigger = {units[tb].span.begin, units[te - 1].span.end};
       for (size_t ai = 0; ai < src.size(); ++ai)
         for (size_t bi = pairs_once ? ai + 1 : 0; bi < tgt.size(); ++bi)
-          emit(src[ai], tgt[bi], type, best->cameo, best->mode, trigger, modality);
+          emit(src[ai], tgt[bi], ev_type, ev_cameo, ev_mode, trigger, modality);
       // "Kyiv said Russian drones struck Odesa": reporting another party's hostile act accuses it
       // (asserted: the saying is the event).
       if (modality != Modality::kReported) continue;

@@ -119,6 +119,23 @@ const LangFrames::Accusing* LangFrames::AccusingVerb(const Unit& u, std::string_
   return nullptr;
 }
 
+bool LangFrames::DateAt(const std::vector<Unit>& units, size_t u) const {
+  if (u < units.size()) u += det.MatchAt(units, u);
+  if (u >= units.size()) return false;
+  std::string_view w = units[u].lower;
+  return dates.count(w) > 0 || (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+           return c >= '0' && c <= '9';
+         }));
+}
+
+const LangFrames::Intent* LangFrames::IntentFor(std::string_view cameo) const {
+  for (const Intent& in : intents)
+    if (std::any_of(in.acts.begin(), in.acts.end(),
+                    [&](const std::string& p) { return cameo.rfind(p, 0) == 0; }))
+      return &in;
+  return nullptr;
+}
+
 bool WordPattern::Matches(const Unit& u) const {
   if (!u.word) return false;
   for (const std::string& k : keys)
@@ -392,6 +409,9 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           a.cameo = std::string(t->Cell(r, "cameo"));
           a.mode = std::string(t->Cell(r, "mode"));
           lf.accusing.push_back(std::move(a));
+        } else if (kind == "intent") {
+          lf.intents.push_back({SplitBar(t->Cell(r, "tgt")), std::string(t->Cell(r, "cameo")),
+                                std::string(t->Cell(r, "mode"))});
         } else if (kind == "numeral") {
           const int n = std::atoi(std::string(t->Cell(r, "cameo")).c_str());
           for (const std::string& w : SplitBar(words))

@@ -235,6 +235,16 @@ struct LangFrames {
     std::string cameo, mode;
   };
   std::vector<Accusing> accusing;
+  // "said they will attack Iraq", "wants to strike Iran": an act whose CAMEO code starts with
+  // one of `acts`, planned or intended by its own source, is that source's threat, coded as
+  // `cameo`/`mode` (`intent` rows; CAMEO codes a declared intent to use force as 13x).
+  struct Intent {
+    std::vector<std::string> acts;  // CAMEO prefixes
+    std::string cameo, mode;
+  };
+  std::vector<Intent> intents;
+  // The `intent` row whose acts include `cameo`; nullptr iff none.
+  const Intent* IntentFor(std::string_view cameo) const;
   // The row whose verb units[u] is and whose acts include `cameo`; nullptr iff none.
   const Accusing* AccusingVerb(const Unit& u, std::string_view cameo) const;
   // True iff units[u] is a lower-case word ending in an infinitive suffix (with a stem left).
@@ -242,6 +252,9 @@ struct LangFrames {
   bool Participle(const Unit& u) const;
   // Units an agent preposition (`by`) spans at unit i; 0 iff none.
   size_t AgentPrepAt(const std::vector<Unit>& units, size_t i) const;
+  // True iff unit u, after an article, starts a date: a `dates` word or a number ("by the end of
+  // August", "by Friday", "by 2025": an agent preposition before it names a deadline).
+  bool DateAt(const std::vector<Unit>& units, size_t u) const;
   // Pronoun classes (m, f, n, pl, latter, state, igo, org) by the pronoun's lower-case word; a
   // two-word anaphor ("the bloc") is filed under its last word with its first word.
   ViewMap<std::string> pronouns;

@@ -25,10 +25,12 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
     if (const ActorRef* a = StartingAt(j)) {
       // Only a preposition after the trigger governs ("to visit Moscow": "to" does not), and
       // not one of "in particular" ("в частности").
-      const bool governed = a->governed && a->gov_unit >= te && a->gov_unit + 1 != proxy_end &&
+      const bool via_proxy = a->governed && a->gov_unit + 1 == proxy_end;
+      const bool governed = a->governed && a->gov_unit >= te && !via_proxy &&
                             !(a->gov_unit >= incl_from && a->gov_unit < incl_to);
-      if (Eligible(*a, place) && !governed) {
-        std::vector<Arg> out = Group(*a, false, false, 0.9, place);
+      // A city after a proxy noun stands for its country's people ("the mayor of Nablus").
+      if (Eligible(*a, place || via_proxy) && !governed) {
+        std::vector<Arg> out = Group(*a, false, false, 0.9, place || via_proxy);
         // A preposition inside the trigger ("fired missiles at") says whom, not where.
         if (a->governed && a->gov_unit < te)
           for (Arg& o : out) o.locative = false;
@@ -74,6 +76,22 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
     if (k > 0)
       if (const ActorRef* a = EndingAt(k - 1); a && Eligible(*a, place)) return {ToArg(*a, 0.75)};
     break;
+  }
+  // "shelling in the east of the Gaza Strip", "a strike on a target southwest of Baghdad": with
+  // no party named, where the act happened stands for its target (a `+place` role), as event
+  // data sets code it: the first city or region after the trigger in its clause, whatever
+  // preposition governs it.
+  for (size_t j = te; place && j < sv_.units.size() && j < te + kObjWindow; ++j) {
+    if (Stop(j) || Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j))
+      break;
+    if (const ActorRef* a = StartingAt(j)) {
+      if ((a->place || a->seat) && Eligible(*a, true)) {
+        Arg arg = ToArg(*a, 0.7);
+        arg.place = true;
+        return {arg};
+      }
+      j = a->ue - 1;
+    }
   }
   return {};
 }

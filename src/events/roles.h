@@ -164,6 +164,9 @@ class RoleFinder {
   // far (for partner and object pronouns), or null. Empty iff none.
   std::vector<Arg> Find(const RoleSpec& role, size_t tb, size_t te,
                         const std::vector<Arg>* src) const;
+  // True iff the clause of the trigger at [tb, te) is no other party's statement: no verb of
+  // saying introduces it, or its speaker shares a country with one of `src` (speech.cc).
+  bool OwnStatement(size_t tb, size_t te, const std::vector<Arg>& src) const;
   void SetLimits(size_t floor, const std::vector<bool>* stops) {
     floor_ = floor;
     stops_ = stops;

@@ -48,4 +48,12 @@ std::vector<Arg> RoleFinder::Speaker(size_t tb, size_t te) const {
   return {};
 }
 
+bool RoleFinder::OwnStatement(size_t tb, size_t te, const std::vector<Arg>& src) const {
+  if (SpeechVerbBefore(sv_.units, lf_, tb) == SIZE_MAX) return true;
+  for (const Arg& speaker : Speaker(tb, te))
+    for (const Arg& s : src)
+      if (speaker.actor.country == s.actor.country) return true;
+  return false;
+}
+
 }  // namespace entente

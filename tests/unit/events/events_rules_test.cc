@@ -58,6 +58,48 @@ TEST(PlaceTarget, AttackOnACityEn) {
              Modality::kAsserted, "Dnipro");
 }
 
+// With no party named, where an act of force happened stands for its target, whatever
+// preposition governs the place; never when a target is named, nor inside the doer's own country.
+TEST(PlaceTarget, WhereTheAttackHappenedWhenNoTargetIsNamed) {
+  Doc d = RunText("Russian artillery shelling in the south of Kherson killed two people.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+  d = RunText("Turkish jets bombed a position north of Mosul on Sunday.", "en");
+  EXPECT_TRUE(Has(d, "TUR", "ASSAULT", "IRQ")) << Summary(d);
+  d = RunText("Russia attacked Ukraine with drones launched near Minsk.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+  EXPECT_FALSE(Has(d, "RUS", "ASSAULT", "BLR")) << Summary(d);
+  d = RunText("Russian jets bombed a district east of Belgorod.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+  // Not for acts that take no place ("sanctioned firms in Dubai" names its targets).
+  d = RunText("Russia criticised the talks in Geneva.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+}
+
+// A city after a proxy noun stands for its country's people; attending an event abroad visits
+// the host.
+TEST(PlaceTarget, ProxyNounsAndAttendedEvents) {
+  Doc d = RunText("Russia detained the governor of Kherson.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "COERCE", "UKR")) << Summary(d);
+  d = RunText("Israel released the mayor of Nablus.", "en");
+  EXPECT_TRUE(Has(d, "ISR", "CONCEDE", "PSE")) << Summary(d);
+  d = RunText("Russia released residents of Belgorod.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+  d = RunText("Macron will attend a summit in Cairo.", "en");
+  EXPECT_TRUE(Has(d, "FRA", "CONSULT", "EGY")) << Summary(d);
+  d = RunText("Putin attended a concert in Moscow.", "en");
+  EXPECT_TRUE(d.events.empty()) << Summary(d);
+}
+
+// "by" before a date names a deadline, not a passive's agent.
+TEST(Passive, ByADateIsNoAgent) {
+  Doc d = RunText("Russia said it would release Ukrainian prisoners by the end of May.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "CONCEDE", "UKR")) << Summary(d);
+  d = RunText("Turkey will free Greek detainees by Friday.", "en");
+  EXPECT_TRUE(Has(d, "TUR", "CONCEDE", "GRC")) << Summary(d);
+  d = RunText("Ukrainian prisoners were released by Russia on Friday.", "en");
+  EXPECT_TRUE(Has(d, "RUS", "CONCEDE", "UKR")) << Summary(d);
+}
+
 TEST(PlaceTarget, OnlyFramesWhoseTargetMayBeAPlace) {
   // A meeting in a city: the city is where, never whom.
   EXPECT_TRUE(
