@@ -33,6 +33,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "analyse/alternations.h"
 #include "clean/char_info.h"
 
 namespace entente {
@@ -232,8 +233,9 @@ Keys::Keys(const Resources& resources) {
 }  // namespace
 
 struct MatchKeys::Impl {
-  explicit Impl(const Resources& resources) : keys(resources) {}
+  explicit Impl(const Resources& resources) : keys(resources), alternations(resources.pack.get()) {}
   Keys keys;
+  Alternations alternations;
 };
 
 MatchKeys::MatchKeys(const Resources& resources) : impl_(std::make_unique<Impl>(resources)) {}
@@ -241,6 +243,11 @@ MatchKeys::~MatchKeys() = default;
 MatchKeys::MatchKeys(MatchKeys&&) noexcept = default;
 
 std::string MatchKeys::Lower(std::string_view word) const { return impl_->keys.Lower(word); }
+
+std::vector<std::string> MatchKeys::AlternateStems(std::string_view word,
+                                                   std::string_view lang) const {
+  return impl_->alternations.Of(word, lang);
+}
 
 namespace {
 

@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "entente/pipeline.h"
 #include "knowledge/resources.h"
@@ -39,6 +40,11 @@ class MatchKeys {
   // Costs a transliteration per call (not stored on tokens). Thread-safe: one transliterator
   // per thread.
   std::string Translit(std::string_view word) const;
+  // The written stems a dictionary form's oblique forms are built on when its last vowel
+  // alternates or drops (lang/<code>/alternations): AlternateStems("дім", "uk") gives "дом" and
+  // "дем", the stems of "дому", "домі"; "Єгипет" gives "Єгипт" (Єгипту). Key() of an oblique form
+  // equals Key() of one of these, not of the word. Empty for most words and languages.
+  std::vector<std::string> AlternateStems(std::string_view word, std::string_view lang) const;
 
  private:
   struct Impl;

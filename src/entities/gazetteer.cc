@@ -54,8 +54,8 @@ uint32_t Gazetteer::AddEntity(KbEntity e) {
 
 void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entry,
                         const MatchKeys& keys, bool usual) {
-  auto add = [&](const std::string& l) {
-    std::vector<Unit> units = PhraseUnits(name, keys, l);
+  auto add = [&](const std::string& l, std::string_view phrase) {
+    std::vector<Unit> units = PhraseUnits(phrase, keys, l);
     if (units.empty()) return;
     Entry e = entry;
     if (e.kind != EntryKind::kStateAdj && e.kind != EntryKind::kTitle)
@@ -119,9 +119,22 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
     }
   }
   if (lang == "en") {
-    for (const std::string& l : langs_) add(l);
+    for (const std::string& l : langs_) add(l, name);
   } else if (dicts_.count(lang)) {
-    add(std::string(lang));
+    const std::string l(lang);
+    add(l, name);
+    // The stems an oblique form is built on when a word's last vowel alternates or drops
+    // ("Білий дім" → "Білий дом": Білого дому). Not people's names (Путін → Путіна) or titles.
+    if (entry.kind == EntryKind::kPerson || entry.kind == EntryKind::kPersonShort ||
+        entry.kind == EntryKind::kTitle || entry.kind == EntryKind::kStateAdj)
+      return;
+    for (size_t begin = 0; begin < name.size();) {
+      size_t end = name.find(' ', begin);
+      if (end == std::string_view::npos) end = name.size();
+      for (const std::string& stem : keys.AlternateStems(name.substr(begin, end - begin), l))
+        add(l, std::string(name.substr(0, begin)) + stem + std::string(name.substr(end)));
+      begin = end + 1;
+    }
   }
 }
 

@@ -6,6 +6,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -243,13 +244,45 @@ TEST_F(AnalyseTest, NegativePairsStayApart) {
                   "en");
 }
 
-// Known limits, kept visible: vowel alternation in the stem (Захід/Заходу, Львів/Львова) is
-// not modelled; knowledge lists carry such forms as aliases.
+// Known limits, kept visible: keys do not model vowel alternation in the stem (Захід/Заходу,
+// Львів/Львова); AlternateStems gives the stems such forms are built on (next test), and the
+// gazetteer lists knowledge names under them.
 TEST_F(AnalyseTest, KnownLimits) {
   EXPECT_NE(keys_->Key("Заходу", "uk"), keys_->Key("Захід", "uk"));
   EXPECT_NE(keys_->Key("Львова", "uk"), keys_->Key("Львів", "uk"));
   // к/ц alternation is read as a place paradigm (Америці → америк), so -иця nouns miss.
   EXPECT_NE(keys_->Key("столиці", "uk"), keys_->Key("столиця", "uk"));
+}
+
+// An oblique form's key is the key of one of its dictionary form's alternate stems.
+TEST_F(AnalyseTest, AlternateStemsGiveTheObliqueFormsKeys) {
+  const struct {
+    const char* word;
+    const char* oblique;
+    const char* lang;
+  } pairs[] = {
+      {"Захід", "Заходу", "uk"},        {"Львів", "Львова", "uk"},   {"дім", "домі", "uk"},
+      {"договір", "договору", "uk"},    {"піч", "печі", "uk"},
+
+      {"Тернопіль", "Тернополя", "uk"}, {"Ірпінь", "Ірпенем", "uk"}, {"Єгипет", "Єгипту", "uk"},
+      {"Египет", "Египта", "ru"}};
+  for (const auto& p : pairs) {
+    const std::string want = keys_->Key(p.oblique, p.lang);
+    const std::vector<std::string> stems = keys_->AlternateStems(p.word, p.lang);
+    EXPECT_NE(keys_->Key(p.word, p.lang), want) << p.word;
+    EXPECT_TRUE(std::any_of(stems.begin(), stems.end(),
+                            [&](const std::string& s) { return keys_->Key(s, p.lang) == want; }))
+        << p.word << " → " << p.oblique << " (key " << want << "; stems give "
+        << (stems.empty() ? std::string("none") : keys_->Key(stems.front(), p.lang)) << ")";
+  }
+  EXPECT_EQ(keys_->AlternateStems("дім", "uk"), (std::vector<std::string>{"дом", "дем"}));
+  // Only a last vowel closed by one consonant (and a soft sign) alternates, only in a language
+  // with rules, and only a listed vowel.
+  for (const char* w : {"Москва", "Донецьк", "Лондон", "Київа", "ім"})
+    EXPECT_TRUE(keys_->AlternateStems(w, "uk").empty()) << w;
+  EXPECT_TRUE(keys_->AlternateStems("Бруней", "ru").empty());  // й closes no syllable
+  EXPECT_TRUE(keys_->AlternateStems("Львів", "en").empty());
+  EXPECT_TRUE(keys_->AlternateStems("Львів", "pl").empty());
 }
 
 TEST_F(AnalyseTest, KeyFoldsYoAndIsIdempotentOnLower) {

@@ -64,6 +64,24 @@ TEST(Entities, MetonymsAndPlaces) {
   EXPECT_EQ(At(d, "Кремль")->country, "RUS");
 }
 
+// Oblique forms built on a stem whose last vowel alternates or drops (lang/<code>/alternations)
+// find the knowledge name without rows of their own.
+TEST(Entities, ObliqueFormsWithAlternatingVowels) {
+  Doc d =
+      RunText("Делегація з Харкова прибула до Білого дому, а у Білому домі згадали Єгипет.", "uk");
+  for (const char* words : {"Білого дому", "Білому домі"}) {
+    ASSERT_NE(At(d, words), nullptr) << words;
+    EXPECT_EQ(At(d, words)->country, "USA") << words;
+  }
+  ASSERT_NE(At(d, "Харкова"), nullptr);
+  EXPECT_EQ(At(d, "Харкова")->country, "UKR");
+  Doc ru = RunText("Делегация из Египта прибыла в Каир.", "ru");
+  ASSERT_NE(At(ru, "Египта"), nullptr);
+  EXPECT_EQ(At(ru, "Египта")->country, "EGY");
+  // People's names do not alternate: no "Путона" for Путін.
+  EXPECT_EQ(At(RunText("Путона там не було.", "uk"), "Путона"), nullptr);
+}
+
 TEST(Entities, KnownPeopleFullAndSurname) {
   Doc d = RunText("Володимир Путін приїхав. Путіна зустріли.", "uk");
   ASSERT_NE(At(d, "Володимир Путін"), nullptr);
