@@ -394,6 +394,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.including.Add(words);
         else if (kind == "but")
           lf.but.Add(words);
+        else if (kind == "topic")
+          lf.topic.Add(words);
         else if (kind == "each_other")
           lf.each_other.Add(words);
         else if (kind == "inf_marker")
@@ -466,9 +468,10 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
   }
   for (auto& [lang, lf] : out) {
     for (WordSeqSet* set :
-         {&lf.prep, &lf.loc, &lf.conj, &lf.boundary, &lf.comp, &lf.rel, &lf.sides,
-          &lf.sides_parties, &lf.compl_open, &lf.passive, &lf.subord, &lf.proxy, &lf.inf_marker,
-          &lf.each_other, &lf.det, &lf.including, &lf.but, &lf.date_first_words, &lf.numeral_words})
+         {&lf.prep,      &lf.loc,   &lf.conj,          &lf.boundary,         &lf.comp,
+          &lf.rel,       &lf.sides, &lf.sides_parties, &lf.compl_open,       &lf.passive,
+          &lf.subord,    &lf.proxy, &lf.inf_marker,    &lf.each_other,       &lf.det,
+          &lf.including, &lf.but,   &lf.topic,         &lf.date_first_words, &lf.numeral_words})
       set->Index(&lf.vocab);
     for (size_t i = 0; i < lf.frames.size(); ++i)
       lf.frame_index.Add(lf.frames[i].trigger.words.front(), static_cast<uint32_t>(i));

@@ -219,6 +219,10 @@ struct LangFrames {
   WordSeqSet det;
   // Words that continue an object after a comma ("detained staff, including two Russians").
   WordSeqSet including;
+  // Prepositions that open a topic ("on", "about", "щодо", "о"): a place after one is what an
+  // act is about, not where it happens, so a `+place` role's search ends at one ("attended a
+  // conference on the war in Ukraine"), unless a date follows it ("on Tuesday").
+  WordSeqSet topic;
   // Adversative conjunctions ("but", "але", "но"): a verb right after one shares the subject of
   // the verb before, though they end clauses for every other search.
   WordSeqSet but;

@@ -82,7 +82,8 @@ std::vector<Arg> RoleFinder::Obj(size_t tb, size_t te, bool place,
   // data sets code it: the first city or region after the trigger in its clause, whatever
   // preposition governs it.
   for (size_t j = te; place && j < sv_.units.size() && j < te + kObjWindow; ++j) {
-    if (Stop(j) || Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j))
+    if (Stop(j) || Boundary(j) || lf_.comp.MatchAt(sv_.units, j) || lf_.rel.MatchAt(sv_.units, j) ||
+        TopicAt(j))
       break;
     if (const ActorRef* a = StartingAt(j)) {
       if ((a->place || a->seat) && Eligible(*a, true)) {
@@ -163,12 +164,18 @@ std::vector<Arg> RoleFinder::Between(const RoleSpec& role, size_t te, bool as_ta
   return {};
 }
 
+bool RoleFinder::TopicAt(size_t u) const {
+  const size_t len = lf_.topic.MatchAt(sv_.units, u);
+  return len && !lf_.DateAt(sv_.units, u + len);
+}
+
 std::vector<Arg> RoleFinder::Prep(const RoleSpec& role, size_t tb, size_t te,
                                   const std::vector<Arg>* src) const {
   auto prep_len = [&](size_t j) { return PrepAt(role, j); };
   for (size_t j = te; j < sv_.units.size() && j < te + kPrepWindow; ++j) {
     if (Boundary(j) || Stop(j)) break;
     const size_t len = prep_len(j);
+    if (!len && role.place && TopicAt(j)) break;
     if (!len) continue;
     size_t proxy_end = 0, limit = j + len + kPrepToActor;
     for (size_t k = j + len; k < sv_.units.size() && k < limit; ++k) {

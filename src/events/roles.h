@@ -214,6 +214,9 @@ class RoleFinder {
   // Units a proxy noun phrase starting at unit k spans ("targets in"); 0 iff none.
   size_t Proxy(size_t k) const;
   bool Boundary(size_t u) const;
+  // True iff a topic preposition not followed by a date stands at unit u ("on the war in …", not
+  // "on Tuesday"): a `+place` search for where an act happened ends there.
+  bool TopicAt(size_t u) const;
   // The opening quote of the quotation closed at unit `close`, within the clause; SIZE_MAX iff
   // none.
   size_t QuoteOpening(size_t close) const;

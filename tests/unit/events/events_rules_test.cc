@@ -90,6 +90,20 @@ TEST(PlaceTarget, ProxyNounsAndAttendedEvents) {
   EXPECT_TRUE(d.events.empty()) << Summary(d);
 }
 
+// A place after a topic preposition is what the event is about, not where it happens; "on"
+// before a date opens no topic.
+TEST(PlaceTarget, APlaceInTheTopicIsNoVenue) {
+  Doc d = RunText("Scholz attended a conference on the war in Sudan.", "en");
+  EXPECT_FALSE(Has(d, "DEU", "CONSULT", "SDN")) << Summary(d);
+  d = RunText("Scholz will attend talks about the crisis in Sudan.", "en");
+  EXPECT_FALSE(Has(d, "DEU", "CONSULT", "SDN")) << Summary(d);
+  d = RunText("Scholz will attend a summit on Tuesday in Cairo.", "en");
+  EXPECT_TRUE(Has(d, "DEU", "CONSULT", "EGY")) << Summary(d);
+  d = RunText("Scholz will attend a summit in Cairo on the war in Sudan.", "en");
+  EXPECT_TRUE(Has(d, "DEU", "CONSULT", "EGY")) << Summary(d);
+  EXPECT_FALSE(Has(d, "DEU", "CONSULT", "SDN")) << Summary(d);
+}
+
 // "by" before a date names a deadline, not a passive's agent.
 TEST(Passive, ByADateIsNoAgent) {
   Doc d = RunText("Russia said it would release Ukrainian prisoners by the end of May.", "en");

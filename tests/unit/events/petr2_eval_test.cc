@@ -140,8 +140,9 @@ TEST(Petr2Eval, EnglishSentences) {
             << "/" << c.tp + c.fp << ") R " << c.Recall() << " (" << c.core_found << "/"
             << c.core_total << ")\n";
   EXPECT_GT(r.docs, 50);
-  // Now: P 0.74 (40/54), R 0.63 (45/71).
-  EXPECT_GE(c.Recall(), 0.62);
+  // Now: P 0.74 (39/53), R 0.62 (44/71). ("a summit on the unrest in Iran" no longer counts as a
+  // visit to Iran: a place after a topic preposition is no venue.)
+  EXPECT_GE(c.Recall(), 0.61);
   EXPECT_GE(c.Precision(), 0.72);
 }
 
