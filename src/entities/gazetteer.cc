@@ -61,10 +61,7 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
     if (e.kind != EntryKind::kStateAdj && e.kind != EntryKind::kTitle)
       e.need_cap = units.front().capitalized;
     // Up to five letters (not bytes: "ВСУ" is six).
-    const std::string_view w = units.front().lower;
-    const auto letters =
-        std::count_if(w.begin(), w.end(), [](char c) { return (c & 0xC0) != 0x80; });
-    e.all_caps = units.size() == 1 && units.front().all_caps && letters <= 5;
+    e.all_caps = units.size() == 1 && units.front().all_caps && Letters(units.front().lower) <= 5;
     if (units.size() == 1)
       e.cut = static_cast<uint8_t>(std::min<size_t>(
           255, Letters(units[0].lower) - std::min(Letters(units[0].lower), Letters(units[0].key))));

@@ -137,8 +137,8 @@ class Gazetteer {
   std::vector<TitleInfo> titles_;
   std::vector<Role> roles_;
   std::map<std::string, Dict, std::less<>> dicts_;  // by language
-  Map<uint32_t> phonetic_;                          // unlinked id → entity, kNone if several
-  Map<uint32_t> skeletons_;    // skeleton of a person's full name's id → person, kNone if several
+  Map<uint32_t> phonetic_;                          // unlinked id → entity; several: uint32 max
+  Map<uint32_t> skeletons_;    // a person's full-name id's skeleton → person; several: uint32 max
   Map<std::string> translit_;  // Build's cache of MatchKeys::Translit
   std::vector<std::string> langs_;
 };
