@@ -10,15 +10,17 @@
 // the test IcuFilteredBreakIterator.SuppressesAfterWordEndsNotOnlyWholeWords, which fails once ICU
 // fixes it). Sentences never cross a block; leading and
 // trailing white space is trimmed.
-// Tokens: ICU's word BreakIterator (dictionary-based for zh/ja/th); words joined by a hyphen
-// with no space ("північно-східній", "e-mail") become one token; a URL (http://, https://,
-// www.) up to white space, less trailing punctuation, is one kSymbol token; white space is
-// skipped.
+// Tokens: the word breaks of ICU's word BreakIterator (dictionary-based for zh/ja/th); on
+// blocks of plain text (letters, digits, spaces, ordinary punctuation) PlainWordBreaks gives
+// the same breaks and statuses from the characters' Word_Break classes without the iterator
+// (word_breaks.h; word_breaks_test checks it against ICU). Words joined by a hyphen with no
+// space ("північно-східній", "e-mail") become one token; a URL (http://, https://, www.) up to
+// white space, less trailing punctuation, is one kSymbol token; white space is skipped.
 // ICU iterators are stateful: the stage keeps immutable prototypes and clones them per call.
-// Cost: both iterators run on the block converted once to UTF-16 (ICU's UTF-8 UText costs a
-// function call per chunk of characters); the word iterator runs once per block, and a sentence
-// takes the block's breaks between its ends when both ends are breaks (else the iterator runs on
-// the sentence alone), so tokens are those of the sentence on its own.
+// Cost: ICU's iterators run on the block converted once to UTF-16 (ICU's UTF-8 UText costs a
+// function call per chunk of characters); word breaks are found once per block, and a sentence
+// takes the block's breaks between its ends when both ends are breaks (else those of the
+// sentence alone), so tokens are those of the sentence on its own.
 #include "segment/segment.h"
 
 #include <unicode/brkiter.h>
@@ -35,6 +37,7 @@
 #include <vector>
 
 #include "clean/char_info.h"
+#include "segment/word_breaks.h"
 
 namespace entente {
 namespace {
@@ -153,11 +156,7 @@ class Buffer {
   size_t size_ = 0, capacity_ = 0;
 };
 
-// A word break, with the rule status of the segment that ends there.
-struct Boundary {
-  int32_t pos;
-  int32_t status;
-};
+using Boundary = segment::WordBoundary;
 
 class SegmentStage : public Stage {
  public:
@@ -172,6 +171,7 @@ class SegmentStage : public Stage {
         icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status))
       return Status::Error(std::string("ICU break iterators: ") + u_errorName(status));
+    plain_ = std::make_unique<segment::PlainWordBreaks>(*word_);
     if (!resources.pack) return Status();
     for (const std::string& name : resources.pack->TableNames("lang/")) {
       constexpr std::string_view kSuffix = "/abbreviations";
@@ -250,9 +250,11 @@ class SegmentStage : public Stage {
   struct Utf16Block {
     Buffer<UChar> text;
     Buffer<int32_t> u8;                    // text.size() + 1 offsets into the block's UTF-8
+    std::string_view utf8;                 // the block
     Buffer<Boundary> words;                // UTF-8 offsets
     std::vector<Boundary> sentence_words;  // WordBreaks' own run on one sentence
     bool words_done = false;
+    bool plain = false;  // PlainWordBreaks handles the block
     UText ut = UTEXT_INITIALIZER;
 
     Utf16Block() = default;
@@ -261,6 +263,7 @@ class SegmentStage : public Stage {
     ~Utf16Block() { utext_close(&ut); }
 
     void Assign(std::string_view s) {
+      utf8 = s;
       text.resize(s.size());  // UTF-16 never needs more units than UTF-8 has bytes
       u8.resize(s.size() + 1);
       words.resize(0);
@@ -326,14 +329,20 @@ class SegmentStage : public Stage {
 
   // Word breaks of text[start, end) (offsets into the block) with their rule status. The
   // block's breaks serve when `start` and `end` are among them: the iterator reads forward from
-  // a break, so it finds the same breaks in between. Else the iterator runs on the sentence.
-  static std::span<const Boundary> WordBreaks(int32_t start, int32_t end, icu::BreakIterator& words,
-                                              Utf16Block& buffer) {
+  // a break, so it finds the same breaks in between. Else the breaks of the sentence alone.
+  std::span<const Boundary> WordBreaks(int32_t start, int32_t end, icu::BreakIterator& words,
+                                       Utf16Block& buffer) const {
     UErrorCode status = U_ZERO_ERROR;
     if (!buffer.words_done) {
       buffer.words_done = true;
-      words.setText(buffer.Open(0, static_cast<int32_t>(buffer.text.size()), status), status);
-      if (U_SUCCESS(status)) {
+      // Breaks are distinct offsets in [0, bytes]: at most bytes + 1 of them.
+      buffer.words.resize(buffer.utf8.size() + 1);
+      const int32_t count = plain_->Find(buffer.utf8, buffer.words.data());
+      buffer.plain = count >= 0;
+      buffer.words.resize(buffer.plain ? static_cast<size_t>(count) : 0);
+      if (!buffer.plain)
+        words.setText(buffer.Open(0, static_cast<int32_t>(buffer.text.size()), status), status);
+      if (!buffer.plain && U_SUCCESS(status)) {
         // Breaks are distinct offsets in [0, units]: at most units + 1 of them.
         buffer.words.resize(buffer.text.size() + 1);
         Boundary* out = buffer.words.data();
@@ -351,6 +360,13 @@ class SegmentStage : public Stage {
       return std::span<const Boundary>(first, last - first + 1);
     std::vector<Boundary>& out = buffer.sentence_words;
     out.clear();
+    if (buffer.plain) {  // a part of a plain block is plain
+      out.resize(static_cast<size_t>(end - start) + 1);
+      out.resize(
+          static_cast<size_t>(plain_->Find(buffer.utf8.substr(start, end - start), out.data())));
+      for (Boundary& x : out) x.pos += start;
+      return out;
+    }
     const int32_t begin16 = buffer.Index16(start), end16 = buffer.Index16(end);
     status = U_ZERO_ERROR;
     words.setText(buffer.Open(begin16, end16, status), status);
@@ -453,6 +469,7 @@ class SegmentStage : public Stage {
 
   const uint64_t id_ = NextId();  // tells this stage's thread states from another's
   BreakPtr word_;
+  std::unique_ptr<segment::PlainWordBreaks> plain_;  // calibrated with word_
   BreakPtr default_sentence_;
   std::map<std::string, BreakPtr, std::less<>> sentence_;      // by language code
   std::map<std::string, AbbrSet, std::less<>> abbreviations_;  // lower case, by language code
