@@ -54,6 +54,7 @@ uint32_t Gazetteer::AddEntity(KbEntity e) {
 
 void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entry,
                         const MatchKeys& keys, bool usual) {
+  if (!derive_names_) return;
   auto add = [&](const std::string& l, std::string_view phrase) {
     std::vector<Unit> units = PhraseUnits(phrase, keys, l);
     if (units.empty()) return;
@@ -170,10 +171,11 @@ uint32_t Gazetteer::LongestByHash::Get(size_t hash) const {
 }
 
 Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources,
-                                                      const MatchKeys& keys) {
+                                                      const MatchKeys& keys, Derive derive) {
   auto g = std::make_unique<Gazetteer>();
   const Pack* pack = resources.pack.get();
   if (!pack) return Status::Error("entities: no data pack");
+  g->derive_names_ = derive == Derive::kNow || !pack->Find("derived/gazetteer/meta");
   auto table = [&](std::string_view name) { return pack->Find(name); };
 
   if (const Table* t = table("kb/languages"))
@@ -303,6 +305,8 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
                    {EntryKind::kTitle, static_cast<uint32_t>(g->titles_.size() - 1)}, keys);
       }
   g->translit_.clear();
+  if (!g->derive_names_)
+    if (Status st = g->LoadDerivedTables(*pack); !st.ok()) return st;
   return g;
 }
 
