@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <limits>
 
 #include "entities/phonetic.h"
 
@@ -10,8 +9,6 @@ namespace entente {
 namespace {
 
 std::string Str(std::string_view s) { return std::string(s); }
-
-constexpr uint32_t kSeveral = std::numeric_limits<uint32_t>::max();
 
 size_t Letters(std::string_view s) {
   return static_cast<size_t>(

@@ -14,6 +14,7 @@
 #ifndef ENTENTE_ENTITIES_GAZETTEER_H_
 #define ENTENTE_ENTITIES_GAZETTEER_H_
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -119,6 +120,8 @@ class Gazetteer {
     std::string role, country, start, end;
   };
   using Hash = KeyHash;  // lets Find look up string_views
+  // phonetic_'s and skeletons_' value where names of several entities have the id.
+  static constexpr uint32_t kSeveral = std::numeric_limits<uint32_t>::max();
   template <class V>
   using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
   // First unit's key → the most units of a name that starts with it, by the key's hash alone:

@@ -116,6 +116,9 @@ Status Gazetteer::LoadDerivedTables(const Pack& pack) {
     }
     const std::string_view key = names->Cell(r, 1);
     if (!DecodeEntries(names->Cell(r, 2), entries)) return corrupt;
+    for (const Entry& e : entries)
+      if (e.index >= (e.kind == EntryKind::kTitle ? titles_.size() : entities_.size()))
+        return corrupt;
     const size_t first_end = std::min(key.find('\x1f'), key.size());
     dict->first.Raise(Hash{}(key.substr(0, first_end)),
                       static_cast<uint32_t>(1 + std::count(key.begin(), key.end(), '\x1f')));
@@ -129,7 +132,8 @@ Status Gazetteer::LoadDerivedTables(const Pack& pack) {
     for (size_t r = 0; r < t->rows(); ++r) {
       const std::string_view value = t->Cell(r, 1);
       uint32_t v = 0;
-      if (std::from_chars(value.data(), value.data() + value.size(), v).ec != std::errc())
+      if (std::from_chars(value.data(), value.data() + value.size(), v).ec != std::errc() ||
+          (v >= entities_.size() && v != kSeveral))
         return corrupt;
       map->emplace(std::string(t->Cell(r, 0)), v);
     }

@@ -133,6 +133,13 @@ TEST(GazetteerPack, TablesDerivedFromOtherKnowledgeAreRefused) {
   ASSERT_FALSE(stale.ok());
   EXPECT_NE(stale.error().message().find("rebuild"), std::string::npos);
   EXPECT_TRUE(Gazetteer::Build(resources, keys, Gazetteer::Derive::kNow).ok());
+
+  // An index past the entities is malformed, not read.
+  b.AddTable("derived/gazetteer/phonetic", {"id", "entity"}, {{"x:ukrain", "7"}});
+  resources.pack = *Pack::FromBytes(b.Serialize());
+  auto malformed = Gazetteer::Build(resources, keys);
+  ASSERT_FALSE(malformed.ok());
+  EXPECT_NE(malformed.error().message().find("malformed"), std::string::npos);
 }
 
 }  // namespace
