@@ -65,11 +65,8 @@ Status EntitiesStage::Init(const Resources& r) {
   // Common words (hunspell's lower-case entries, keyed at build time; views into the pack,
   // which the stage keeps alive).
   pack_ = r.pack;
-  for (const auto& [lang, t] : r.pack->FindGroup("lang/", "/common_words")) {
-    auto& keys = common_[lang];
-    keys.reserve(t->rows());
-    for (size_t i = 0; i < t->rows(); ++i) keys.insert(t->Cell(i, 0));
-  }
+  for (const auto& [lang, t] : r.pack->FindGroup("lang/", "/common_words"))
+    common_.emplace(lang, PackKeySet(*t, 0));
   for (const auto& [lang, t] : r.pack->FindGroup("lang/", "/names"))
     for (size_t i = 0; i < t->rows(); ++i) {
       const std::string value = keys_.Lower(t->Cell(i, "value"));

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <limits>
 
 #include "entities/phonetic.h"
 
@@ -10,8 +9,6 @@ namespace entente {
 namespace {
 
 std::string Str(std::string_view s) { return std::string(s); }
-
-constexpr uint32_t kSeveral = std::numeric_limits<uint32_t>::max();
 
 size_t Letters(std::string_view s) {
   return static_cast<size_t>(
@@ -54,6 +51,7 @@ uint32_t Gazetteer::AddEntity(KbEntity e) {
 
 void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entry,
                         const MatchKeys& keys, bool usual) {
+  if (!derive_names_) return;
   auto add = [&](const std::string& l, std::string_view phrase) {
     std::vector<Unit> units = PhraseUnits(phrase, keys, l);
     if (units.empty()) return;
@@ -170,10 +168,11 @@ uint32_t Gazetteer::LongestByHash::Get(size_t hash) const {
 }
 
 Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources,
-                                                      const MatchKeys& keys) {
+                                                      const MatchKeys& keys, Derive derive) {
   auto g = std::make_unique<Gazetteer>();
   const Pack* pack = resources.pack.get();
   if (!pack) return Status::Error("entities: no data pack");
+  g->derive_names_ = derive == Derive::kNow || !pack->Find("derived/gazetteer/meta");
   auto table = [&](std::string_view name) { return pack->Find(name); };
 
   if (const Table* t = table("kb/languages"))
@@ -303,6 +302,8 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
                    {EntryKind::kTitle, static_cast<uint32_t>(g->titles_.size() - 1)}, keys);
       }
   g->translit_.clear();
+  if (!g->derive_names_)
+    if (Status st = g->LoadDerivedTables(*pack); !st.ok()) return st;
   return g;
 }
 

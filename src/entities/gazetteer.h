@@ -4,12 +4,17 @@
 // (units.h), keyed with MatchKeys in each language it may appear in (its own, and English names
 // in every language), and stored under the joined keys. Lookup is key-sequence equality, longest
 // first, so "Північною Кореєю" finds "Північна Корея" and "Путіним" finds "Путін".
+// Keying every name (and romanising it for the phonetic index) is most of start-up, so
+// tools/datac does it when it compiles the pack and stores the result as the derived/gazetteer/*
+// tables (gazetteer_pack.cc); Build reads them where the pack has them. Both ways give the same
+// gazetteer (tests/unit/entities/gazetteer_pack_test.cc).
 //   auto gaz = Gazetteer::Build(resources, keys);
 //   for (const auto& m : (*gaz)->Find(units, "uk")) ...
 // Thread-safety: immutable after Build; safe to share.
 #ifndef ENTENTE_ENTITIES_GAZETTEER_H_
 #define ENTENTE_ENTITIES_GAZETTEER_H_
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -77,8 +82,17 @@ struct DictMatch {
 
 class Gazetteer {
  public:
+  // kFromPack reads the names' keys and phonetic ids from the pack's derived/gazetteer/* tables
+  // where it has them (an error iff they were derived from other knowledge), else derives them
+  // like kNow.
+  enum class Derive { kFromPack, kNow };
   static Expected<std::unique_ptr<Gazetteer>> Build(const Resources& resources,
-                                                    const MatchKeys& keys);
+                                                    const MatchKeys& keys,
+                                                    Derive derive = Derive::kFromPack);
+  // Adds the derived/gazetteer/* tables that Build(kFromPack) reads: every language's names
+  // (joined keys → entries) and the phonetic and skeleton indexes, rows sorted by key, so one
+  // gazetteer always writes the same tables.
+  void AddDerivedTables(PackBuilder& builder) const;
   // Non-overlapping matches over `units`, left to right, longest first; case rules applied.
   std::vector<DictMatch> Find(const std::vector<Unit>& units, std::string_view lang) const;
 
@@ -106,6 +120,8 @@ class Gazetteer {
     std::string role, country, start, end;
   };
   using Hash = KeyHash;  // lets Find look up string_views
+  // phonetic_'s and skeletons_' value where names of several entities have the id.
+  static constexpr uint32_t kSeveral = std::numeric_limits<uint32_t>::max();
   template <class V>
   using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
   // First unit's key → the most units of a name that starts with it, by the key's hash alone:
@@ -127,6 +143,12 @@ class Gazetteer {
     LongestByHash first;
   };
   uint32_t AddEntity(KbEntity e);
+  // Fills dicts_, phonetic_ and skeletons_ from the derived/gazetteer/* tables; an error iff
+  // they are malformed or their fingerprint is not this gazetteer's.
+  Status LoadDerivedTables(const Pack& pack);
+  // What the derived indexes point into: the entities' and titles' count and a hash of their
+  // ids, roles and the languages.
+  std::string KnowledgeFingerprint() const;
   // `usual`: the name's usual referent, put before other entities of the same name ("Congo").
   void AddName(std::string_view lang, std::string_view name, Entry entry, const MatchKeys& keys,
                bool usual = false);
@@ -140,6 +162,7 @@ class Gazetteer {
   Map<uint32_t> phonetic_;                          // unlinked id → entity; several: uint32 max
   Map<uint32_t> skeletons_;    // a person's full-name id's skeleton → person; several: uint32 max
   Map<std::string> translit_;  // Build's cache of MatchKeys::Translit
+  bool derive_names_ = true;   // AddName keys names (false: they come from the pack)
   std::vector<std::string> langs_;
 };
 

@@ -18,6 +18,7 @@
 
 #include "entente/pipeline.h"
 #include "entities/gazetteer.h"
+#include "entities/key_set.h"
 #include "entities/units.h"
 #include "knowledge/resources.h"
 
@@ -165,7 +166,7 @@ class EntitiesStage : public Stage {
   ByLang<std::vector<std::string>> adj_endings_;
   ByLang<ViewSet> not_names_;  // lower; stop words included
   ByLang<ViewSet> given_;      // keys of first words of known people
-  ByLang<std::unordered_set<std::string_view, ViewHash>> common_;  // keys
+  ByLang<PackKeySet> common_;  // keys: views into pack_
 };
 
 // Shared small helpers.

@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <sstream>
+#include <limits>
 
 namespace entente {
 namespace {
@@ -35,6 +35,14 @@ class Cursor {
     pos_ += n;
     return true;
   }
+  // Skips a length-prefixed string, giving the offset of its prefix.
+  bool StringAt(uint32_t& offset) {
+    offset = static_cast<uint32_t>(pos_);
+    uint32_t n = 0;
+    if (!U32(n) || bytes_.size() - pos_ < n) return false;
+    pos_ += n;
+    return true;
+  }
   bool Skip(size_t n) {
     if (bytes_.size() - pos_ < n) return false;
     pos_ += n;
@@ -60,11 +68,15 @@ std::string_view Table::Cell(size_t row, std::string_view column) const {
 }
 
 Expected<std::shared_ptr<const Pack>> Pack::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  // Read in one piece into a buffer of the file's size: a stream copy would hold the bytes twice.
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::Error("cannot open data pack " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  auto pack = FromBytes(std::move(ss).str());
+  const std::streamoff size = in.tellg();
+  std::string bytes(size > 0 ? static_cast<size_t>(size) : 0, '\0');
+  in.seekg(0);
+  if (size < 0 || !in.read(bytes.data(), size))
+    return Status::Error("cannot read data pack " + path);
+  auto pack = FromBytes(std::move(bytes));
   if (!pack) return Status::Error(path + ": " + pack.error().message());
   return pack;
 }
@@ -73,6 +85,8 @@ Expected<std::shared_ptr<const Pack>> Pack::FromBytes(std::string bytes) {
   auto pack = std::make_shared<Pack>();
   pack->bytes_ = std::move(bytes);
   std::string_view all(pack->bytes_);
+  if (all.size() > std::numeric_limits<uint32_t>::max())
+    return Status::Error("data pack over 4 GiB");
   if (all.size() < 8 || std::memcmp(all.data(), kPackMagic, 8) != 0)
     return Status::Error("not an entente data pack (bad magic)");
   Cursor cur(all);
@@ -91,9 +105,10 @@ Expected<std::shared_ptr<const Pack>> Pack::FromBytes(std::string bytes) {
     table.columns_.resize(ncols);
     for (auto& c : table.columns_)
       if (!cur.String(c)) return Status::Error("truncated data pack");
+    table.base_ = all.data();
     table.cells_.resize(size_t(ncols) * nrows);
-    for (auto& c : table.cells_)
-      if (!cur.String(c)) return Status::Error("truncated data pack");
+    for (uint32_t& c : table.cells_)
+      if (!cur.StringAt(c)) return Status::Error("truncated data pack");
     pack->tables_.emplace(std::string(name), std::move(table));
   }
   return std::shared_ptr<const Pack>(std::move(pack));

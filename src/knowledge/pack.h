@@ -6,6 +6,10 @@
 //   "ENTEPACK" magic, u32 format version, u32 table count, then per table its name, column
 //   names and cells as length-prefixed UTF-8 strings (little-endian u32 lengths).
 // A table's name is its path under data/ without ".tsv": "lang/uk/abbreviations".
+// Tables under derived/ are no data/ file: stages' indexes that datac computes with the
+// engine's own code so that loading only reads them (derived/gazetteer/*: every knowledge name's
+// keys and phonetic ids, entities/gazetteer_pack.cc). Version 2 packs carry them; a cell may
+// hold any bytes.
 //
 //   auto pack = Pack::Load("build/data/entente.pack");
 //   if (const Table* t = pack->Find("lang/uk/abbreviations"))
@@ -15,7 +19,9 @@
 #ifndef ENTENTE_KNOWLEDGE_PACK_H_
 #define ENTENTE_KNOWLEDGE_PACK_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <string>
@@ -27,7 +33,9 @@
 namespace entente {
 
 inline constexpr char kPackMagic[8] = {'E', 'N', 'T', 'E', 'P', 'A', 'C', 'K'};
-inline constexpr uint32_t kPackVersion = 1;
+inline constexpr uint32_t kPackVersion = 2;
+
+static_assert(std::endian::native == std::endian::little, "Table::Cell reads LE lengths");
 
 // A table of strings. Cells are views into the owning Pack's buffer.
 class Table {
@@ -37,16 +45,21 @@ class Table {
   // Returns the index of `column`, or -1 iff the table has no such column.
   int ColumnIndex(std::string_view column) const;
   std::string_view Cell(size_t row, size_t col) const {
-    return cells_[row * columns_.size() + col];
+    const char* cell = base_ + cells_[row * columns_.size() + col];
+    uint32_t size = 0;
+    std::memcpy(&size, cell, 4);
+    return {cell + 4, size};
   }
   // Returns "" iff the table has no such column.
   std::string_view Cell(size_t row, std::string_view column) const;
 
  private:
   friend class Pack;
-  friend class PackBuilder;
   std::vector<std::string_view> columns_;
-  std::vector<std::string_view> cells_;
+  // Each cell's offset in the pack's bytes, where its length prefix is (Load checked it): a
+  // quarter of the memory of a view per cell.
+  const char* base_ = nullptr;
+  std::vector<uint32_t> cells_;
 };
 
 class Pack {

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "analyse/analyse.h"
+#include "entities/gazetteer.h"
 #include "entities/units.h"
 #include "knowledge/resources.h"
 
@@ -36,6 +37,16 @@ Status AddCommonWords(const Pack& pack, const std::string& hunspell_dir, PackBui
     for (const std::string& k : common) rows.push_back({k});
     builder.AddTable("lang/" + lang + "/common_words", {"key"}, std::move(rows));
   }
+  return Status();
+}
+
+Status AddGazetteerTables(const Pack& pack, PackBuilder& builder) {
+  Resources resources;
+  resources.pack = std::shared_ptr<const Pack>(&pack, [](const Pack*) {});
+  MatchKeys keys(resources);
+  auto gazetteer = Gazetteer::Build(resources, keys, Gazetteer::Derive::kNow);
+  if (!gazetteer) return gazetteer.error();
+  (*gazetteer)->AddDerivedTables(builder);
   return Status();
 }
 

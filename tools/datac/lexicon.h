@@ -14,6 +14,10 @@ namespace entente {
 // dictionary writes in lower case. Fails iff a listed dictionary cannot be read.
 Status AddCommonWords(const Pack& pack, const std::string& hunspell_dir, PackBuilder& builder);
 
+// Builds the gazetteer from `pack` with every name keyed now and adds its derived/gazetteer/*
+// tables (Gazetteer::AddDerivedTables), which the engine then loads instead of keying names.
+Status AddGazetteerTables(const Pack& pack, PackBuilder& builder);
+
 }  // namespace entente
 
 #endif  // ENTENTE_TOOLS_DATAC_LEXICON_H_

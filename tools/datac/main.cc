@@ -52,6 +52,11 @@ int main(int argc, char** argv) {
       std::cerr << "entente-datac: " << st.message() << "\n";
       return 1;
     }
+    // The gazetteer's keyed names and phonetic indexes, so that loading only reads them.
+    if (auto st = entente::AddGazetteerTables(**pack, builder); !st.ok()) {
+      std::cerr << "entente-datac: " << st.message() << "\n";
+      return 1;
+    }
   }
   fs::create_directories(fs::path(argv[2]).parent_path());
   const std::string tmp = std::string(argv[2]) + ".tmp";

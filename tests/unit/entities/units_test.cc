@@ -56,5 +56,24 @@ TEST(SealedViewSet, FindsWhatWasInsertedOnlyAfterSealing) {
   EXPECT_EQ(set.count("заяви"), 0u);
 }
 
+// Every key of the column, duplicates and the empty string included, and nothing else (the
+// array is at most half full; probes wrap at its end).
+TEST(PackKeySet, FindsEveryCellOfTheColumnAndNothingElse) {
+  PackBuilder b;
+  std::vector<std::vector<std::string>> rows = {
+      {"уряд", "x"}, {"заява", "уряду"}, {"уряд", "y"}, {"", "z"}};
+  for (int i = 0; i < 200; ++i) rows.push_back({"k" + std::to_string(i), "v"});
+  b.AddTable("t", {"key", "other"}, rows);
+  b.AddTable("empty", {"key"}, {});
+  auto pack = Pack::FromBytes(b.Serialize());
+  ASSERT_TRUE(pack.ok());
+  const PackKeySet set(*(*pack)->Find("t"), 0);
+  for (const auto& row : rows) EXPECT_TRUE(set.count(row[0])) << row[0];
+  for (std::string_view absent : {"уря", "уряду", "x", "k200", "k1 "})
+    EXPECT_FALSE(set.count(absent)) << absent;
+  EXPECT_FALSE(PackKeySet(*(*pack)->Find("empty"), 0).count(""));
+  EXPECT_FALSE(PackKeySet().count("уряд"));
+}
+
 }  // namespace
 }  // namespace entente
