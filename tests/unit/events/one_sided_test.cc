@@ -76,6 +76,15 @@ TEST(OneSided, NotWhenTheOtherSideIsNamed) {
   }
 }
 
+// A city may be the subject of a passive whose object may be one: with an agent, the event is
+// two-sided.
+TEST(OneSided, APassivesCitySubjectIsItsTarget) {
+  Doc d = RunText("Kharkiv was shelled by Russia overnight.", "en");
+  EXPECT_TRUE(testing::Has(d, "RUS", "ASSAULT", "UKR")) << Summary(d);
+  d = RunText("Белгород был атакован Украиной.", "ru");
+  EXPECT_TRUE(testing::Has(d, "UKR", "ASSAULT", "RUS")) << Summary(d);
+}
+
 // The output: a separate field; the unidentified side's country is null, with the group's words
 // and span when the text names one, else text and span null.
 TEST(OneSided, OutputField) {

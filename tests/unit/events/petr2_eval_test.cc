@@ -151,12 +151,13 @@ TEST(Petr2Eval, EnglishSentences) {
             << c.core_total << "), extra events " << c.fp << "/" << r.docs << " = "
             << double(c.fp) / r.docs << " of records\n";
   EXPECT_GT(r.docs, 50);
-  // Now: P 0.745 (41/55), R 0.648 (46/71), extra events 14/77 (0.18). One-sided events found
+  // Now: P 0.737 (42/57), R 0.662 (47/71), extra events 15/77 (0.195). One-sided events found
   // "--- ASSAULT SYR" (Insurgents bombarded … Aleppo) and "RUS CONCEDE ---" (civilians … were
-  // released by Putin), and added no extra event.
-  EXPECT_GE(c.Recall(), 0.64);
-  EXPECT_GE(c.Precision(), 0.74);
-  EXPECT_LE(double(c.fp) / r.docs, 0.19);
+  // released by Putin) and added no extra event; "President Bush" at the 2008 date found "USA
+  // CONSULT MMR", and its "speech on US relations with Asia" is an extra USA COOPERATE REG.
+  EXPECT_GE(c.Recall(), 0.66);
+  EXPECT_GE(c.Precision(), 0.73);
+  EXPECT_LE(double(c.fp) / r.docs, 0.20);
 }
 
 }  // namespace
