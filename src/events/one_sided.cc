@@ -103,6 +103,10 @@ std::optional<UnitRange> UnidentifiedSideAt(const Doc& doc, const SentenceView& 
   const Words& units = sv.units;
   if (OtherActorNamed(doc, sv, known)) return std::nullopt;
   if (!source_missing) {
+    // A noun frame (`agent`, `between` sources: "the war", "зустріч", "поставки") leaves its
+    // target implicit.
+    if (frame.src.front().kind == RoleSpec::kAgent || frame.src.front().kind == RoleSpec::kBetween)
+      return std::nullopt;
     const bool wish = std::any_of(frame.tgt.begin(), frame.tgt.end(),
                                   [](const RoleSpec& r) { return r.kind == RoleSpec::kWish; });
     if (wish || NounOfItsSource(doc, sv, tb) || (!passive && NameAfter(doc, units, lf, te)))
@@ -114,6 +118,11 @@ std::optional<UnitRange> UnidentifiedSideAt(const Doc& doc, const SentenceView& 
     if (group.empty()) return std::nullopt;
     return group;
   }
+  // An agentless passive's subject stands in its clause ("hostages to be freed" after a comma
+  // is no passive of the actors before it).
+  for (const Arg& a : known)
+    for (size_t u = 0; u < tb; ++u)
+      if (units[u].span.begin >= a.actor.span.end && ClauseEnd(units, lf, u)) return std::nullopt;
   if (const size_t by = lf.AgentPrepAt(units, te)) return UnnamedAfter(units, lf, sv, te + by);
   return UnitRange{};
 }

@@ -28,9 +28,10 @@ struct UnitRange {
 // name the knowledge does not resolve ("the Beijing Olympics"): that side may be out of the role
 // search's reach, or uncoded. A missing source is unidentified when an unnamed group
 // (LangFrames::unnamed) is the subject ("Insurgents bombarded", "невідомі обстріляли") or a
-// passive names no agent ("Kharkiv was shelled", or "by gunmen"). A missing target is when the
-// trigger is no noun its source modifies ("China's assistance", "a Russian attack": a noun leaves
-// its target implicit), no wish ("wants to help", `wish` role), and no unresolved name follows
+// passive names no agent ("Kharkiv was shelled", or "by gunmen") with its subject in its clause.
+// A missing target is when the frame is no noun's (`agent` or `between` source) and no noun its
+// source modifies ("China's assistance", "a Russian attack": a noun leaves its target
+// implicit), no wish ("wants to help", `wish` role), and no unresolved name follows
 // it ("help iSrael"). Returns the unnamed group's units (empty when the text names none), or
 // nullopt iff the side is not unidentified.
 std::optional<UnitRange> UnidentifiedSideAt(const Doc& doc, const SentenceView& sv,

@@ -76,6 +76,21 @@ TEST(OneSided, NotWhenTheOtherSideIsNamed) {
   }
 }
 
+// A noun leaves its target implicit ("held a meeting", "назвав зустріч"), and an agentless
+// passive's subject stands in its clause: no one-sided event.
+TEST(OneSided, NotForNounsNorAPassiveAcrossAClause) {
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"The UN Security Council held an emergency meeting on Sunday.", "en"},
+           {"Kyiv and Moscow agreed a truce, prisoners to be freed next week.", "en"},
+           {"Зеленський назвав зустріч корисною.", "uk"},
+           {"Путин назвал встречу полезной.", "ru"}}) {
+    const Doc d = RunText(text, lang);
+    EXPECT_TRUE(d.one_sided_events.empty()) << text << ": " << OneSided(d);
+  }
+  // A verb's missing object is unidentified.
+  ExpectOneSided("Путин пообещал помочь.", "ru", "RUS AGREE ---");
+}
+
 // A city may be the subject of a passive whose object may be one: with an agent, the event is
 // two-sided.
 TEST(OneSided, APassivesCitySubjectIsItsTarget) {
