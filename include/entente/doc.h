@@ -164,6 +164,10 @@ struct Doc {
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
   std::vector<Event> events;
+  // Events with one side the text does not identify (an unnamed group, no agent): that side has
+  // no country, and its text and span are the group's words, or empty when it names none.
+  // Separate from `events`, whose sides always carry a country (doc/OUTPUT.md).
+  std::vector<Event> one_sided_events;
   std::vector<StoryTerm> story_terms;
   std::vector<FramingHit> framing;
 

@@ -259,7 +259,15 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
         const DictMatch& mm = matches[kk];
         if (mm.Has(EntryKind::kTitle) && !mm.Has(EntryKind::kPerson)) break;
         if (mm.Has(EntryKind::kPerson) || mm.Has(EntryKind::kPersonShort)) {
-          if (auto p = Plain(mm, st, false); p && gaz_->entity(*p).kind == "person") {
+          std::optional<uint32_t> p = Plain(mm, st, false);
+          // "President Bush": of the people a surname names, the one holding the title's role
+          // at the document's date.
+          for (const Entry& e : mm.entries)
+            if (!p && e.kind == EntryKind::kPersonShort)
+              if (auto h = gaz_->RoleHolder(gaz_->entity(e.index).country, info.role, date);
+                  h && *h == e.index)
+                p = h;
+          if (p && gaz_->entity(*p).kind == "person") {
             person = p;
             person_b = mm.begin;
             end = person_e = mm.end;

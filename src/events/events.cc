@@ -7,7 +7,8 @@
 // sentence states (or the one in force in its paragraph) and the place named with a locative
 // preposition. Guards: no event with src == tgt (by code, unless one side is not the state's:
 // kb/sectors), one per (src, type, tgt) and sentence,
-// at most kMaxPerSentence per sentence, none without both a source and a target. A city as the
+// at most kMaxPerSentence per sentence, none without both a source and a target (an event whose
+// other side the text leaves unidentified goes to Doc::one_sided_events). A city as the
 // target (an attack on Kharkiv) stands for its country and is the event's place. An action in the
 // complement of a request, threat, refusal or accusation is not coded as its own
 // (EnclosingRequest). Actions without a target are remembered for event nouns ("condemned the
@@ -22,6 +23,7 @@
 #include "events/dates.h"
 #include "events/frames.h"
 #include "events/modality.h"
+#include "events/one_sided.h"
 #include "events/roles.h"
 
 namespace entente {
@@ -200,6 +202,7 @@ class EventsStage : public Stage {
 void EventsStage::Process(Doc& doc) const {
   if (doc.failed()) return;
   doc.events.clear();
+  doc.one_sided_events.clear();
   const std::string pub = doc.date.substr(0, 10);
   Discourse disc;
   // Actors not acting for their state (protesters, rebels, the opposition) by entity id: with
@@ -270,6 +273,8 @@ void EventsStage::Process(Doc& doc) const {
     }
     // Pass 2: roles.
     std::set<std::tuple<std::string, std::string, std::string>> seen;
+    // One-sided events of the sentence: (source unidentified, known side's country, type).
+    std::set<std::tuple<bool, std::string, std::string>> one_sided;
     std::vector<bool> consumed(units.size(), false);         // event nouns taken by an "event" role
     std::vector<std::vector<Arg>> subjects(matches.size());  // each match's source
     std::vector<bool> addressed(matches.size(), false);      // each match found a target
@@ -339,8 +344,10 @@ void EventsStage::Process(Doc& doc) const {
           best->src.front().kind == RoleSpec::kSubj || best->src.front().kind == RoleSpec::kAgent;
       if (subject_first && HasRole(best->tgt, RoleSpec::kObj) && !lf.by.empty() &&
           Passive(units, lf, tb, te)) {
-        // "Russia's envoy was summoned by Poland": the subject is the target.
+        // "Russia's envoy was summoned by Poland": the subject is the target (a city, where the
+        // object may be one: "Kharkiv was shelled").
         RoleSpec subj, by;
+        for (const RoleSpec& r : best->tgt) subj.place |= r.kind == RoleSpec::kObj && r.place;
         by.kind = RoleSpec::kPrep;
         by.preps = lf.by;
         tgt = shared != SIZE_MAX ? subjects[shared] : finder.Find(subj, tb, te, nullptr);
@@ -503,17 +510,63 @@ void EventsStage::Process(Doc& doc) const {
         ++count;
       };
       // A reported act with no target named still accuses its doer, the subject before it ("the
-      // US said that Iraq had attacked"), below.
-      if (tgt.empty())
+      // US said that Iraq had attacked"), below. A passive's agent follows it: for a one-sided
+      // event it stays ("were released by Putin"). A noun after an article is no passive ("there
+      // was a pause in the bombing").
+      const bool passive = subject_first && !lf.by.empty() && Passive(units, lf, tb, te) &&
+                           !(tb > 0 && lf.det.MatchEndingAt(units, tb - 1));
+      std::vector<Arg> agent_after;
+      if (tgt.empty() && !src.empty()) {
+        if (passive) agent_after = src;
         src.erase(std::remove_if(
                       src.begin(), src.end(),
                       [&](const Arg& a) { return a.actor.span.begin >= units[tb].span.begin; }),
                   src.end());
-      if (src.empty()) continue;
+        if (!src.empty()) agent_after.clear();
+        // "Gunmen attacked Kabul": an agent found only after the verb, with no target, is the
+        // target, of an event with no source named (one-sided below).
+        if (src.empty() && !passive)
+          for (const RoleSpec& r : best->tgt)
+            if (!(tgt = finder.Find(r, tb, te, nullptr)).empty()) break;
+      }
       const Span trigger = {units[tb].span.begin, units[te - 1].span.end};
+      const size_t emitted = count;
       for (size_t ai = 0; ai < src.size(); ++ai)
         for (size_t bi = pairs_once ? ai + 1 : 0; bi < tgt.size(); ++bi)
           emit(src[ai], tgt[bi], ev_type, ev_cameo, ev_mode, trigger, modality);
+      // One side found and the other unidentified (one_sided.h): a one-sided event.
+      const std::vector<Arg>& known_src = agent_after.empty() ? src : agent_after;
+      if (count == emitted && known_src.empty() != tgt.empty())
+        if (const std::optional<UnitRange> group =
+                UnidentifiedSideAt(doc, sv, lf, *best, tb, te, passive, known_src.empty(),
+                                   known_src.empty() ? tgt : known_src))
+          for (const Arg& known : known_src.empty() ? tgt : known_src) {
+            if (known.actor.country.empty() || one_sided.size() >= kMaxPerSentence ||
+                !one_sided.emplace(known_src.empty(), known.actor.country, ev_type).second)
+              continue;
+            Event ev;
+            (known_src.empty() ? ev.tgt : ev.src) = known.actor;
+            (known_src.empty() ? ev.src : ev.tgt) = UnidentifiedSide(doc, units, *group);
+            for (EventActor* side : {&ev.src, &ev.tgt})
+              if (auto it = state_ids_.find(side->actor); it != state_ids_.end())
+                side->actor = it->second;
+            ev.type = ev_type;
+            ev.cameo = ev_cameo;
+            ev.mode = ev_mode;
+            ev.trigger = trigger;
+            ev.trigger_text = std::string(doc.Slice(trigger));
+            ev.date = event_date;
+            ev.modality = modality;
+            if (modality == Modality::kReported) ev.attribution = attribution;
+            ev.place = place;
+            if (known.place && known_src.empty())
+              if (auto it = places_.find(known.actor.actor); it != places_.end())
+                ev.place = it->second;
+            ev.sentence = s.span;
+            ev.confidence = known.confidence * (modality == Modality::kHedged ? 0.8 : 1.0);
+            doc.one_sided_events.push_back(std::move(ev));
+          }
+      if (src.empty()) continue;
       // "Kyiv said Russian drones struck Odesa": reporting another party's hostile act accuses it
       // (asserted: the saying is the event).
       if (modality != Modality::kReported) continue;

@@ -217,6 +217,14 @@ bool LangFrames::Infinitive(const Unit& u) const { return EndsIn(u, inf_suffixes
 
 bool LangFrames::Participle(const Unit& u) const { return EndsIn(u, participle_suffixes); }
 
+size_t LangFrames::UnnamedAt(const std::vector<Unit>& units, size_t i) const {
+  size_t best = 0;
+  std::vector<size_t> hit;
+  for (const Phrase& p : unnamed)
+    if (const size_t end = p.MatchAt(units, i, 0, &hit); end > i + best) best = end - i;
+  return best;
+}
+
 size_t SequenceAt(const std::vector<Unit>& units, size_t i,
                   const std::vector<std::vector<std::string>>& seqs) {
   for (const auto& seq : seqs) {
@@ -429,6 +437,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           if (p.words.size() == 1)
             lf.event_nouns.push_back({std::move(p.words[0]), SplitBar(t->Cell(r, "cameo")),
                                       t->Cell(r, "mode") == "all"});
+        } else if (kind == "unnamed") {
+          lf.unnamed.push_back(ParsePhrase(words, keys, lang));
         } else if (kind.rfind("pron_", 0) == 0) {
           if (const std::vector<std::string> w = SplitBar(words, ' '); w.size() == 2)
             lf.two_word_pronouns[w[1]].emplace_back(w[0], kind.substr(5));
@@ -465,6 +475,14 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         lf.dates[lower].push_back(std::move(d));
       }
     }
+  }
+  for (const std::string& name : pack.TableNames("lang/")) {
+    const size_t slash = name.rfind('/');
+    auto lf = out.find(name.substr(5, slash - 5));
+    if (name.substr(slash + 1) != "groups" || lf == out.end()) continue;
+    const Table* t = pack.Find(name);
+    for (size_t r = 0; r < t->rows(); ++r)
+      lf->second.unnamed.push_back(ParsePhrase(t->Cell(r, "word"), keys, lf->first));
   }
   for (auto& [lang, lf] : out) {
     for (WordSeqSet* set :

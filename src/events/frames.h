@@ -259,6 +259,12 @@ struct LangFrames {
   // True iff unit u, after an article, starts a date: a `dates` word or a number ("by the end of
   // August", "by Friday", "by 2025": an agent preposition before it names a deadline).
   bool DateAt(const std::vector<Unit>& units, size_t u) const;
+  // Phrases for a side the text leaves unidentified ("gunmen", "unknown attackers",
+  // "невідомі"): `unnamed` rows and the collective actors of lang/<code>/groups, which name no
+  // country when the entity stage found none for them (events.cc: one-sided events).
+  std::vector<Phrase> unnamed;
+  // Units the longest `unnamed` phrase starting at unit i spans; 0 iff none.
+  size_t UnnamedAt(const std::vector<Unit>& units, size_t i) const;
   // Pronoun classes (m, f, n, pl, latter, state, igo, org) by the pronoun's lower-case word; a
   // two-word anaphor ("the bloc") is filed under its last word with its first word.
   ViewMap<std::string> pronouns;

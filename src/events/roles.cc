@@ -123,7 +123,7 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
                                   const std::vector<Arg>* src) const {
   switch (role.kind) {
     case RoleSpec::kSubj:
-      return Subj(tb);
+      return Subj(tb, true, role.place);
     case RoleSpec::kObj:
       return Obj(tb, te, role.place, src);
     case RoleSpec::kEvent:
@@ -370,7 +370,7 @@ std::vector<Arg> RoleFinder::CoordinatedSpeaker(size_t j) const {
   return Group(*first, false, false, 0.7);
 }
 
-std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
+std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback, bool allow_place) const {
   double conf = 0.9;
   // "У Кремлі назвали…", "In Moscow, officials said…": with no subject of its own the clause
   // speaks for the seat of power it is located at.
@@ -423,8 +423,8 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback) const {
           continue;
         }
       }
-      if (Eligible(*a, proxied) && (!a->governed || proxied))
-        return Group(*a, true, false, conf, proxied);
+      if (Eligible(*a, proxied || allow_place) && (!a->governed || proxied))
+        return Group(*a, true, false, conf, proxied || allow_place);
       // "after Trump raised duties": a clause-opening preposition governs no verb's subject.
       if (Eligible(*a, false) && a->governed && a->ue == tb &&
           lf_.subord.MatchEndingAt(sv_.units, a->gov_unit) > 0)

@@ -47,7 +47,8 @@
 //            when a passive names no agent).
 //   mutual   (targets only) coordinated sources act on each other, both ways ("Russia and
 //            Ukraine exchanged prisoners"); found by the event stage, not here.
-//   +place   (suffix) a city may fill the role; the actor is its country.
+//   +place   (suffix) a city may fill the role; the actor is its country (for subj: the subject
+//            of a passive whose object role takes one, "Kharkiv was shelled").
 // Rightward searches read through a proxy noun ("sanctions on 500 targets in Russia" → Russia).
 // Limits (SetLimits): the subject search never goes left of `floor`; rightward searches stop at a
 // unit flagged in `stops`.
@@ -173,7 +174,8 @@ class RoleFinder {
   }
 
  private:
-  std::vector<Arg> Subj(size_t tb, bool seat_fallback = true) const;
+  // `allow_place`: a city may be the subject (a passive's, standing for a `+place` object).
+  std::vector<Arg> Subj(size_t tb, bool seat_fallback = true, bool allow_place = false) const;
   // For "it"/"they" at unit j right after a verb of saying coordinated to an earlier verb
   // ("Congo accused Rwanda of … and said it had severed ties"): that clause's first ungoverned
   // actor, the speaker. Empty iff the pattern does not hold.

@@ -9,7 +9,11 @@ nlohmann::json NullIfEmpty(const std::string& s) {
   return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
 }
 
+// A one-sided event's unidentified side has no country, and text and span only when the text
+// names the group (doc.h Doc::one_sided_events).
 nlohmann::json ActorJson(const EventActor& a) {
+  if (a.country.empty() && a.text.empty())
+    return {{"country", nullptr}, {"actor", nullptr}, {"text", nullptr}, {"span", nullptr}};
   return {{"country", NullIfEmpty(a.country)},
           {"actor", NullIfEmpty(a.actor)},
           {"text", a.text},
@@ -64,6 +68,8 @@ nlohmann::json DocToJson(const Doc& doc, bool with_text) {
   }
   j["events"] = nlohmann::json::array();
   for (const Event& e : doc.events) j["events"].push_back(EventToJson(e));
+  j["one_sided_events"] = nlohmann::json::array();
+  for (const Event& e : doc.one_sided_events) j["one_sided_events"].push_back(EventToJson(e));
   j["framing"] = nlohmann::json::array();
   for (const FramingHit& h : doc.framing)
     j["framing"].push_back({{"frame", NullIfEmpty(h.frame)},

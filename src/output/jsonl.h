@@ -3,13 +3,13 @@
 //   std::cout << ExtractLine(doc) << "\n";
 //
 // Fields: id, lang, date, url, source, text (for HTML input, the extracted text the spans
-// index), body, entities, events, errors. Spans are [begin, end) byte offsets into `text`.
+// index), body, entities, events, one_sided_events (one side unidentified), framing, errors. Spans
+// are [begin, end) byte offsets into `text`.
 #ifndef ENTENTE_OUTPUT_JSONL_H_
 #define ENTENTE_OUTPUT_JSONL_H_
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "entente/doc.h"
 

@@ -120,6 +120,24 @@ TEST(Entities, RoleHolderAtTheDocumentDate) {
             "Q22686");
 }
 
+// A surname two known people share names neither alone; after a title, the one holding that
+// role at the document's date.
+TEST(Entities, ASharedSurnameAfterATitleIsTheRoleHolderAtTheDate) {
+  auto id_at = [](const Doc& d, std::string_view words) {
+    const Entity* e = At(d, words);
+    return e ? e->id : "";
+  };
+  EXPECT_EQ(
+      id_at(RunText("President Bush arrived in Beijing.", "en", "2008-08-06"), "President Bush"),
+      "Q207");
+  EXPECT_EQ(
+      id_at(RunText("President Bush arrived in Kuwait.", "en", "1991-03-01"), "President Bush"),
+      "Q23505");
+  EXPECT_EQ(id_at(RunText("Президент Буш прибув до Пекіна.", "uk", "2008-08-06"), "Президент Буш"),
+            "Q207");
+  EXPECT_EQ(id_at(RunText("Bush arrived in Beijing.", "en", "2008-08-06"), "Bush"), "");
+}
+
 TEST(Entities, UnknownPersonNamedAgainByOneWord) {
   Doc d = RunText("Спецпредставник Китаю Лю Сяомін прибув. Лю заявив це.", "uk");
   const Entity* full = At(d, "Спецпредставник Китаю Лю Сяомін");
