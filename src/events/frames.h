@@ -35,16 +35,12 @@ struct Phrase {
                  const std::vector<size_t>* actor_end = nullptr) const;
 };
 
+// Tables keyed by std::string and looked up by std::string_view (XXH3: units.h KeyHash).
+template <typename V>
+using ViewMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+
 // Which phrases may start at a unit: those whose first word has the unit's key, or a prefix of
 // its lower-case form. Ids are positions in the caller's list.
-// Hashes std::string keys and looks them up by std::string_view.
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <typename V>
-using ViewMap = std::unordered_map<std::string, V, ViewHash, std::equal_to<>>;
-
 class FirstWordIndex {
  public:
   void Add(const WordPattern& first, uint32_t id);
@@ -173,8 +169,8 @@ class WordSeqSet {
 struct LangFrames {
   std::vector<Frame> frames;
   std::vector<Cue> cues;
-  FirstWordIndex frame_index, cue_index;                            // over `frames` and `cues`
-  std::map<std::string, std::vector<DateWord>, std::less<>> dates;  // by lower-case phrase
+  FirstWordIndex frame_index, cue_index;  // over `frames` and `cues`
+  ViewMap<std::vector<DateWord>> dates;   // by lower-case phrase
   size_t max_date_words = 1;
   // First words of the `dates` phrases (one-word sequences): most units are none, and need no
   // phrase built.
