@@ -250,7 +250,7 @@ void EventsStage::Process(Doc& doc) const {
       if (used[i] || !units[i].word) continue;
       const Frame* best = nullptr;
       std::vector<size_t> best_hit, hit;
-      lf.frame_index.Candidates(units[i], &cand);
+      lf.frame_index.Candidates(units, i, &cand);
       for (uint32_t fi : cand) {
         const Frame& f = lf.frames[fi];
         if (!f.trigger.MatchAt(units, i, kMaxGap, &hit, &actor_end)) continue;

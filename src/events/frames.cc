@@ -154,22 +154,43 @@ void FirstWordIndex::Add(const WordPattern& first, uint32_t id) {
         .emplace_back(p, id);
 }
 
-void FirstWordIndex::Candidates(const Unit& u, std::vector<uint32_t>* out) const {
+void FirstWordIndex::Index(Vocab* vocab) {
+  vocab_ = vocab;
+  for (const auto& [key, ids] : by_key_) vocab->Intern(key);
+  by_key_id_.assign(vocab->size(), {});
+  for (const auto& [key, ids] : by_key_) by_key_id_[vocab->Find(key)] = ids;
+}
+
+void FirstWordIndex::Candidates(const Words& units, size_t i, std::vector<uint32_t>* out) const {
   out->clear();
+  const Unit& u = units[i];
   if (!u.word) return;
-  if (auto it = by_key_.find(std::string_view(u.key)); it != by_key_.end())
-    out->insert(out->end(), it->second.begin(), it->second.end());
+  size_t sources = 0;  // lists that added ids: with two or more, `out` is sorted
+  auto add_ids = [&](const std::vector<uint32_t>& ids) {
+    if (ids.empty()) return;
+    out->insert(out->end(), ids.begin(), ids.end());
+    ++sources;
+  };
+  if (vocab_ && units.NumberedBy(vocab_)) {
+    if (const uint32_t k = units.key_ids[i]; k < by_key_id_.size()) add_ids(by_key_id_[k]);
+  } else if (auto it = by_key_.find(std::string_view(u.key)); it != by_key_.end()) {
+    add_ids(it->second);
+  }
   const std::string_view lower(u.lower);
   auto add = [&](const std::vector<std::pair<std::string, uint32_t>>& prefixes) {
+    const size_t before = out->size();
     for (const auto& [p, id] : prefixes)
       if (lower.substr(0, p.size()) == p) out->push_back(id);
+    sources += out->size() > before;
   };
-  add(short_prefixes_);
-  if (lower.size() >= 2)
+  if (!short_prefixes_.empty()) add(short_prefixes_);
+  if (lower.size() >= 2 && !by_head_.empty())
     if (auto it = by_head_.find(Head(lower)); it != by_head_.end()) add(it->second);
-  if (lower.size() >= 4)
+  if (lower.size() >= 4 && !by_head4_.empty())
     if (auto it = by_head4_.find(Head4(lower)); it != by_head4_.end()) add(it->second);
-  std::sort(out->begin(), out->end());
+  // Each list is ascending (Add takes ids in order), with repeats where alternatives of one word
+  // are the same key or prefixes matching the same unit.
+  if (sources >= 2) std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
@@ -271,7 +292,13 @@ uint32_t Vocab::Find(std::string_view word) const {
 void Words::Intern(const Vocab& v) {
   vocab = &v;
   ids.resize(size());
-  for (size_t i = 0; i < size(); ++i) ids[i] = v.Find((*this)[i].lower);
+  key_ids.resize(size());
+  for (size_t i = 0; i < size(); ++i) {
+    const Unit& u = (*this)[i];
+    ids[i] = v.Find(u.lower);
+    // Most keys are the lower-case form itself.
+    key_ids[i] = !u.word ? Vocab::kNone : u.key == u.lower ? ids[i] : v.Find(u.key);
+  }
 }
 
 void WordSeqSet::Index(Vocab* vocab) {
@@ -478,6 +505,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
     for (size_t i = 0; i < lf.cues.size(); ++i)
       if (!lf.cues[i].words.words.empty())
         lf.cue_index.Add(lf.cues[i].words.words.front(), static_cast<uint32_t>(i));
+    lf.frame_index.Index(&lf.vocab);
+    lf.cue_index.Index(&lf.vocab);
   }
   return out;
 }

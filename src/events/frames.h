@@ -39,13 +39,20 @@ struct Phrase {
 template <typename V>
 using ViewMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
 
+struct Words;
+class Vocab;
+
 // Which phrases may start at a unit: those whose first word has the unit's key, or a prefix of
 // its lower-case form. Ids are positions in the caller's list.
 class FirstWordIndex {
  public:
+  // Ids are added in ascending order.
   void Add(const WordPattern& first, uint32_t id);
-  // The ids whose first word matches `u`, ascending and unique, in `out` (cleared first).
-  void Candidates(const Unit& u, std::vector<uint32_t>* out) const;
+  // Numbers the first words' keys in `vocab` (interning them), so that Candidates on Words
+  // numbered by it (Words::Intern) indexes an array instead of hashing the unit's key.
+  void Index(Vocab* vocab);
+  // The ids whose first word matches unit i, ascending and unique, in `out` (cleared first).
+  void Candidates(const Words& units, size_t i, std::vector<uint32_t>* out) const;
 
  private:
   static uint16_t Head(std::string_view s) {
@@ -56,6 +63,9 @@ class FirstWordIndex {
     return static_cast<uint32_t>(Head(s)) << 16 | Head(s.substr(2));
   }
   ViewMap<std::vector<uint32_t>> by_key_;
+  // After Index: ids by the number of their first word's key (keys numbered past it start none).
+  const Vocab* vocab_ = nullptr;
+  std::vector<std::vector<uint32_t>> by_key_id_;
   // `word*` prefixes by their first four bytes (two letters of Cyrillic, four of Latin), or two
   // when shorter; prefixes shorter than that are tried for every unit.
   std::unordered_map<uint32_t, std::vector<std::pair<std::string, uint32_t>>> by_head4_;
@@ -131,13 +141,15 @@ class Vocab {
 };
 
 // A sentence's units with the Vocab number of each unit's lower-case form (Vocab::kNone for a
-// word no list has). Code that matches lists against a sentence takes Words: a plain vector of
-// units is matched by string, more slowly.
+// word no list has) and of each word unit's match key (for the first-word indexes of frames and
+// cues). Code that matches lists against a sentence takes Words: a plain vector of units is
+// matched by string, more slowly.
 struct Words : std::vector<Unit> {
-  const Vocab* vocab = nullptr;  // what `ids` number; null until Intern
-  std::vector<uint32_t> ids;
+  const Vocab* vocab = nullptr;  // what `ids` and `key_ids` number; null until Intern
+  std::vector<uint32_t> ids, key_ids;
   void Intern(const Vocab& v);
-  // True iff `ids` are `v`'s numbers for these units (units added after Intern are not).
+  // True iff `ids` and `key_ids` are `v`'s numbers for these units (units added after Intern are
+  // not).
   bool NumberedBy(const Vocab* v) const { return vocab == v && ids.size() == size(); }
 };
 
@@ -259,7 +271,8 @@ struct LangFrames {
   // two-word anaphor ("the bloc") is filed under its last word with its first word.
   ViewMap<std::string> pronouns;
   ViewMap<std::vector<std::pair<std::string, std::string>>> two_word_pronouns;  // first, class
-  // Numbers every word of the WordSeqSets above (LoadFrames indexes them).
+  // Numbers every word of the WordSeqSets above and the keys of the first words of `frames` and
+  // `cues` (LoadFrames indexes them).
   Vocab vocab;
 };
 
