@@ -316,7 +316,14 @@ void WordSeqSet::Index(Vocab* vocab) {
   }
 }
 
-size_t WordSeqSet::MatchAt(const Words& units, size_t i) const {
+bool WordSeqSet::MayStartIn(const Words& units) const {
+  if (!vocab_ || !units.NumberedBy(vocab_)) return true;
+  for (const uint32_t id : units.ids)
+    if (id < first_ids_.size() && !first_ids_[id].empty()) return true;
+  return false;
+}
+
+size_t WordSeqSet::MatchFrom(const Words& units, size_t i) const {
   if (!vocab_ || !units.NumberedBy(vocab_))
     return MatchAt(static_cast<const std::vector<Unit>&>(units), i);
   if (i >= units.size() || units.ids[i] >= first_ids_.size()) return 0;
@@ -331,7 +338,7 @@ size_t WordSeqSet::MatchAt(const Words& units, size_t i) const {
   return best;
 }
 
-size_t WordSeqSet::MatchEndingAt(const Words& units, size_t i) const {
+size_t WordSeqSet::MatchTo(const Words& units, size_t i) const {
   if (!vocab_ || !units.NumberedBy(vocab_))
     return MatchEndingAt(static_cast<const std::vector<Unit>&>(units), i);
   if (i >= units.size() || units.ids[i] >= last_ids_.size()) return 0;

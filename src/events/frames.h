@@ -162,13 +162,30 @@ class WordSeqSet {
   void Index(Vocab* vocab);
   // Length in units of the longest sequence starting at unit i; 0 iff none.
   size_t MatchAt(const std::vector<Unit>& units, size_t i) const;
-  size_t MatchAt(const Words& units, size_t i) const;
+  size_t MatchAt(const Words& units, size_t i) const {
+    return Unlisted(first_ids_, units, i) ? 0 : MatchFrom(units, i);
+  }
   // Length of the longest sequence ending at unit i (inclusive); 0 iff none.
   size_t MatchEndingAt(const std::vector<Unit>& units, size_t i) const;
-  size_t MatchEndingAt(const Words& units, size_t i) const;
+  size_t MatchEndingAt(const Words& units, size_t i) const {
+    return Unlisted(last_ids_, units, i) ? 0 : MatchTo(units, i);
+  }
   bool Empty() const { return seqs_.empty(); }
+  // False iff no unit of `units` is the first word of a sequence (then MatchAt finds none).
+  bool MayStartIn(const Words& units) const;
 
  private:
+  // True iff unit i is past the end, or numbered and no sequence's first (or last: `by` is
+  // last_ids_) word: most units are, and are turned away here, inline.
+  bool Unlisted(const std::vector<std::vector<uint32_t>>& by, const Words& units, size_t i) const {
+    if (i >= units.size()) return true;
+    if (!vocab_ || !units.NumberedBy(vocab_)) return false;
+    const uint32_t id = units.ids[i];
+    return id >= by.size() || by[id].empty();
+  }
+  size_t MatchFrom(const Words& units, size_t i) const;
+  size_t MatchTo(const Words& units, size_t i) const;
+
   std::vector<std::vector<std::string>> seqs_;
   ViewMap<std::vector<uint32_t>> by_first_, by_last_;  // sequence ids by their first and last word
   // After Index: the sequences as word numbers, and sequence ids by the number of their first
