@@ -65,7 +65,7 @@ const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi, cons
     // illegitimate and said Moscow would respond").
     for (size_t u = r.te; u <= m.tb; ++u)
       if ((u < m.tb && lf.boundary.MatchAt(units, u) && !lf.compl_open.MatchAt(units, u)) ||
-          lf.ClaimVerb(units[u]))
+          lf.ClaimVerb(units, u))
         return nullptr;
     return &r;
   }
@@ -288,6 +288,7 @@ void EventsStage::Process(Doc& doc) const {
       if (SharedSubject(matches, k, units, lf) != SIZE_MAX)
         coordination[SkipAdverbs(units, lf, matches[k].tb, matches[k - 1].te) - 1] = true;
     size_t count = 0;
+    std::vector<bool> stops;  // each match's, reused
     for (size_t mi = 0; mi < matches.size() && count < kMaxPerSentence; ++mi) {
       const Frame* best = matches[mi].frame;
       const std::string& type = matches[mi].type;
@@ -296,7 +297,7 @@ void EventsStage::Process(Doc& doc) const {
       RoleFinder finder(doc, sv, lf, disc, views, si);
       // A request's addressee stands before the requested action: its rightward searches stop
       // at other triggers and at infinitives.
-      std::vector<bool> stops = coordination;
+      stops = coordination;
       if (type == "REQUEST") {
         for (size_t u = te; u < units.size(); ++u)
           stops[u] = stops[u] || trig[u] || lf.Infinitive(units[u]);

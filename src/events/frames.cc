@@ -109,6 +109,17 @@ bool LangFrames::ClaimVerb(const Unit& u) const {
                                [&](const WordPattern& w) { return w.Matches(u); });
 }
 
+bool LangFrames::ClaimVerb(const Words& units, size_t u) const {
+  const Unit& w = units[u];
+  if (!w.word) return false;
+  if (!units.NumberedBy(&vocab)) return ClaimVerb(w);
+  if (const uint32_t k = units.key_ids[u]; k < claim_key_ids.size() && claim_key_ids[k])
+    return true;
+  for (const std::string& p : claim_prefixes)
+    if (w.lower.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
 const LangFrames::Accusing* LangFrames::AccusingVerb(const Unit& u, std::string_view cameo) const {
   for (const Accusing& a : accusing)
     if (std::any_of(a.verbs.begin(), a.verbs.end(),
@@ -514,6 +525,14 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
         lf.cue_index.Add(lf.cues[i].words.words.front(), static_cast<uint32_t>(i));
     lf.frame_index.Index(&lf.vocab);
     lf.cue_index.Index(&lf.vocab);
+    for (const WordPattern& w : lf.claim_verbs) {
+      for (const std::string& k : w.keys) {
+        const uint32_t id = lf.vocab.Intern(k);
+        if (id >= lf.claim_key_ids.size()) lf.claim_key_ids.resize(id + 1, false);
+        lf.claim_key_ids[id] = true;
+      }
+      lf.claim_prefixes.insert(lf.claim_prefixes.end(), w.prefixes.begin(), w.prefixes.end());
+    }
   }
   return out;
 }

@@ -254,7 +254,12 @@ struct LangFrames {
   // Verbs of saying ("said", "заявив*", "пообещал*"): whoever says a threat or claim is its
   // `speaker`.
   std::vector<WordPattern> claim_verbs;
-  bool ClaimVerb(const Unit& u) const;
+  bool ClaimVerb(const Unit& u) const;  // by string
+  // Unit u of `units` is a verb of saying: by its key's number where `vocab` numbers `units`.
+  bool ClaimVerb(const Words& units, size_t u) const;
+  // The claim verbs' keys as `vocab` numbers them (true at each), and their prefixes.
+  std::vector<bool> claim_key_ids;
+  std::vector<std::string> claim_prefixes;
   // "Kyiv said Russian drones struck Odesa" is also Kyiv's accusation of Russia: `accusing` rows
   // list verbs of saying (words) that so accuse the doer of a reported act whose CAMEO code
   // starts with one of the `tgt` column's prefixes; the accusation is coded as `cameo`/`mode`.

@@ -154,7 +154,7 @@ class Discourse {
 inline constexpr size_t kPrepToActor = 4;
 
 // The nearest verb of saying before unit tb that may introduce it (speech.cc); SIZE_MAX iff none.
-size_t SpeechVerbBefore(const std::vector<Unit>& units, const LangFrames& lf, size_t tb);
+size_t SpeechVerbBefore(const Words& units, const LangFrames& lf, size_t tb);
 
 class RoleFinder {
  public:
