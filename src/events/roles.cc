@@ -43,7 +43,7 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
     auto lit = langs.find(v.lang);
     const LangFrames* lf = lit == langs.end() ? nullptr : &lit->second;
     if (lf) v.units.Intern(lf->vocab);
-    v.numeral = lf && lf->numeral_words.MayStartIn(v.units);
+    if (lf) v.numeral = lf->numeral_words.MayStartIn(v.units);
     while (m < doc.mentions.size() && doc.mentions[m].span.begin < s.span.begin) ++m;
     for (size_t k = m; k < doc.mentions.size() && doc.mentions[k].span.begin < s.span.end; ++k) {
       const Mention& mm = doc.mentions[k];

@@ -85,7 +85,9 @@ struct SentenceView {
   Words units;                     // numbered by its language's LangFrames::vocab
   std::vector<ActorRef> actors;    // by position
   uint32_t dateline = UINT32_MAX;  // the mention of the dateline's (first) city, if it opens one
-  bool numeral = false;            // some unit is a numeral word (LangFrames::numeral_words)
+  // False only where no unit is a numeral word (LangFrames::numeral_words) of the sentence's
+  // language; a sentence coded with another language's frames keeps true.
+  bool numeral = true;
 };
 
 // `seats`: entity ids of capitals (place:<slug>) and government buildings (ActorRef::seat).
