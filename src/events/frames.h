@@ -255,7 +255,7 @@ struct LangFrames {
   // `speaker`.
   std::vector<WordPattern> claim_verbs;
   bool ClaimVerb(const Unit& u) const;  // by string
-  // Unit u of `units` is a verb of saying: by its key's number where `vocab` numbers `units`.
+  // True iff unit u is a verb of saying: by its key's number where `vocab` numbers `units`.
   bool ClaimVerb(const Words& units, size_t u) const;
   // The claim verbs' keys as `vocab` numbers them (true at each), and their prefixes.
   std::vector<bool> claim_key_ids;
@@ -293,8 +293,8 @@ struct LangFrames {
   // two-word anaphor ("the bloc") is filed under its last word with its first word.
   ViewMap<std::string> pronouns;
   ViewMap<std::vector<std::pair<std::string, std::string>>> two_word_pronouns;  // first, class
-  // Numbers every word of the WordSeqSets above and the keys of the first words of `frames` and
-  // `cues` (LoadFrames indexes them).
+  // Numbers every word of the WordSeqSets above, the keys of the first words of `frames` and
+  // `cues`, and the keys of `claim_verbs` (LoadFrames indexes them).
   Vocab vocab;
 };
 
