@@ -54,7 +54,7 @@ std::vector<Arg> RoleFinder::Sides(size_t u, size_t len, const std::vector<Arg>*
 size_t RoleFinder::Proxy(size_t k) const { return lf_.proxy.MatchAt(sv_.units, k); }
 
 size_t RoleFinder::NumberedAt(size_t u, int* n) const {
-  if (lf_.numerals.empty() || u >= sv_.units.size()) return 0;
+  if (!sv_.numeral || lf_.numerals.empty() || u >= sv_.units.size()) return 0;
   size_t k = u;
   if (k + 1 < sv_.units.size() && lf_.det.MatchAt(sv_.units, k)) ++k;  // "the three countries"
   if (!lf_.numeral_words.MatchAt(sv_.units, k)) return 0;

@@ -94,6 +94,8 @@ SentenceDate FindDate(const Words& units, const LangFrames& lf, std::string_view
   for (size_t i = 0; i < units.size(); ++i) {
     size_t len = 1;
     const std::vector<DateWord>* words = WordAt(units, i, lf, len);
+    const int n = Number(units[i]);
+    if (!words && n < 0) continue;  // neither a date word nor a number: nothing below applies
     if (Kind(words, "same", units[i])) {
       out.same = true;
       i += len - 1;
@@ -103,7 +105,6 @@ SentenceDate FindDate(const Words& units, const LangFrames& lf, std::string_view
       qual = q->text;
       continue;
     }
-    const int n = Number(units[i]);
     // day + month [+ year]
     if (n >= 1 && n <= 31 && i + 1 < units.size()) {
       size_t mlen = 1;

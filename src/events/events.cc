@@ -67,7 +67,7 @@ const Match* EnclosingRequest(const std::vector<Match>& matches, size_t mi, cons
     // illegitimate and said Moscow would respond").
     for (size_t u = r.te; u <= m.tb; ++u)
       if ((u < m.tb && lf.boundary.MatchAt(units, u) && !lf.compl_open.MatchAt(units, u)) ||
-          lf.ClaimVerb(units[u]))
+          lf.ClaimVerb(units, u))
         return nullptr;
     return &r;
   }
@@ -253,7 +253,7 @@ void EventsStage::Process(Doc& doc) const {
       if (used[i] || !units[i].word) continue;
       const Frame* best = nullptr;
       std::vector<size_t> best_hit, hit;
-      lf.frame_index.Candidates(units[i], &cand);
+      lf.frame_index.Candidates(units, i, &cand);
       for (uint32_t fi : cand) {
         const Frame& f = lf.frames[fi];
         if (!f.trigger.MatchAt(units, i, kMaxGap, &hit, &actor_end)) continue;
@@ -293,6 +293,7 @@ void EventsStage::Process(Doc& doc) const {
       if (SharedSubject(matches, k, units, lf) != SIZE_MAX)
         coordination[SkipAdverbs(units, lf, matches[k].tb, matches[k - 1].te) - 1] = true;
     size_t count = 0;
+    std::vector<bool> stops;  // each match's, reused
     for (size_t mi = 0; mi < matches.size() && count < kMaxPerSentence; ++mi) {
       const Frame* best = matches[mi].frame;
       const std::string& type = matches[mi].type;
@@ -301,7 +302,7 @@ void EventsStage::Process(Doc& doc) const {
       RoleFinder finder(doc, sv, lf, disc, views, si);
       // A request's addressee stands before the requested action: its rightward searches stop
       // at other triggers and at infinitives.
-      std::vector<bool> stops = coordination;
+      stops = coordination;
       if (type == "REQUEST") {
         for (size_t u = te; u < units.size(); ++u)
           stops[u] = stops[u] || trig[u] || lf.Infinitive(units[u]);

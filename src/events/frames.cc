@@ -109,6 +109,17 @@ bool LangFrames::ClaimVerb(const Unit& u) const {
                                [&](const WordPattern& w) { return w.Matches(u); });
 }
 
+bool LangFrames::ClaimVerb(const Words& units, size_t u) const {
+  const Unit& w = units[u];
+  if (!w.word) return false;
+  if (!units.NumberedBy(&vocab)) return ClaimVerb(w);
+  if (const uint32_t k = units.key_ids[u]; k < claim_key_ids.size() && claim_key_ids[k])
+    return true;
+  for (const std::string& p : claim_prefixes)
+    if (w.lower.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
 const LangFrames::Accusing* LangFrames::AccusingVerb(const Unit& u, std::string_view cameo) const {
   for (const Accusing& a : accusing)
     if (std::any_of(a.verbs.begin(), a.verbs.end(),
@@ -154,22 +165,43 @@ void FirstWordIndex::Add(const WordPattern& first, uint32_t id) {
         .emplace_back(p, id);
 }
 
-void FirstWordIndex::Candidates(const Unit& u, std::vector<uint32_t>* out) const {
+void FirstWordIndex::Index(Vocab* vocab) {
+  vocab_ = vocab;
+  for (const auto& [key, ids] : by_key_) vocab->Intern(key);
+  by_key_id_.assign(vocab->size(), {});
+  for (const auto& [key, ids] : by_key_) by_key_id_[vocab->Find(key)] = ids;
+}
+
+void FirstWordIndex::Candidates(const Words& units, size_t i, std::vector<uint32_t>* out) const {
   out->clear();
+  const Unit& u = units[i];
   if (!u.word) return;
-  if (auto it = by_key_.find(std::string_view(u.key)); it != by_key_.end())
-    out->insert(out->end(), it->second.begin(), it->second.end());
+  size_t sources = 0;  // lists that added ids: with two or more, `out` is sorted
+  auto add_ids = [&](const std::vector<uint32_t>& ids) {
+    if (ids.empty()) return;
+    out->insert(out->end(), ids.begin(), ids.end());
+    ++sources;
+  };
+  if (vocab_ && units.NumberedBy(vocab_)) {
+    if (const uint32_t k = units.key_ids[i]; k < by_key_id_.size()) add_ids(by_key_id_[k]);
+  } else if (auto it = by_key_.find(std::string_view(u.key)); it != by_key_.end()) {
+    add_ids(it->second);
+  }
   const std::string_view lower(u.lower);
   auto add = [&](const std::vector<std::pair<std::string, uint32_t>>& prefixes) {
+    const size_t before = out->size();
     for (const auto& [p, id] : prefixes)
       if (lower.substr(0, p.size()) == p) out->push_back(id);
+    sources += out->size() > before;
   };
-  add(short_prefixes_);
-  if (lower.size() >= 2)
+  if (!short_prefixes_.empty()) add(short_prefixes_);
+  if (lower.size() >= 2 && !by_head_.empty())
     if (auto it = by_head_.find(Head(lower)); it != by_head_.end()) add(it->second);
-  if (lower.size() >= 4)
+  if (lower.size() >= 4 && !by_head4_.empty())
     if (auto it = by_head4_.find(Head4(lower)); it != by_head4_.end()) add(it->second);
-  std::sort(out->begin(), out->end());
+  // Each list is ascending (Add takes ids in order), with repeats where alternatives of one word
+  // are the same key or prefixes matching the same unit.
+  if (sources >= 2) std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
@@ -279,7 +311,13 @@ uint32_t Vocab::Find(std::string_view word) const {
 void Words::Intern(const Vocab& v) {
   vocab = &v;
   ids.resize(size());
-  for (size_t i = 0; i < size(); ++i) ids[i] = v.Find((*this)[i].lower);
+  key_ids.resize(size());
+  for (size_t i = 0; i < size(); ++i) {
+    const Unit& u = (*this)[i];
+    ids[i] = v.Find(u.lower);
+    // Most keys are the lower-case form itself.
+    key_ids[i] = !u.word ? Vocab::kNone : u.key == u.lower ? ids[i] : v.Find(u.key);
+  }
 }
 
 void WordSeqSet::Index(Vocab* vocab) {
@@ -297,7 +335,14 @@ void WordSeqSet::Index(Vocab* vocab) {
   }
 }
 
-size_t WordSeqSet::MatchAt(const Words& units, size_t i) const {
+bool WordSeqSet::MayStartIn(const Words& units) const {
+  if (!vocab_ || !units.NumberedBy(vocab_)) return true;
+  for (const uint32_t id : units.ids)
+    if (id < first_ids_.size() && !first_ids_[id].empty()) return true;
+  return false;
+}
+
+size_t WordSeqSet::MatchFrom(const Words& units, size_t i) const {
   if (!vocab_ || !units.NumberedBy(vocab_))
     return MatchAt(static_cast<const std::vector<Unit>&>(units), i);
   if (i >= units.size() || units.ids[i] >= first_ids_.size()) return 0;
@@ -312,7 +357,7 @@ size_t WordSeqSet::MatchAt(const Words& units, size_t i) const {
   return best;
 }
 
-size_t WordSeqSet::MatchEndingAt(const Words& units, size_t i) const {
+size_t WordSeqSet::MatchTo(const Words& units, size_t i) const {
   if (!vocab_ || !units.NumberedBy(vocab_))
     return MatchEndingAt(static_cast<const std::vector<Unit>&>(units), i);
   if (i >= units.size() || units.ids[i] >= last_ids_.size()) return 0;
@@ -496,6 +541,16 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
     for (size_t i = 0; i < lf.cues.size(); ++i)
       if (!lf.cues[i].words.words.empty())
         lf.cue_index.Add(lf.cues[i].words.words.front(), static_cast<uint32_t>(i));
+    lf.frame_index.Index(&lf.vocab);
+    lf.cue_index.Index(&lf.vocab);
+    for (const WordPattern& w : lf.claim_verbs) {
+      for (const std::string& k : w.keys) {
+        const uint32_t id = lf.vocab.Intern(k);
+        if (id >= lf.claim_key_ids.size()) lf.claim_key_ids.resize(id + 1, false);
+        lf.claim_key_ids[id] = true;
+      }
+      lf.claim_prefixes.insert(lf.claim_prefixes.end(), w.prefixes.begin(), w.prefixes.end());
+    }
   }
   return out;
 }

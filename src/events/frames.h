@@ -35,21 +35,24 @@ struct Phrase {
                  const std::vector<size_t>* actor_end = nullptr) const;
 };
 
+// Tables keyed by std::string and looked up by std::string_view (XXH3: units.h KeyHash).
+template <typename V>
+using ViewMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+
+struct Words;
+class Vocab;
+
 // Which phrases may start at a unit: those whose first word has the unit's key, or a prefix of
 // its lower-case form. Ids are positions in the caller's list.
-// Hashes std::string keys and looks them up by std::string_view.
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <typename V>
-using ViewMap = std::unordered_map<std::string, V, ViewHash, std::equal_to<>>;
-
 class FirstWordIndex {
  public:
+  // Ids are added in ascending order.
   void Add(const WordPattern& first, uint32_t id);
-  // The ids whose first word matches `u`, ascending and unique, in `out` (cleared first).
-  void Candidates(const Unit& u, std::vector<uint32_t>* out) const;
+  // Numbers the first words' keys in `vocab` (interning them), so that Candidates on Words
+  // numbered by it (Words::Intern) indexes an array instead of hashing the unit's key.
+  void Index(Vocab* vocab);
+  // The ids whose first word matches unit i, ascending and unique, in `out` (cleared first).
+  void Candidates(const Words& units, size_t i, std::vector<uint32_t>* out) const;
 
  private:
   static uint16_t Head(std::string_view s) {
@@ -60,6 +63,9 @@ class FirstWordIndex {
     return static_cast<uint32_t>(Head(s)) << 16 | Head(s.substr(2));
   }
   ViewMap<std::vector<uint32_t>> by_key_;
+  // After Index: ids by the number of their first word's key (keys numbered past it start none).
+  const Vocab* vocab_ = nullptr;
+  std::vector<std::vector<uint32_t>> by_key_id_;
   // `word*` prefixes by their first four bytes (two letters of Cyrillic, four of Latin), or two
   // when shorter; prefixes shorter than that are tried for every unit.
   std::unordered_map<uint32_t, std::vector<std::pair<std::string, uint32_t>>> by_head4_;
@@ -135,13 +141,15 @@ class Vocab {
 };
 
 // A sentence's units with the Vocab number of each unit's lower-case form (Vocab::kNone for a
-// word no list has). Code that matches lists against a sentence takes Words: a plain vector of
-// units is matched by string, more slowly.
+// word no list has) and of each word unit's match key (for the first-word indexes of frames and
+// cues). Code that matches lists against a sentence takes Words: a plain vector of units is
+// matched by string, more slowly.
 struct Words : std::vector<Unit> {
-  const Vocab* vocab = nullptr;  // what `ids` number; null until Intern
-  std::vector<uint32_t> ids;
+  const Vocab* vocab = nullptr;  // what `ids` and `key_ids` number; null until Intern
+  std::vector<uint32_t> ids, key_ids;
   void Intern(const Vocab& v);
-  // True iff `ids` are `v`'s numbers for these units (units added after Intern are not).
+  // True iff `ids` and `key_ids` are `v`'s numbers for these units (units added after Intern are
+  // not).
   bool NumberedBy(const Vocab* v) const { return vocab == v && ids.size() == size(); }
 };
 
@@ -154,13 +162,30 @@ class WordSeqSet {
   void Index(Vocab* vocab);
   // Length in units of the longest sequence starting at unit i; 0 iff none.
   size_t MatchAt(const std::vector<Unit>& units, size_t i) const;
-  size_t MatchAt(const Words& units, size_t i) const;
+  size_t MatchAt(const Words& units, size_t i) const {
+    return Unlisted(first_ids_, units, i) ? 0 : MatchFrom(units, i);
+  }
   // Length of the longest sequence ending at unit i (inclusive); 0 iff none.
   size_t MatchEndingAt(const std::vector<Unit>& units, size_t i) const;
-  size_t MatchEndingAt(const Words& units, size_t i) const;
+  size_t MatchEndingAt(const Words& units, size_t i) const {
+    return Unlisted(last_ids_, units, i) ? 0 : MatchTo(units, i);
+  }
   bool Empty() const { return seqs_.empty(); }
+  // False iff no unit of `units` is the first word of a sequence (then MatchAt finds none).
+  bool MayStartIn(const Words& units) const;
 
  private:
+  // True iff unit i is past the end, or numbered and no sequence's first (or last: `by` is
+  // last_ids_) word: most units are, and are turned away here, inline.
+  bool Unlisted(const std::vector<std::vector<uint32_t>>& by, const Words& units, size_t i) const {
+    if (i >= units.size()) return true;
+    if (!vocab_ || !units.NumberedBy(vocab_)) return false;
+    const uint32_t id = units.ids[i];
+    return id >= by.size() || by[id].empty();
+  }
+  size_t MatchFrom(const Words& units, size_t i) const;
+  size_t MatchTo(const Words& units, size_t i) const;
+
   std::vector<std::vector<std::string>> seqs_;
   ViewMap<std::vector<uint32_t>> by_first_, by_last_;  // sequence ids by their first and last word
   // After Index: the sequences as word numbers, and sequence ids by the number of their first
@@ -173,8 +198,8 @@ class WordSeqSet {
 struct LangFrames {
   std::vector<Frame> frames;
   std::vector<Cue> cues;
-  FirstWordIndex frame_index, cue_index;                            // over `frames` and `cues`
-  std::map<std::string, std::vector<DateWord>, std::less<>> dates;  // by lower-case phrase
+  FirstWordIndex frame_index, cue_index;  // over `frames` and `cues`
+  ViewMap<std::vector<DateWord>> dates;   // by lower-case phrase
   size_t max_date_words = 1;
   // First words of the `dates` phrases (one-word sequences): most units are none, and need no
   // phrase built.
@@ -229,7 +254,12 @@ struct LangFrames {
   // Verbs of saying ("said", "заявив*", "пообещал*"): whoever says a threat or claim is its
   // `speaker`.
   std::vector<WordPattern> claim_verbs;
-  bool ClaimVerb(const Unit& u) const;
+  bool ClaimVerb(const Unit& u) const;  // by string
+  // True iff unit u is a verb of saying: by its key's number where `vocab` numbers `units`.
+  bool ClaimVerb(const Words& units, size_t u) const;
+  // The claim verbs' keys as `vocab` numbers them (true at each), and their prefixes.
+  std::vector<bool> claim_key_ids;
+  std::vector<std::string> claim_prefixes;
   // "Kyiv said Russian drones struck Odesa" is also Kyiv's accusation of Russia: `accusing` rows
   // list verbs of saying (words) that so accuse the doer of a reported act whose CAMEO code
   // starts with one of the `tgt` column's prefixes; the accusation is coded as `cameo`/`mode`.
@@ -269,7 +299,8 @@ struct LangFrames {
   // two-word anaphor ("the bloc") is filed under its last word with its first word.
   ViewMap<std::string> pronouns;
   ViewMap<std::vector<std::pair<std::string, std::string>>> two_word_pronouns;  // first, class
-  // Numbers every word of the WordSeqSets above (LoadFrames indexes them).
+  // Numbers every word of the WordSeqSets above, the keys of the first words of `frames` and
+  // `cues`, and the keys of `claim_verbs` (LoadFrames indexes them).
   Vocab vocab;
 };
 

@@ -29,7 +29,7 @@ std::vector<CueHit> CueHits(const Words& units, const LangFrames& lf) {
   std::vector<std::vector<uint32_t>> cand(units.size());
   // Cues marked "asserted" ("не лише", "not only") mask the cues that start inside them.
   for (size_t i = 0; i < units.size(); ++i) {
-    lf.cue_index.Candidates(units[i], &cand[i]);
+    lf.cue_index.Candidates(units, i, &cand[i]);
     for (uint32_t c : cand[i]) {
       const Cue& cue = lf.cues[c];
       if (cue.modality == Modality::kAsserted)

@@ -43,6 +43,7 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
     auto lit = langs.find(v.lang);
     const LangFrames* lf = lit == langs.end() ? nullptr : &lit->second;
     if (lf) v.units.Intern(lf->vocab);
+    if (lf) v.numeral = lf->numeral_words.MayStartIn(v.units);
     while (m < doc.mentions.size() && doc.mentions[m].span.begin < s.span.begin) ++m;
     for (size_t k = m; k < doc.mentions.size() && doc.mentions[k].span.begin < s.span.end; ++k) {
       const Mention& mm = doc.mentions[k];
@@ -175,7 +176,7 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       // shipping").
       auto said_between = [&](const std::vector<Arg>& s) {
         for (size_t u = tb; u-- > 0 && sv_.units[u].span.begin >= s.front().actor.span.end;)
-          if (lf_.ClaimVerb(sv_.units[u])) return true;
+          if (lf_.ClaimVerb(sv_.units, u)) return true;
         return false;
       };
       std::vector<Arg> s = Subj(tb, false);
@@ -351,7 +352,7 @@ std::vector<Arg> RoleFinder::CoordinatedSpeaker(size_t j) const {
   if (cls == lf_.pronouns.end() || (cls->second != "n" && cls->second != "pl")) return {};
   size_t k = j;  // the verb of saying is unit k - 1
   if (k > floor_ && lf_.comp.MatchEndingAt(sv_.units, k - 1)) --k;
-  if (k < floor_ + 2 || !lf_.ClaimVerb(sv_.units[k - 1])) return {};
+  if (k < floor_ + 2 || !lf_.ClaimVerb(sv_.units, k - 1)) return {};
   const Unit& c = sv_.units[k - 2];
   if (c.lower == "," || !lf_.conj.MatchEndingAt(sv_.units, k - 2)) return {};
   // The earlier verb's clause, back to a boundary or a comma before a conjunction (", and France

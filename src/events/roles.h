@@ -86,6 +86,9 @@ struct SentenceView {
   Words units;                     // numbered by its language's LangFrames::vocab
   std::vector<ActorRef> actors;    // by position
   uint32_t dateline = UINT32_MAX;  // the mention of the dateline's (first) city, if it opens one
+  // False only where no unit is a numeral word (LangFrames::numeral_words) of the sentence's
+  // language; a sentence coded with another language's frames keeps true.
+  bool numeral = true;
 };
 
 // `seats`: entity ids of capitals (place:<slug>) and government buildings (ActorRef::seat).
@@ -154,7 +157,7 @@ class Discourse {
 inline constexpr size_t kPrepToActor = 4;
 
 // The nearest verb of saying before unit tb that may introduce it (speech.cc); SIZE_MAX iff none.
-size_t SpeechVerbBefore(const std::vector<Unit>& units, const LangFrames& lf, size_t tb);
+size_t SpeechVerbBefore(const Words& units, const LangFrames& lf, size_t tb);
 
 class RoleFinder {
  public:

@@ -11,14 +11,14 @@ constexpr size_t kSpeechReach = 20;
 
 }  // namespace
 
-size_t SpeechVerbBefore(const std::vector<Unit>& units, const LangFrames& lf, size_t tb) {
+size_t SpeechVerbBefore(const Words& units, const LangFrames& lf, size_t tb) {
   for (size_t j = tb; j-- > 0 && tb - j <= kSpeechReach;)
-    if (lf.ClaimVerb(units[j])) return j;
+    if (lf.ClaimVerb(units, j)) return j;
   return SIZE_MAX;
 }
 
 std::vector<Arg> RoleFinder::Speaker(size_t tb, size_t te) const {
-  const std::vector<Unit>& units = sv_.units;
+  const Words& units = sv_.units;
   if (const size_t j = SpeechVerbBefore(units, lf_, tb); j != SIZE_MAX) {
     // "Turkish jets shot down a Russian warplane, saying it had violated…": a participle after a
     // comma says what the main clause's subject says, its first ungoverned actor, not the
@@ -37,7 +37,7 @@ std::vector<Arg> RoleFinder::Speaker(size_t tb, size_t te) const {
   // "«Тегеран заплатит», — заявил Нетаньяху": the verb of saying after the quote, its subject
   // after it.
   for (size_t j = te; j < units.size() && j < te + kSpeechReach; ++j) {
-    if (!lf_.ClaimVerb(units[j])) continue;
+    if (!lf_.ClaimVerb(units, j)) continue;
     for (size_t k = j + 1; k < units.size() && k <= j + 4; ++k)
       if (const ActorRef* a = StartingAt(k)) {
         if (Eligible(*a, false) && !a->governed) return {ToArg(*a, 0.8)};
