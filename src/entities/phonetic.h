@@ -9,7 +9,8 @@
 // before no vowel → i; i between the start or a vowel and a vowel drops ("iulia", "ulia"); z
 // between vowels → s; an h written so drops but first or between vowels ("Chaudhry", "Johnson");
 // doubled letters once; final vowels drop while three letters stay ("asia", "азі" → "asi"); a
-// final z → s ("Різ", "Rees" → "ris").
+// final z → s ("Різ", "Rees" → "ris"); a final icesk or icn → ic ("демократическ",
+// "демократичн" → "demokratic").
 // Guaranteed: deterministic, ASCII in → ASCII out, never empty for a non-empty word. Not for
 // acronyms (callers keep those as they are).
 #ifndef ENTENTE_ENTITIES_PHONETIC_H_

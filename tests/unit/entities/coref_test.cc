@@ -37,6 +37,11 @@ TEST(PhoneticWord, SpellingsOfOneNameMeet) {
   EXPECT_EQ(PhoneticWord("ris"), PhoneticWord("riz"));         // Ріс, Різ: a final z
   EXPECT_EQ(PhoneticWord("rees"), "ris");
   EXPECT_EQ(PhoneticWord("zurab")[0], 'z');  // a first z stays
+  // Russian -ическ- and Ukrainian -ічн- adjectives: "демократическ", "демократичн".
+  EXPECT_EQ(PhoneticWord("demokraticesk"), "demokratic");
+  EXPECT_EQ(PhoneticWord("demokratychn"), "demokratic");
+  EXPECT_EQ(PhoneticWord("socialistichn"), PhoneticWord("socialisticesk"));
+  EXPECT_EQ(PhoneticWord("icn"), "icn");  // no word is its suffix alone
 }
 
 TEST(Skeleton, KeepsFirstLettersAndConsonants) {
