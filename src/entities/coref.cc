@@ -69,7 +69,7 @@ std::vector<std::string_view> SplitWords(std::string_view s) {
   return out;
 }
 
-// An acronym: one word of two to six letters, two or more of them capitals ("PTI", "JuD").
+// An acronym: one word of two to kMaxAcronym letters, two or more of them capitals ("PTI", "JuD").
 bool AcronymWord(std::string_view w) {
   int letters = 0, upper = 0;
   for (int32_t i = 0; i < static_cast<int32_t>(w.size());) {
@@ -79,7 +79,7 @@ bool AcronymWord(std::string_view w) {
     ++letters;
     upper += u_isupper(c) ? 1 : 0;
   }
-  return letters >= 2 && letters <= 6 && upper >= 2;
+  return letters >= 2 && letters <= static_cast<int>(kMaxAcronym) && upper >= 2;
 }
 
 // True iff `a` and `b` differ by at most one edit: a letter changed, added or dropped, or two

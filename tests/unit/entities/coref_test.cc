@@ -86,6 +86,13 @@ TEST(UnlinkedIds, LeaveOutALeadingArticle) {
             IdAt(RunText("According to Dawn Herald, talks failed.", "en"), "Dawn Herald"));
 }
 
+// A name set in capitals has the id of its usual spelling; an abbreviation keeps its letters.
+TEST(UnlinkedIds, ANameInCapitalsIsTheName) {
+  EXPECT_EQ(IdAt(RunText("The band SEREBRO performed in Kyiv.", "en"), "SEREBRO"),
+            IdAt(RunText("The band Serebro performed in Kyiv.", "en"), "Serebro"));
+  EXPECT_EQ(IdAt(RunText("Партия ЗНПЗ выступила против.", "ru"), "ЗНПЗ"), "x:znpz");
+}
+
 // The last words of a longer name join it too.
 TEST(Coref, LastWordsJoinTheLongerName) {
   Doc d = RunText(
