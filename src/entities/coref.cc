@@ -140,22 +140,21 @@ void EntitiesStage::Corefer(Doc& doc) const {
         for (std::string_view w : SplitWords(text)) parts.emplace_back(w, keys_.Key(w, doc.lang));
       }
       std::vector<Word> words;
+      bool acronym = false;  // some word is one
       for (const auto& [w, key] : parts) {
         if (SplitWords(w).size() != 1) continue;  // punctuation, or a word with an apostrophe
         const std::string& latin = Translit(key);
         if (latin.empty()) continue;
         // The initial as the name sounds ("Джамаат" → j, as in "JuD").
         const std::string& sound = Phonetic(key);
-        Word word{AcronymWord(w) ? latin : sound, FoldLetter(sound[0]), CodePoints(w) < 2};
-        words.push_back(std::move(word));
+        const bool letters = AcronymWord(w);
+        acronym = acronym || letters;
+        words.push_back(Word{letters ? latin : sound, FoldLetter(sound[0]), CodePoints(w) < 2});
       }
       if (words.empty()) continue;
       if (words.size() != 1 || !AcronymWord(parts.front().first)) acronym_only[m.entity] = false;
-      const bool spelled = surface.find_first_of("0123456789") == std::string_view::npos &&
-                           std::none_of(parts.begin(), parts.end(),
-                                        [](const auto& p) { return AcronymWord(p.first); });
       Name& name = names[m.entity].emplace_back();
-      name.spelled = spelled;
+      name.spelled = !acronym && surface.find_first_of("0123456789") == std::string_view::npos;
       name.words = std::move(words);
       for (const Word& w : name.words) {
         name.initials += w.initial;
@@ -228,6 +227,8 @@ void EntitiesStage::Corefer(Doc& doc) const {
   // The one other entity whose name `i` spells otherwise, when it is known or has more mentions.
   auto variant_target = [&](size_t i) -> std::optional<size_t> {
     std::optional<size_t> found;
+    if (!std::all_of(names[i].begin(), names[i].end(), [](const Name& m) { return m.spelled; }))
+      return found;
     for (size_t j = 0; j < n; ++j) {
       if (j == i || names[j].empty()) continue;
       const bool known = !doc.entities[j].id.starts_with("x:");
