@@ -8,7 +8,14 @@
 //    after it);
 //  - acronym: an all-capitals one-word surface whose letters are the initials of a name of
 //    exactly one other entity ("JuD" ↔ "Jamaat-ud-Dawa", "DW" ↔ "Deutsche Welle"), either way:
-//    the unlinked one joins the other (an unlinked acronym joins its expansion).
+//    the unlinked one joins the other (an unlinked acronym joins its expansion);
+//  - a spelling variant: with none of the above, every surface of the unlinked entity has the
+//    words of a name of exactly one other entity, all alike but one, which is one edit (a letter
+//    changed, added, dropped or two swapped) from the other's, both of five letters or more
+//    ("Кэмеронм" → "Кэмерон", "Сакиб Нисарм" → "Сакиб Нисар", "Locher" → "Лохер"), or all alike
+//    when the other is known ("Щвеции" → Sweden); names with digits or acronyms are no variants
+//    ("Airbus A320", "BALPA"). It joins a known entity, or an unlinked one with more mentions
+//    (or as many and an earlier first, when the name has several words).
 // Words compare by their phonetic form (phonetic.h), so inflection and script do not matter.
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -17,6 +24,8 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <utility>
 
 #include "entities/phonetic.h"
 #include "entities/stage.h"
@@ -60,7 +69,7 @@ std::vector<std::string_view> SplitWords(std::string_view s) {
   return out;
 }
 
-// An acronym: one word of two to six letters, two or more of them capitals ("PTI", "JuD").
+// An acronym: one word of two to kMaxAcronym letters, two or more of them capitals ("PTI", "JuD").
 bool AcronymWord(std::string_view w) {
   int letters = 0, upper = 0;
   for (int32_t i = 0; i < static_cast<int32_t>(w.size());) {
@@ -70,8 +79,26 @@ bool AcronymWord(std::string_view w) {
     ++letters;
     upper += u_isupper(c) ? 1 : 0;
   }
-  return letters >= 2 && letters <= 6 && upper >= 2;
+  return letters >= 2 && letters <= static_cast<int>(kMaxAcronym) && upper >= 2;
 }
+
+// True iff `a` and `b` differ by at most one edit: a letter changed, added or dropped, or two
+// neighbours swapped.
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() < b.size()) return a.substr(i) == b.substr(i + 1);
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
+
+// Shortest phonetic word a spelling variant may differ in: shorter names differ by one letter
+// too often ("Иран", "Ирак").
+constexpr size_t kMinVariantWord = 5;
 
 }  // namespace
 
@@ -87,6 +114,7 @@ void EntitiesStage::Corefer(Doc& doc) const {
     std::vector<Word> words;
     std::vector<std::string_view> long_words;
     std::string initials, long_initials;
+    bool spelled = true;  // no digit, no acronym: a name a spelling variant may be of
   };
   std::vector<std::vector<Name>> names(n);
   std::vector<bool> acronym_only(n, true);  // every surface is one all-capitals word
@@ -112,18 +140,21 @@ void EntitiesStage::Corefer(Doc& doc) const {
         for (std::string_view w : SplitWords(text)) parts.emplace_back(w, keys_.Key(w, doc.lang));
       }
       std::vector<Word> words;
+      bool acronym = false;  // some word is one
       for (const auto& [w, key] : parts) {
         if (SplitWords(w).size() != 1) continue;  // punctuation, or a word with an apostrophe
         const std::string& latin = Translit(key);
         if (latin.empty()) continue;
         // The initial as the name sounds ("Джамаат" → j, as in "JuD").
         const std::string& sound = Phonetic(key);
-        Word word{AcronymWord(w) ? latin : sound, FoldLetter(sound[0]), CodePoints(w) < 2};
-        words.push_back(std::move(word));
+        const bool letters = AcronymWord(w);
+        acronym = acronym || letters;
+        words.push_back(Word{letters ? latin : sound, FoldLetter(sound[0]), CodePoints(w) < 2});
       }
       if (words.empty()) continue;
       if (words.size() != 1 || !AcronymWord(parts.front().first)) acronym_only[m.entity] = false;
       Name& name = names[m.entity].emplace_back();
+      name.spelled = !acronym && surface.find_first_of("0123456789") == std::string_view::npos;
       name.words = std::move(words);
       for (const Word& w : name.words) {
         name.initials += w.initial;
@@ -178,11 +209,58 @@ void EntitiesStage::Corefer(Doc& doc) const {
     }
     return found;
   };
+  // `part` spells a name of `whole`: the same number of words, all alike but one that is one
+  // edit from the other's, both long; or all alike, when `whole` is a known entity's.
+  auto variant_of = [](const Name& part, const Name& whole, bool known) {
+    const auto& p = part.long_words;
+    const auto& w = whole.long_words;
+    if (!part.spelled || !whole.spelled || p.empty() || p.size() != w.size()) return false;
+    int differ = 0;
+    for (size_t k = 0; k < p.size(); ++k) {
+      if (p[k] == w[k]) continue;
+      if (++differ > 1 || p[k].size() < kMinVariantWord || w[k].size() < kMinVariantWord ||
+          !WithinOneEdit(p[k], w[k]))
+        return false;
+    }
+    return differ == 1 || known;
+  };
+  // The one other entity whose name `i` spells otherwise, when it is known or has more mentions.
+  auto variant_target = [&](size_t i) -> std::optional<size_t> {
+    std::optional<size_t> found;
+    if (!std::all_of(names[i].begin(), names[i].end(), [](const Name& m) { return m.spelled; }))
+      return found;
+    for (size_t j = 0; j < n; ++j) {
+      if (j == i || names[j].empty()) continue;
+      const bool known = !doc.entities[j].id.starts_with("x:");
+      const bool fits = std::all_of(names[i].begin(), names[i].end(), [&](const Name& part) {
+        return std::any_of(names[j].begin(), names[j].end(),
+                           [&](const Name& whole) { return variant_of(part, whole, known); });
+      });
+      if (!fits) continue;
+      if (found) return std::nullopt;  // ambiguous
+      found = j;
+    }
+    if (!found || !doc.entities[*found].id.starts_with("x:")) return found;
+    // Between two unlinked entities the rarer spelling yields; as often, the later, when the other
+    // words of a name agree (one word alone may be another name: "Islandii", "Irlandii").
+    const auto& a = doc.entities[i].mentions;
+    const auto& b = doc.entities[*found].mentions;
+    if (a.size() < b.size()) return found;
+    const bool several = std::all_of(names[i].begin(), names[i].end(),
+                                     [](const Name& m) { return m.long_words.size() > 1; });
+    if (a.size() == b.size() && several && !a.empty() && b.front().begin < a.front().begin)
+      return found;
+    return std::nullopt;
+  };
   std::vector<size_t> to(n);
   for (size_t i = 0; i < n; ++i) {
     to[i] = i;
     if (!doc.entities[i].id.starts_with("x:") || names[i].empty()) continue;
     if (auto t = target_of(i)) to[i] = *t;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (to[i] != i || !doc.entities[i].id.starts_with("x:") || names[i].empty()) continue;
+    if (auto t = variant_target(i)) to[i] = *t;
   }
   // Follow chains ("Скрипаль" → "Сергей Скрипаль" → ...), refusing cycles.
   for (size_t i = 0; i < n; ++i) {

@@ -404,13 +404,20 @@ void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const SentenceView& sv,
            units[r + 1].span.begin == units[r].span.end && units[r + 1].word &&
            !HasLetter(units[r + 1].lower))
       r += 2;
-    // "Верховний суд", "Європейського парламенту": a capitalised adjective and its noun (no
-    // function word, no other adjective: "Радою та", "Радою пропозицій").
-    if (r == i + 1 && r < units.size() && units[r].word && !units[r].capitalized && !claimed[r] &&
-        sv.token_begin[r] == r && sv.token_end[r] == r + 1 && !sv.boundary[r] &&
-        HasLetter(units[r].lower) && !InSet(preps_, lang, units[r]) && !NotName(lang, units[r]) &&
-        !AdjectiveLike(lang, units[r]) && AdjectiveLike(lang, units[i]))
-      ++r;
+    // "Верховний суд", "Європейського парламенту", "Европейская народная партия": a capitalised
+    // adjective, up to two lower-case adjectives and their noun (no function word: "Радою та",
+    // "Радою пропозицій").
+    auto plain = [&](size_t k) {
+      return k < units.size() && units[k].word && !units[k].capitalized && !claimed[k] &&
+             sv.token_begin[k] == k && sv.token_end[k] == k + 1 && !sv.boundary[k] &&
+             HasLetter(units[k].lower) && !InSet(preps_, lang, units[k]) &&
+             !NotName(lang, units[k]);
+    };
+    if (r == i + 1 && AdjectiveLike(lang, units[i])) {
+      size_t k = r;
+      while (k - r < 2 && plain(k) && AdjectiveLike(lang, units[k])) ++k;
+      if (plain(k) && !AdjectiveLike(lang, units[k])) r = k + 1;
+    }
     // The name's words of two letters or more: the ones it is known by.
     std::vector<size_t> core;
     for (size_t k = b; k < r; ++k)

@@ -72,6 +72,13 @@ std::string PhoneticWord(std::string_view latin) {
     out += c;
   }
   while (out.size() >= 4 && Vowel(out.back())) out.pop_back();
+  // The adjectives of Russian -ическ- and Ukrainian -ічн- meet ("демократическая",
+  // "демократична" → "demokratic").
+  for (std::string_view suffix : {std::string_view("icesk"), std::string_view("icn")})
+    if (out.size() > suffix.size() + 2 && out.ends_with(suffix)) {
+      out.resize(out.size() - suffix.size() + 2);
+      break;
+    }
   // A final z is an English s sounded so, which spellings render both ways ("Ріс", "Різ").
   if (out.size() > 1 && out.back() == 'z') out.back() = 's';
   return out.empty() ? std::string(latin) : out;

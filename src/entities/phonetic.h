@@ -9,7 +9,8 @@
 // before no vowel → i; i between the start or a vowel and a vowel drops ("iulia", "ulia"); z
 // between vowels → s; an h written so drops but first or between vowels ("Chaudhry", "Johnson");
 // doubled letters once; final vowels drop while three letters stay ("asia", "азі" → "asi"); a
-// final z → s ("Різ", "Rees" → "ris").
+// final z → s ("Різ", "Rees" → "ris"); a final icesk or icn → ic ("демократическ",
+// "демократичн" → "demokratic").
 // Guaranteed: deterministic, ASCII in → ASCII out, never empty for a non-empty word. Not for
 // acronyms (callers keep those as they are).
 #ifndef ENTENTE_ENTITIES_PHONETIC_H_
@@ -37,10 +38,17 @@ inline bool MultiLetter(std::string_view s) {
   return n > 1;
 }
 
+size_t CodePoints(std::string_view s);  // entities.cc
+
+// Letters an abbreviation has at most; a longer word in capitals is a name set in capitals
+// ("SEREBRO", a headline's "ДЖОНСОН").
+inline constexpr size_t kMaxAcronym = 6;
+
 // The id of an unlinked name over units [b, e): "x:" + its words' forms joined by '_': words in
-// capitals (abbreviations) as romanised, others by PhoneticWord; one-letter words (initials) and
-// a leading English article are left out of a name of several units. `translit(key)` is
-// MatchKeys::Translit, `phonetic(key)` PhoneticWord(translit(key)) (either may be a cache).
+// capitals of up to kMaxAcronym letters (abbreviations) as romanised, others by PhoneticWord;
+// one-letter words (initials) and a leading English article are left out of a name of several
+// units. `translit(key)` is MatchKeys::Translit, `phonetic(key)` PhoneticWord(translit(key))
+// (either may be a cache).
 template <class Translit, class Phonetic>
 std::string PhoneticId(const std::vector<Unit>& units, size_t b, size_t e, Translit&& translit,
                        Phonetic&& phonetic) {
@@ -50,7 +58,7 @@ std::string PhoneticId(const std::vector<Unit>& units, size_t b, size_t e, Trans
     if (!u.word || (e - b > 1 && !MultiLetter(u.lower))) continue;
     if (i == b && i + 1 < e && u.lower == "the") continue;  // "The Dawn" is "Dawn"
     if (id.size() > 2) id += '_';
-    id += u.all_caps ? translit(u.key) : phonetic(u.key);
+    id += u.all_caps && CodePoints(u.lower) <= kMaxAcronym ? translit(u.key) : phonetic(u.key);
   }
   return id;
 }

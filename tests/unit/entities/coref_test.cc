@@ -37,6 +37,11 @@ TEST(PhoneticWord, SpellingsOfOneNameMeet) {
   EXPECT_EQ(PhoneticWord("ris"), PhoneticWord("riz"));         // Ріс, Різ: a final z
   EXPECT_EQ(PhoneticWord("rees"), "ris");
   EXPECT_EQ(PhoneticWord("zurab")[0], 'z');  // a first z stays
+  // Russian -ическ- and Ukrainian -ічн- adjectives: "демократическ", "демократичн".
+  EXPECT_EQ(PhoneticWord("demokraticesk"), "demokratic");
+  EXPECT_EQ(PhoneticWord("demokratychn"), "demokratic");
+  EXPECT_EQ(PhoneticWord("socialistichn"), PhoneticWord("socialisticesk"));
+  EXPECT_EQ(PhoneticWord("icn"), "icn");  // no word is its suffix alone
 }
 
 TEST(Skeleton, KeepsFirstLettersAndConsonants) {
@@ -81,6 +86,13 @@ TEST(UnlinkedIds, LeaveOutALeadingArticle) {
             IdAt(RunText("According to Dawn Herald, talks failed.", "en"), "Dawn Herald"));
 }
 
+// A name set in capitals has the id of its usual spelling; an abbreviation keeps its letters.
+TEST(UnlinkedIds, ANameInCapitalsIsTheName) {
+  EXPECT_EQ(IdAt(RunText("The band SEREBRO performed in Kyiv.", "en"), "SEREBRO"),
+            IdAt(RunText("The band Serebro performed in Kyiv.", "en"), "Serebro"));
+  EXPECT_EQ(IdAt(RunText("Партия ЗНПЗ выступила против.", "ru"), "ЗНПЗ"), "x:znpz");
+}
+
 // The last words of a longer name join it too.
 TEST(Coref, LastWordsJoinTheLongerName) {
   Doc d = RunText(
@@ -98,6 +110,36 @@ TEST(Coref, AcronymJoinsItsExpansion) {
   // Letters that are no name's initials stay apart.
   Doc o = RunText("Організація Джамаат-уд-Дава провела мітинг. Лідер ПТІ виступив.", "uk");
   EXPECT_NE(IdAt(o, "ПТІ"), IdAt(o, "Джамаат-уд-Дава"));
+}
+
+// A name spelt once with one letter changed, added, dropped or swapped is the name the document
+// spells otherwise; in either script.
+TEST(Coref, SpellingVariantJoinsTheName) {
+  Doc d = RunText(
+      "Вчера выступил судья Сакиб Нисар. Сакиб Нисар отметил важность решения. Позже Сакиб Нисарм "
+      "покинул зал.",
+      "ru");
+  ASSERT_FALSE(IdAt(d, "Сакиб Нисар").empty());
+  EXPECT_EQ(IdAt(d, "Сакиб Нисарм"), IdAt(d, "Сакиб Нисар"));
+  Doc l = RunText("Пилот Мартин Лохер и пилот Martin Locher — один человек.", "ru");
+  ASSERT_FALSE(IdAt(l, "Мартин Лохер").empty());
+  EXPECT_EQ(IdAt(l, "Martin Locher"), IdAt(l, "Мартин Лохер"));
+  Doc k = RunText("Об этом сказал Дэвид Кэмерон. Девидом Кэмеронм это было решено.", "ru");
+  EXPECT_EQ(IdAt(k, "Девидом Кэмеронм"), "p:david_cameron");
+  Doc s = RunText("Рейсы отменили в Швеции. В Щвеции бастуют пилоты.", "ru");
+  EXPECT_EQ(IdAt(s, "Щвеции"), IdAt(s, "Швеции"));
+}
+
+// Short words, two words that differ, or a spelling near two names join nothing.
+TEST(Coref, SpellingVariantNeedsOneLongWordAndOneName) {
+  Doc s = RunText("Выступила Лена Сова. Потом выступила Лена Сава.", "ru");
+  EXPECT_NE(IdAt(s, "Лена Сава"), IdAt(s, "Лена Сова"));
+  Doc t = RunText("Выступил Мартин Лохер. Потом выступил Мартен Лахер.", "ru");
+  EXPECT_NE(IdAt(t, "Мартен Лахер"), IdAt(t, "Мартин Лохер"));
+  Doc a = RunText("Выступили Анна Мантен и Анна Мартон. Потом Анна Мартен ушла.", "ru");
+  ASSERT_FALSE(IdAt(a, "Анна Мартен").empty());
+  EXPECT_NE(IdAt(a, "Анна Мартен"), IdAt(a, "Анна Мантен"));
+  EXPECT_NE(IdAt(a, "Анна Мартен"), IdAt(a, "Анна Мартон"));
 }
 
 // Knowledge names in spellings and inflections their keys miss link through their phonetic id.

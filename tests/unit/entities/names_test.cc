@@ -123,6 +123,26 @@ TEST(EntityNames, AdjectiveAndNounButNoFunctionWord) {
   EXPECT_TRUE(Names(d).count("Верховний суд"));
 }
 
+// Up to two lower-case adjectives between a capitalised adjective and its noun; the name is one
+// id in uk and ru.
+TEST(EntityNames, AdjectivesBeforeTheNoun) {
+  Doc r = RunText(
+      "Вчера Европейская народная партия победила, а Европейское космическое агентство "
+      "запустило спутник.",
+      "ru");
+  EXPECT_TRUE(Names(r).count("Европейская народная партия"));
+  EXPECT_TRUE(Names(r).count("Европейское космическое агентство"));
+  Doc u = RunText("Вчора Європейська народна партія перемогла, а Північна атлантична рада мовчить.",
+                  "uk");
+  EXPECT_TRUE(Names(u).count("Європейська народна партія"));
+  EXPECT_TRUE(Names(u).count("Північна атлантична рада"));
+  EXPECT_EQ(testing::IdAt(u, "Європейська народна партія"),
+            testing::IdAt(r, "Европейская народная партия"));
+  // A first name in -нна is no adjective that a word after it would join.
+  Doc n = RunText("Вчора пані Жанна сказала правду.", "uk");
+  EXPECT_FALSE(Names(n).count("Жанна сказала"));
+}
+
 TEST(EntityNames, NamesStopAtALineBreakOrAGluedFullStop) {
   Doc d = RunText("Влада в Європейському Союзі.Урядові повноваження широкі.\nКомісія\nРада", "uk");
   EXPECT_FALSE(Names(d).count("Європейському Союзі.Урядові"));
