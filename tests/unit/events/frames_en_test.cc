@@ -93,6 +93,20 @@ TEST(FramesEn, CooperateJointActionAndIntelligence) {
   EXPECT_FALSE(Has(d, "RUS", "COOPERATE", "UKR")) << Summary(d);
 }
 
+// Ties are an event when something is done to them (restored, deepened, established); a bare
+// mention of relations is a topic or a state of affairs, not an act.
+TEST(FramesEn, TiesAreCodedWhenSomethingIsDoneToThem) {
+  ExpectEvents({{"Egypt restored diplomatic relations with Qatar on Tuesday.", "EGY", "COOPERATE",
+                 "QAT", "060"}},
+               "en");
+  ExpectMutual(
+      {{"Vietnam and Japan deepened their defence ties last year.", "VNM", "COOPERATE", "JPN"}},
+      "en");
+  ExpectNothing({"The minister gave a lecture on Brazil's relations with Argentina.",
+                 "Relations with Poland were the main theme of the debate in Vilnius."},
+                "en");
+}
+
 TEST(FramesEn, AidMilitaryHumanitarianProtectionAsylum) {
   ExpectEvents(
       {{"The United States approved a new military aid package for Taiwan.", "USA", "AID", "TWN",
