@@ -470,6 +470,33 @@ void EventsStage::Process(Doc& doc) const {
         for (const Arg& a : src)
           disc.RecordAction(best->cameo, a.actor, {units[tb].span.begin, units[te - 1].span.end},
                             trigger_keys, s.span);
+      // An event src→tgt of this sentence with its trigger, date, modality and place; a city as
+      // the target `target_arg` (an attack on Kharkiv) is also where it happened.
+      auto make_event = [&](const EventActor& src_actor, const EventActor& tgt_actor,
+                            const std::string& ev_type, const std::string& cameo,
+                            const std::string& mode, Span trigger, Modality mod,
+                            const Arg& target_arg) {
+        Event ev;
+        ev.src = src_actor;
+        ev.tgt = tgt_actor;
+        for (EventActor* side : {&ev.src, &ev.tgt})
+          if (auto it = state_ids_.find(side->actor); it != state_ids_.end())
+            side->actor = it->second;
+        ev.type = ev_type;
+        ev.cameo = cameo;
+        ev.mode = mode;
+        ev.trigger = trigger;
+        ev.trigger_text = std::string(doc.Slice(trigger));
+        ev.date = event_date;
+        ev.modality = mod;
+        if (mod == Modality::kReported) ev.attribution = attribution;
+        ev.place = place;
+        if (target_arg.place)
+          if (auto it = places_.find(target_arg.actor.actor); it != places_.end())
+            ev.place = it->second;
+        ev.sentence = s.span;
+        return ev;
+      };
       // One event a→b, unless a side has no country, a domestic event lacks two actors, or the
       // sentence has it already.
       auto emit = [&](const Arg& a, const Arg& b, const std::string& ev_type,
@@ -485,25 +512,7 @@ void EventsStage::Process(Doc& doc) const {
              !(non_state.count(a.actor.actor) || non_state.count(b.actor.actor))))
           return;
         if (!seen.emplace(a.actor.country, ev_type, b.actor.country).second) return;
-        Event ev;
-        ev.src = a.actor;
-        ev.tgt = b.actor;
-        for (EventActor* side : {&ev.src, &ev.tgt})
-          if (auto it = state_ids_.find(side->actor); it != state_ids_.end())
-            side->actor = it->second;
-        ev.type = ev_type;
-        ev.cameo = cameo;
-        ev.mode = mode;
-        ev.trigger = trigger;
-        ev.trigger_text = std::string(doc.Slice(ev.trigger));
-        ev.date = event_date;
-        ev.modality = mod;
-        if (mod == Modality::kReported) ev.attribution = attribution;
-        ev.place = place;
-        // A city as the target (an attack on Kharkiv) is also where it happened.
-        if (b.place)
-          if (auto it = places_.find(b.actor.actor); it != places_.end()) ev.place = it->second;
-        ev.sentence = s.span;
+        Event ev = make_event(a.actor, b.actor, ev_type, cameo, mode, trigger, mod, b);
         ev.confidence =
             std::min(a.confidence, b.confidence) * (mod == Modality::kHedged ? 0.8 : 1.0);
         disc.Record(ev, trigger_keys);
@@ -545,25 +554,11 @@ void EventsStage::Process(Doc& doc) const {
             if (known.actor.country.empty() || one_sided.size() >= kMaxPerSentence ||
                 !one_sided.emplace(known_src.empty(), known.actor.country, ev_type).second)
               continue;
-            Event ev;
-            (known_src.empty() ? ev.tgt : ev.src) = known.actor;
-            (known_src.empty() ? ev.src : ev.tgt) = UnidentifiedSide(doc, units, *group);
-            for (EventActor* side : {&ev.src, &ev.tgt})
-              if (auto it = state_ids_.find(side->actor); it != state_ids_.end())
-                side->actor = it->second;
-            ev.type = ev_type;
-            ev.cameo = ev_cameo;
-            ev.mode = ev_mode;
-            ev.trigger = trigger;
-            ev.trigger_text = std::string(doc.Slice(trigger));
-            ev.date = event_date;
-            ev.modality = modality;
-            if (modality == Modality::kReported) ev.attribution = attribution;
-            ev.place = place;
-            if (known.place && known_src.empty())
-              if (auto it = places_.find(known.actor.actor); it != places_.end())
-                ev.place = it->second;
-            ev.sentence = s.span;
+            const EventActor unidentified = UnidentifiedSide(doc, units, *group);
+            const bool known_is_target = known_src.empty();
+            Event ev = make_event(known_is_target ? unidentified : known.actor,
+                                  known_is_target ? known.actor : unidentified, ev_type, ev_cameo,
+                                  ev_mode, trigger, modality, known_is_target ? known : Arg{});
             ev.confidence = known.confidence * (modality == Modality::kHedged ? 0.8 : 1.0);
             doc.one_sided_events.push_back(std::move(ev));
           }
