@@ -370,5 +370,24 @@ TEST(KbGaps, CarrieLamIsHongKong) {
   EXPECT_EQ(CodeAt(d, "Carrie Lam"), "HKG") << Dump(d);
 }
 
+// --- Research institutes: their experts, named with a title, act for the institute's country. ---
+
+TEST(KbGaps, ThinkTanksAndTheirExperts) {
+  Doc d = RunText("Аналітики Атлантичної ради та Центру Разумкова оцінили наступ.", "uk");
+  EXPECT_EQ(IdAt(d, "Атлантичної ради"), "o:atlantic_council") << Dump(d);
+  EXPECT_EQ(CodeAt(d, "Центру Разумкова"), "UKR") << Dump(d);
+  d = RunText(
+      "Об этом сказал директор Института мировой экономики и международных отношений "
+      "Иван Петров.",
+      "ru");
+  EXPECT_EQ(IdAt(d, "Института мировой экономики и международных отношений"), "o:imemo") << Dump(d);
+  EXPECT_EQ(CodeAt(d, "директор Института мировой экономики и международных отношений Иван Петров"),
+            "RUS")
+      << Dump(d);
+  d = RunText("John Smith of the Royal United Services Institute said the strikes would go on.",
+              "en");
+  EXPECT_EQ(CodeAt(d, "Royal United Services Institute"), "GBR") << Dump(d);
+}
+
 }  // namespace
 }  // namespace entente
