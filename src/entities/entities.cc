@@ -262,8 +262,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
           std::optional<uint32_t> p = Plain(mm, st, false);
           // "President Bush": of the people a surname names, the one holding the title's role
           // at the document's date.
-          for (const Entry& e : mm.entries)
-            if (!p && e.kind == EntryKind::kPersonShort)
+          for (size_t ei = 0; !p && ei < mm.entries.size(); ++ei)
+            if (const Entry& e = mm.entries[ei]; e.kind == EntryKind::kPersonShort)
               if (auto h = gaz_->RoleHolder(gaz_->entity(e.index).country, info.role, date);
                   h && *h == e.index)
                 p = h;

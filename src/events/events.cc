@@ -343,8 +343,8 @@ void EventsStage::Process(Doc& doc) const {
       std::vector<Arg> src, tgt;
       const bool subject_first =
           best->src.front().kind == RoleSpec::kSubj || best->src.front().kind == RoleSpec::kAgent;
-      if (subject_first && HasRole(best->tgt, RoleSpec::kObj) && !lf.by.empty() &&
-          Passive(units, lf, tb, te)) {
+      const bool passive_form = subject_first && !lf.by.empty() && Passive(units, lf, tb, te);
+      if (passive_form && HasRole(best->tgt, RoleSpec::kObj)) {
         // "Russia's envoy was summoned by Poland": the subject is the target (a city, where the
         // object may be one: "Kharkiv was shelled").
         RoleSpec subj, by;
@@ -523,8 +523,7 @@ void EventsStage::Process(Doc& doc) const {
       // US said that Iraq had attacked"), below. A passive's agent follows it: for a one-sided
       // event it stays ("were released by Putin"). A noun after an article is no passive ("there
       // was a pause in the bombing").
-      const bool passive = subject_first && !lf.by.empty() && Passive(units, lf, tb, te) &&
-                           !(tb > 0 && lf.det.MatchEndingAt(units, tb - 1));
+      const bool passive = passive_form && !(tb > 0 && lf.det.MatchEndingAt(units, tb - 1));
       std::vector<Arg> agent_after;
       if (tgt.empty() && !src.empty()) {
         if (passive) agent_after = src;
@@ -549,19 +548,20 @@ void EventsStage::Process(Doc& doc) const {
       if (count == emitted && known_src.empty() != tgt.empty())
         if (const std::optional<UnitRange> group =
                 UnidentifiedSideAt(doc, sv, lf, *best, tb, te, passive, known_src.empty(),
-                                   known_src.empty() ? tgt : known_src))
-          for (const Arg& known : known_src.empty() ? tgt : known_src) {
+                                   known_src.empty() ? tgt : known_src)) {
+          const EventActor unidentified = UnidentifiedSide(doc, units, *group);
+          const bool known_is_target = known_src.empty();
+          for (const Arg& known : known_is_target ? tgt : known_src) {
             if (known.actor.country.empty() || one_sided.size() >= kMaxPerSentence ||
-                !one_sided.emplace(known_src.empty(), known.actor.country, ev_type).second)
+                !one_sided.emplace(known_is_target, known.actor.country, ev_type).second)
               continue;
-            const EventActor unidentified = UnidentifiedSide(doc, units, *group);
-            const bool known_is_target = known_src.empty();
             Event ev = make_event(known_is_target ? unidentified : known.actor,
                                   known_is_target ? known.actor : unidentified, ev_type, ev_cameo,
                                   ev_mode, trigger, modality, known_is_target ? known : Arg{});
             ev.confidence = known.confidence * (modality == Modality::kHedged ? 0.8 : 1.0);
             doc.one_sided_events.push_back(std::move(ev));
           }
+        }
       if (src.empty()) continue;
       // "Kyiv said Russian drones struck Odesa": reporting another party's hostile act accuses it
       // (asserted: the saying is the event).

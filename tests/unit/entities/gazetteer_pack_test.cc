@@ -48,14 +48,36 @@ std::string Describe(const std::vector<DictMatch>& matches) {
   return out;
 }
 
-TEST(GazetteerPack, TheBuiltPackHoldsWhatKeyingEveryNameNowGives) {
-  const Resources resources = testing::TestResources();
-  ASSERT_TRUE(resources.pack);
-  const MatchKeys keys(resources);
-  auto now = Gazetteer::Build(resources, keys, Gazetteer::Derive::kNow);
-  auto loaded = Gazetteer::Build(resources, keys, Gazetteer::Derive::kFromPack);
-  ASSERT_TRUE(now.ok()) << now.error();
-  ASSERT_TRUE(loaded.ok()) << loaded.error();
+// The build's pack, and the gazetteer built from it both ways, made once for the suite (keying
+// every name takes a quarter of a second).
+class GazetteerPack : public ::testing::Test {
+ protected:
+  struct Built {
+    Resources resources = testing::TestResources();
+    MatchKeys keys{resources};
+    Expected<std::unique_ptr<Gazetteer>> now =
+        Gazetteer::Build(resources, keys, Gazetteer::Derive::kNow);
+    Expected<std::unique_ptr<Gazetteer>> loaded =
+        Gazetteer::Build(resources, keys, Gazetteer::Derive::kFromPack);
+  };
+  static void SetUpTestSuite() { built_ = new Built; }
+  static void TearDownTestSuite() {
+    delete built_;
+    built_ = nullptr;
+  }
+  void SetUp() override {
+    ASSERT_TRUE(built_->resources.pack);
+    ASSERT_TRUE(built_->now.ok()) << built_->now.error();
+    ASSERT_TRUE(built_->loaded.ok()) << built_->loaded.error();
+  }
+  static Built* built_;
+};
+GazetteerPack::Built* GazetteerPack::built_ = nullptr;
+
+TEST_F(GazetteerPack, TheBuiltPackHoldsWhatKeyingEveryNameNowGives) {
+  const Resources& resources = built_->resources;
+  const auto& now = built_->now;
+  const auto& loaded = built_->loaded;
   auto from_now = DerivedTablesOf(**now), from_loaded = DerivedTablesOf(**loaded);
   for (const char* name : kDerivedTables) {
     const Table* stored = resources.pack->Find(name);
@@ -68,13 +90,11 @@ TEST(GazetteerPack, TheBuiltPackHoldsWhatKeyingEveryNameNowGives) {
 
 // The same lookups either way, over a sample of every language's people's and states' names
 // written as they are and inflected the way text inflects them.
-TEST(GazetteerPack, LookupsAreTheSameEitherWay) {
-  const Resources resources = testing::TestResources();
-  ASSERT_TRUE(resources.pack);
-  const MatchKeys keys(resources);
-  auto now = Gazetteer::Build(resources, keys, Gazetteer::Derive::kNow);
-  auto loaded = Gazetteer::Build(resources, keys, Gazetteer::Derive::kFromPack);
-  ASSERT_TRUE(now.ok() && loaded.ok());
+TEST_F(GazetteerPack, LookupsAreTheSameEitherWay) {
+  const Resources& resources = built_->resources;
+  const MatchKeys& keys = built_->keys;
+  const auto& now = built_->now;
+  const auto& loaded = built_->loaded;
   std::vector<std::pair<std::string, std::string>> texts = {
       {"uk", "Путіним"},     {"ru", "Путиным"},          {"en", "Putin's"},
       {"uk", "Білого дому"}, {"uk", "Північною Кореєю"}, {"en", "the US envoy"}};
@@ -112,7 +132,7 @@ PackBuilder SmallKnowledge(bool with_poland) {
 
 // A pack whose derived tables point into other knowledge is refused, not misread; a pack
 // without them (built in memory) is keyed at load.
-TEST(GazetteerPack, TablesDerivedFromOtherKnowledgeAreRefused) {
+TEST(GazetteerPackRefusal, TablesDerivedFromOtherKnowledgeAreRefused) {
   PackBuilder b = SmallKnowledge(false);
   Resources resources;
   resources.pack = *Pack::FromBytes(b.Serialize());
