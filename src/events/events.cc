@@ -286,6 +286,15 @@ void EventsStage::Process(Doc& doc) const {
       for (const Match& o : matches)
         if (j != SIZE_MAX && o.tb <= j && j < o.te) consumed[o.tb] = true;
     }
+    // "pledged to expel …", "пообіцяв вислати…": a commitment (`act` role) whose infinitive is
+    // itself coded is taken after that act, and codes nothing when the act gave an event.
+    std::vector<size_t> order(matches.size());
+    std::vector<bool> pledge(matches.size(), false), gave(matches.size(), false);
+    for (size_t k = 0; k < matches.size(); ++k) order[k] = k;
+    for (size_t k = 0; k + 1 < matches.size(); ++k)
+      if (HasRole(matches[k].frame->tgt, RoleSpec::kAct) && (k == 0 || !pledge[k - 1]) &&
+          lf.InfinitiveAt(units, matches[k].te) == matches[k + 1].tb)
+        std::swap(order[k], order[k + 1]), pledge[k] = true;
     // A conjunction that joins a second verb ("welcomed the plan and urged Kyiv") ends the first
     // verb's rightward searches.
     std::vector<bool> coordination(units.size(), false);
@@ -294,11 +303,12 @@ void EventsStage::Process(Doc& doc) const {
         coordination[SkipAdverbs(units, lf, matches[k].tb, matches[k - 1].te) - 1] = true;
     size_t count = 0;
     std::vector<bool> stops;  // each match's, reused
-    for (size_t mi = 0; mi < matches.size() && count < kMaxPerSentence; ++mi) {
+    for (size_t oi = 0; oi < matches.size() && count < kMaxPerSentence; ++oi) {
+      const size_t mi = order[oi];
       const Frame* best = matches[mi].frame;
       const std::string& type = matches[mi].type;
       const size_t tb = matches[mi].tb, te = matches[mi].te;
-      if (consumed[tb]) continue;
+      if (consumed[tb] || (pledge[mi] && gave[mi + 1])) continue;
       RoleFinder finder(doc, sv, lf, disc, views, si);
       // A request's addressee stands before the requested action: its rightward searches stop
       // at other triggers and at infinitives.
@@ -432,11 +442,11 @@ void EventsStage::Process(Doc& doc) const {
         each_other = lf.each_other.MatchAt(units, u) > 0;
       if (each_other && src.size() >= 2) tgt.clear();
       // A meeting or agreement of several ("the leaders of Ukraine, Russia, France and Germany
-      // met") pairs each of them with each other once.
+      // met") pairs its subjects with each other once (not the givers of support received).
       bool pairs_once = false;
       if (tgt.empty() && src.size() >= 2 && (each_other || HasRole(best->tgt, RoleSpec::kMutual))) {
         tgt = src;
-      } else if (tgt.empty() && src.size() >= 2 &&
+      } else if (tgt.empty() && src.size() >= 2 && !HasRole(best->tgt, RoleSpec::kSubj) &&
                  (type == "CONSULT" || type == "AGREE" || type == "SUPPORT" ||
                   type == "COOPERATE")) {
         tgt = src;
@@ -539,7 +549,7 @@ void EventsStage::Process(Doc& doc) const {
             if (!(tgt = finder.Find(r, tb, te, nullptr)).empty()) break;
       }
       const Span trigger = {units[tb].span.begin, units[te - 1].span.end};
-      const size_t emitted = count;
+      const size_t emitted = count, sided = doc.one_sided_events.size();
       for (size_t ai = 0; ai < src.size(); ++ai)
         for (size_t bi = pairs_once ? ai + 1 : 0; bi < tgt.size(); ++bi)
           emit(src[ai], tgt[bi], ev_type, ev_cameo, ev_mode, trigger, modality);
@@ -562,6 +572,7 @@ void EventsStage::Process(Doc& doc) const {
             doc.one_sided_events.push_back(std::move(ev));
           }
         }
+      gave[mi] = count > emitted || doc.one_sided_events.size() > sided;
       if (src.empty()) continue;
       // "Kyiv said Russian drones struck Odesa": reporting another party's hostile act accuses it
       // (asserted: the saying is the event).

@@ -64,6 +64,8 @@ std::vector<RoleSpec> ParseRoles(std::string_view text) {
       spec.kind = RoleSpec::kMutual;
     else if (r == "wish")
       spec.kind = RoleSpec::kWish;
+    else if (r == "act")
+      spec.kind = RoleSpec::kAct;
     else if (r == "speaker")
       spec.kind = RoleSpec::kSpeaker;
     else if (r == "next")
@@ -246,6 +248,11 @@ bool EndsIn(const Unit& u, const std::vector<std::string>& suffixes) {
 }  // namespace
 
 bool LangFrames::Infinitive(const Unit& u) const { return EndsIn(u, inf_suffixes); }
+
+size_t LangFrames::InfinitiveAt(const Words& units, size_t u) const {
+  if (const size_t len = inf_marker.MatchAt(units, u)) return u + len;
+  return u < units.size() && Infinitive(units[u]) ? u : SIZE_MAX;
+}
 
 bool LangFrames::Participle(const Unit& u) const { return EndsIn(u, participle_suffixes); }
 
@@ -449,6 +456,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
           lf.but.Add(words);
         else if (kind == "topic")
           lf.topic.Add(words);
+        else if (kind == "stance")
+          lf.stance.Add(words);
         else if (kind == "each_other")
           lf.each_other.Add(words);
         else if (kind == "inf_marker")
@@ -534,7 +543,8 @@ std::map<std::string, LangFrames, std::less<>> LoadFrames(const Pack& pack, cons
          {&lf.prep,      &lf.loc,   &lf.conj,          &lf.boundary,         &lf.comp,
           &lf.rel,       &lf.sides, &lf.sides_parties, &lf.compl_open,       &lf.passive,
           &lf.subord,    &lf.proxy, &lf.inf_marker,    &lf.each_other,       &lf.det,
-          &lf.including, &lf.but,   &lf.topic,         &lf.date_first_words, &lf.numeral_words})
+          &lf.including, &lf.but,   &lf.topic,         &lf.date_first_words, &lf.numeral_words,
+          &lf.stance})
       set->Index(&lf.vocab);
     for (size_t i = 0; i < lf.frames.size(); ++i)
       lf.frame_index.Add(lf.frames[i].trigger.words.front(), static_cast<uint32_t>(i));

@@ -90,7 +90,8 @@ struct RoleSpec {
     kHome,
     kLast,
     kScene,
-    kWish  // finds no one: a request that found no addressee is its source's own wish
+    kWish,  // finds no one: a request that found no addressee is its source's own wish
+    kAct    // finds no one: a commitment whose infinitive is a coded act codes nothing itself
   };
   Kind kind = kSubj;
   std::vector<std::vector<std::string>> preps;  // kPrep, kBetween: lower-case word sequences
@@ -248,6 +249,9 @@ struct LangFrames {
   // act is about, not where it happens, so a `+place` role's search ends at one ("attended a
   // conference on the war in Ukraine"), unless a date follows it ("on Tuesday").
   WordSeqSet topic;
+  // Prepositions that tie a group to whom it is for or against ("opponents of", "supporters of"):
+  // such a group's state is not what it protests against (no `home` target).
+  WordSeqSet stance;
   // Adversative conjunctions ("but", "але", "но"): a verb right after one shares the subject of
   // the verb before, though they end clauses for every other search.
   WordSeqSet but;
@@ -283,6 +287,9 @@ struct LangFrames {
   const Accusing* AccusingVerb(const Unit& u, std::string_view cameo) const;
   // True iff units[u] is a lower-case word ending in an infinitive suffix (with a stem left).
   bool Infinitive(const Unit& u) const;
+  // Where an infinitive right after unit `u` starts: after an `inf_marker` ("to expel"), or at
+  // `u` if it is one ("вислати"); SIZE_MAX iff none.
+  size_t InfinitiveAt(const Words& units, size_t u) const;
   bool Participle(const Unit& u) const;
   // Units an agent preposition (`by`) spans at unit i; 0 iff none.
   size_t AgentPrepAt(const std::vector<Unit>& units, size_t i) const;

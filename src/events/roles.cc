@@ -135,6 +135,8 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       return {};  // the event stage pairs the sources
     case RoleSpec::kWish:
       return {};  // the event stage codes the complement as the requester's
+    case RoleSpec::kAct:
+      return {};  // the event stage codes the act promised instead
     case RoleSpec::kLast: {
       std::vector<Arg> out;
       for (const EventActor& a : disc_.LastOf(role.cameo, ""))
@@ -216,6 +218,12 @@ std::vector<Arg> RoleFinder::Find(const RoleSpec& role, size_t tb, size_t te,
       const EventActor& s = src->front().actor;
       if (s.country.size() != 3) return {};
       EventActor home{s.country, "state:" + s.country, s.text, s.span};
+      // "Opponents of Rwanda's Senate protested": a group named by its stance toward its
+      // state's actor does not protest its state for that.
+      for (const ActorRef& a : sv_.actors)
+        if (doc_.mentions[a.mention].span == s.span)
+          for (size_t u = a.ub; u < a.ue; ++u)
+            if (lf_.stance.MatchAt(sv_.units, u)) return {};
       for (const Entity& e : doc_.entities) {
         if (e.id == s.actor && e.kind != "group") return {};  // only a group acts at home
         if (e.kind == "state" && e.country == s.country) home.actor = e.id;
@@ -442,6 +450,16 @@ std::vector<Arg> RoleFinder::Subj(size_t tb, bool seat_fallback, bool allow_plac
         if (std::vector<Arg> list = StatesList(n, b, j + 1 - b); !list.empty()) return list;
         break;
       }
+    }
+    // "Washington said such a step enjoyed support": a noun phrase with an article right after a
+    // verb of saying is the subject of what is said, up to the trigger; it names no actor, so
+    // there is none. (Not past a conjunction: "told MPs the … and accused Moscow".)
+    if (lf_.ClaimVerb(sv_.units, j) && ((j + 1 < tb && lf_.det.MatchAt(sv_.units, j + 1)) ||
+                                        (j + 2 < tb && lf_.det.MatchAt(sv_.units, j + 2)))) {
+      bool joined = false;
+      for (size_t k = j + 1; k < tb && !joined; ++k)
+        joined = lf_.conj.MatchAt(sv_.units, k) || lf_.but.MatchAt(sv_.units, k) || Boundary(k);
+      if (!joined) return none();
     }
     if (lf_.rel.MatchAt(sv_.units, j)) {
       if (j > 0 && lf_.prep.MatchEndingAt(sv_.units, j - 1)) continue;  // "з якою": not a subject

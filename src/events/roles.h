@@ -13,7 +13,8 @@
 //            ends right before the trigger is skipped ("Navalnaya, who met Biden, called on…").
 //            Stops at clause boundaries; goes on past a complementiser ("що", "that") to the main
 //            clause's subject. With none, the seat of power the clause is located at ("У Кремлі
-//            назвали…").
+//            назвали…"). None past a verb of saying whose content opens with an article and
+//            reaches the trigger ("said such a step enjoyed"): that noun phrase is the subject.
 //   obj      rightwards: the first actor not governed by a preposition (and its coordinates), or
 //            "the sides"; a preposition inside the trigger ("called on") does not govern.
 //   prep:P   rightwards: the actor(s) after a preposition in P ("з Іраном, Північною Кореєю та
@@ -45,6 +46,8 @@
 //            prefix in C (Discourse::LastOf): an agentless passive's unnamed actor ("Canada and
 //            Mexico were hit with tariffs" after "Trump raised duties"; the event stage tries it
 //            when a passive names no agent).
+//   act      (targets only) finds no one: a commitment ("pledged to", "пообіцяв") whose
+//            infinitive is a coded act is coded after it, and only if that act gave no event.
 //   mutual   (targets only) coordinated sources act on each other, both ways ("Russia and
 //            Ukraine exchanged prisoners"); found by the event stage, not here.
 //   +place   (suffix) a city may fill the role; the actor is its country (for subj: the subject

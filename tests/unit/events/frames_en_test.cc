@@ -13,6 +13,7 @@ using testing::ExpectEvents;
 using testing::ExpectMutual;
 using testing::ExpectNothing;
 using testing::Has;
+using testing::ModalityOf;
 using testing::RunText;
 using testing::Summary;
 
@@ -312,6 +313,59 @@ TEST(FramesEn, SolidarityBrokeredDealsAndActsByAPerpetrator) {
       "saboteurs.",
       "en");
   EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "UKR")) << Summary(d);
+}
+
+// A pledge whose infinitive is coded is that act, intended: one event, no AGREE besides it; a
+// pledge with no coded act is still an agreement.
+TEST(FramesEn, APledgedActIsTheOneEvent) {
+  Doc d = RunText("Qatar pledged to expel Iranian diplomats.", "en");
+  EXPECT_TRUE(Has(d, "QAT", "COERCE", "IRN")) << Summary(d);
+  EXPECT_FALSE(Has(d, "QAT", "AGREE", "IRN")) << Summary(d);
+  EXPECT_EQ(ModalityOf("Qatar pledged to expel Iranian diplomats.", "en"), Modality::kIntended);
+  d = RunText("Turkey promised Sweden a quick ratification.", "en");
+  EXPECT_TRUE(Has(d, "TUR", "AGREE", "SWE")) << Summary(d);
+}
+
+// Support enjoyed, won or received comes from the party after "from"/"of"; the givers of
+// support are not paired with each other, and a non-actor subject after a verb of saying
+// receives it, not the speaker.
+TEST(FramesEn, SupportReceivedIsGivenByThePartyAfterFrom) {
+  Doc d = RunText("Ukraine received strong support from Poland.", "en");
+  EXPECT_TRUE(Has(d, "POL", "SUPPORT", "UKR")) << Summary(d);
+  EXPECT_FALSE(Has(d, "UKR", "SUPPORT", "POL")) << Summary(d);
+  d = RunText("Moscow won the backing of Beijing for its plan.", "en");
+  EXPECT_TRUE(Has(d, "CHN", "SUPPORT", "RUS")) << Summary(d);
+  d = RunText("Brazil and Argentina received support from China.", "en");
+  EXPECT_TRUE(Has(d, "CHN", "SUPPORT", "BRA")) << Summary(d);
+  EXPECT_FALSE(Has(d, "ARG", "SUPPORT", "BRA") || Has(d, "BRA", "SUPPORT", "ARG")) << Summary(d);
+  ExpectNothing({"Washington said the plan enjoyed support from Moscow."}, "en");
+}
+
+// Investigations (CAMEO 09x, PLOVER ACCUSE): of a party, of what lies in a state, or opened
+// into one; wanted, they are intended.
+TEST(FramesEn, Investigations) {
+  ExpectEvents(
+      {{"Britain launched an investigation into Russia's meddling.", "GBR", "ACCUSE", "RUS", "090"},
+       {"Prosecutors in the Netherlands investigated Russia over the downing of a Malaysia "
+        "Airlines plane.",
+        "NLD", "ACCUSE", "RUS", "090"},
+       {"The United Nations inspectors want to inspect the nuclear sites in Iran.", "IGO:UN",
+        "ACCUSE", "IRN", "090"}},
+      "en");
+  EXPECT_EQ(
+      ModalityOf("The United Nations inspectors want to inspect the nuclear sites in Iran.", "en"),
+      Modality::kIntended);
+  ExpectNothing({"The ministers examined the proposal on Tuesday."}, "en");
+}
+
+// Flag carriers and country monitors act for their country.
+TEST(FramesEn, FlagCarriersAndMonitorsHaveACountry) {
+  ExpectEvents({{"Ukraine sanctioned Aeroflot.", "UKR", "SANCTION", "RUS"},
+                {"Iran seized a Korean Air plane.", "IRN", "COERCE", "KOR"},
+                {"The Syrian Observatory for Human Rights accused Turkey of shelling Kurdish "
+                 "villages.",
+                 "SYR", "ACCUSE", "TUR"}},
+               "en");
 }
 
 }  // namespace

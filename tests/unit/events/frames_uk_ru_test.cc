@@ -2,6 +2,8 @@
 // nouns and their authors, seats of power and bodies named after their state.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "frame_cases.h"
 
 namespace entente {
@@ -198,6 +200,22 @@ TEST(FramesUkRu, AidPackagesAndWarningsWithoutAddresseeGoToThePartner) {
   EXPECT_TRUE(Has(d, "CAN", "AID", "MDA")) << Summary(d);
   d = RunText("Иран задержал британское судно. Лондон предупредил о последствиях.", "ru");
   EXPECT_TRUE(Has(d, "GBR", "THREATEN", "IRN")) << Summary(d);
+}
+
+// A promised act is the one event (intended), no agreement besides it; support enjoyed or
+// secured is given by the party named after it.
+TEST(FramesUkRu, APromisedActIsTheOneEventAndSupportReceived) {
+  for (const auto& [text, lang, type] :
+       {std::tuple{"Катар пообіцяв вислати іранських дипломатів.", "uk", "COERCE"},
+        std::tuple{"Катар пообещал выслать иранских дипломатов.", "ru", "SANCTION"}}) {
+    Doc d = RunText(text, lang);
+    EXPECT_TRUE(Has(d, "QAT", type, "IRN")) << Summary(d);
+    EXPECT_FALSE(Has(d, "QAT", "AGREE", "IRN")) << Summary(d);
+  }
+  Doc d = RunText("Україна заручилася підтримкою Польщі.", "uk");
+  EXPECT_TRUE(Has(d, "POL", "SUPPORT", "UKR")) << Summary(d);
+  d = RunText("Сербия пользуется поддержкой России.", "ru");
+  EXPECT_TRUE(Has(d, "RUS", "SUPPORT", "SRB")) << Summary(d);
 }
 
 }  // namespace

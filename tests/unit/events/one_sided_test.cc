@@ -52,6 +52,16 @@ TEST(OneSided, UnidentifiedTargetEn) {
   ExpectOneSided("Russia released the hostages on Friday.", "en", "RUS CONCEDE --- [hostages]");
 }
 
+// "Opponents of X protested": placed in X's state, but X is not the target (lang/en stance rows).
+TEST(OneSided, AGroupNamedByItsStanceProtestsNoOneNamed) {
+  ExpectOneSided("Opponents of Iran's regime protested on Sunday.", "en", "IRN PROTEST ---");
+  ExpectOneSided("Opponents of Serbia's ruling party marched on Saturday.", "en",
+                 "SRB PROTEST ---");
+  // The opposition itself protests against its government.
+  const Doc d = RunText("Supporters of Georgia's opposition protested on Sunday.", "en");
+  EXPECT_TRUE(testing::Has(d, "GEO", "PROTEST", "GEO")) << Summary(d);
+}
+
 TEST(OneSided, UnnamedDoerUkRu) {
   ExpectOneSided("Невідомі обстріляли Харків.", "uk", "--- ASSAULT UKR [Невідомі]");
   ExpectOneSided("Неизвестные атаковали Белгород.", "ru", "--- ASSAULT RUS [Неизвестные]");
