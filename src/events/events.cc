@@ -211,6 +211,8 @@ void EventsStage::Process(Doc& doc) const {
   for (const Entity& e : doc.entities)
     if (non_state_sectors_.count(e.sector)) non_state.insert(e.id);
   std::vector<SentenceView> views = BuildViews(doc, keys_, langs_, gender_, seats_);
+  std::vector<size_t> order;       // the matches in the order roles are found (pledges last)
+  std::vector<bool> pledge, gave;  // a match is a pledge of the next; it gave an event
   std::string carried;
   uint32_t carried_block = UINT32_MAX;
   for (size_t si = 0; si < views.size(); ++si) {
@@ -288,8 +290,9 @@ void EventsStage::Process(Doc& doc) const {
     }
     // "pledged to expel …", "пообіцяв вислати…": a commitment (`act` role) whose infinitive is
     // itself coded is taken after that act, and codes nothing when the act gave an event.
-    std::vector<size_t> order(matches.size());
-    std::vector<bool> pledge(matches.size(), false), gave(matches.size(), false);
+    order.resize(matches.size());
+    pledge.assign(matches.size(), false);
+    gave.assign(matches.size(), false);
     for (size_t k = 0; k < matches.size(); ++k) order[k] = k;
     for (size_t k = 0; k + 1 < matches.size(); ++k)
       if (HasRole(matches[k].frame->tgt, RoleSpec::kAct) && (k == 0 || !pledge[k - 1]) &&
