@@ -17,7 +17,8 @@ class SubdivisionNames : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     PackBuilder data;
-    data.AddTable("kb/subdivision_types", {"type"}, {{"State"}, {"Province"}, {"Region"}, {"Country"}});
+    data.AddTable("kb/subdivision_types", {"type"},
+                  {{"State"}, {"Province"}, {"Region"}, {"Country"}});
     data.AddTable("kb/subdivision_edits", {"code", "lang", "name", "edit"},
                   {{"UA-63", "uk", "Харківщина", "add"},
                    {"UA-63", "en", "Kharkiv region", "add"},
