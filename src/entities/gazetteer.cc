@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 
+#include "entities/key_set.h"
 #include "entities/phonetic.h"
 
 namespace entente {
@@ -49,8 +51,21 @@ uint32_t Gazetteer::AddEntity(KbEntity e) {
   return i;
 }
 
+const std::vector<Entry>* Gazetteer::Known(std::string_view lang, std::string_view name,
+                                           const MatchKeys& keys,
+                                           const PackKeySet* one_word) const {
+  static const std::vector<Entry> kNone;
+  const std::vector<Unit> units = PhraseUnits(name, keys, lang);
+  if (units.empty() || (units.size() == 1 && (!one_word || one_word->count(units[0].key))))
+    return &kNone;
+  auto d = dicts_.find(lang);
+  if (d == dicts_.end()) return nullptr;
+  auto it = d->second.names.find(JoinKeys(units, 0, units.size()));
+  return it == d->second.names.end() ? nullptr : &it->second;
+}
+
 void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entry,
-                        const MatchKeys& keys, bool usual) {
+                        const MatchKeys& keys, bool usual, bool generated) {
   if (!derive_names_) return;
   auto add = [&](const std::string& l, std::string_view phrase) {
     std::vector<Unit> units = PhraseUnits(phrase, keys, l);
@@ -82,7 +97,7 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
   // The phonetic index: names in their own language's keys; not titles, demonyms or a
   // person's one-word short forms (a surname names several people).
   if (entry.kind != EntryKind::kTitle && entry.kind != EntryKind::kStateAdj &&
-      entry.kind != EntryKind::kPersonShort && (lang == "en" || dicts_.count(lang))) {
+      entry.kind != EntryKind::kPersonShort && !generated && (lang == "en" || dicts_.count(lang))) {
     std::vector<Unit> units = PhraseUnits(name, keys, lang);
     if (!units.empty() && (units.size() > 1 || Letters(units[0].lower) > 3)) {
       auto translit = [&](std::string_view key) -> const std::string& {
@@ -114,7 +129,8 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
     }
   }
   if (lang == "en") {
-    for (const std::string& l : langs_) add(l, name);
+    for (const std::string& l : langs_)
+      if (!generated || l == "en") add(l, name);
   } else if (dicts_.count(lang)) {
     const std::string l(lang);
     add(l, name);
@@ -301,6 +317,40 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
         g->AddName(lang, t->Cell(r, group ? "word" : "title"),
                    {EntryKind::kTitle, static_cast<uint32_t>(g->titles_.size() - 1)}, keys);
       }
+  // First-level subdivisions of states ("Alaska", "Харківська область"): places of their
+  // country, `adm:<ISO 3166-2>`, each name in its own language only and matched by its keys
+  // alone (AddName's `generated`). Last, so that a name that
+  // already names anything else stays theirs (a state, organisation or person: "Georgia",
+  // "Саар"); a subdivision that has a city's name (Berlin, Moscow, Tokyo, Washington) is the city
+  // in every language. A generated one-word name needs its language's common words, and is none
+  // of them (a curated one was checked by a person: "Донеччина").
+  if (const Table* t = table("kb/subdivision_names"); t && g->derive_names_) {
+    std::map<std::string, PackKeySet, std::less<>> common;
+    for (const auto& [lang, words] : pack->FindGroup("lang/", "/common_words"))
+      common.emplace(lang, PackKeySet(*words, 0));
+    const PackKeySet any;               // no word is common: a curated one-word name is taken
+    std::set<std::string_view> cities;  // codes of subdivisions named as a known city
+    for (size_t r = 0; r < t->rows(); ++r)
+      if (const auto* known = g->Known(t->Cell(r, "lang"), t->Cell(r, "name"), keys, &any))
+        for (const Entry& e : *known)
+          if (e.kind == EntryKind::kPlace || e.kind == EntryKind::kCapital)
+            cities.insert(t->Cell(r, "code"));
+    for (size_t r = 0; r < t->rows(); ++r) {
+      uint32_t i = g->AddEntity({"adm:" + Str(t->Cell(r, "code")), Str(t->Cell(r, "name_en")),
+                                 "place", Str(t->Cell(r, "iso3")), ""});
+      std::string_view lang = t->Cell(r, "lang"), name = t->Cell(r, "name");
+      auto c = common.find(lang);
+      const PackKeySet* one_word = !t->Cell(r, "curated").empty() ? &any
+                                   : c != common.end()            ? &c->second
+                                                                  : nullptr;
+      if (cities.count(t->Cell(r, "code")) || g->Known(lang, name, keys, one_word)) continue;
+      g->AddName(lang, name, {EntryKind::kPlace, i}, keys, false, true);
+    }
+  } else if (t) {  // the names come keyed from the pack
+    for (size_t r = 0; r < t->rows(); ++r)
+      g->AddEntity({"adm:" + Str(t->Cell(r, "code")), Str(t->Cell(r, "name_en")), "place",
+                    Str(t->Cell(r, "iso3")), ""});
+  }
   g->translit_.clear();
   if (!g->derive_names_)
     if (Status st = g->LoadDerivedTables(*pack); !st.ok()) return st;

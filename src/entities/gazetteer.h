@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "entente/status.h"
+#include "entities/key_set.h"
 #include "entities/units.h"
 #include "knowledge/resources.h"
 
@@ -149,9 +150,17 @@ class Gazetteer {
   // What the derived indexes point into: the entities' and titles' count and a hash of their
   // ids, roles and the languages.
   std::string KnowledgeFingerprint() const;
+  // The entries `name` in `lang` already has here (keyed as AddName keys it); an empty list iff
+  // it is no name (no word), or one word that `one_word` refuses: always where it is nullptr,
+  // else where its key is in `*one_word` (a language's common words); nullptr iff none.
+  const std::vector<Entry>* Known(std::string_view lang, std::string_view name,
+                                  const MatchKeys& keys, const PackKeySet* one_word) const;
   // `usual`: the name's usual referent, put before other entities of the same name ("Congo").
+  // `generated`: a generated name (a subdivision's), keyed in its own language only (an English
+  // one not in every language) and kept out of the phonetic index, which would link unknown
+  // names to it by their sound ("Атлантик" → Atlantique, a department of Benin).
   void AddName(std::string_view lang, std::string_view name, Entry entry, const MatchKeys& keys,
-               bool usual = false);
+               bool usual = false, bool generated = false);
 
   std::vector<KbEntity> entities_;
   std::unordered_map<std::string, uint32_t> by_id_;

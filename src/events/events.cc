@@ -183,6 +183,12 @@ class EventsStage : public Stage {
                 std::atof(std::string(t->Cell(i, "lon")).c_str())};
         places_.emplace("place:" + Slug(p.name), std::move(p));
       }
+    // First-level subdivisions (entities/gazetteer.cc): no coordinates known.
+    if (const Table* t = r.pack->Find("kb/subdivision_names"))
+      for (size_t i = 0; i < t->rows(); ++i)
+        places_.try_emplace(
+            "adm:" + std::string(t->Cell(i, "code")),
+            Place{std::string(t->Cell(i, "name_en")), std::string(t->Cell(i, "iso3")), 0, 0});
     return Status();
   }
 

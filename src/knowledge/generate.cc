@@ -1,11 +1,13 @@
 // Generated tables. kb/state_names: every ISO 3166-1 state's names in every language of
-// kb/languages.tsv, from Debian iso-codes (English names) and ICU/CLDR display names.
+// kb/languages.tsv, from Debian iso-codes (English names) and ICU/CLDR display names;
+// kb/subdivision_names: their first-level subdivisions (generate_subdivisions.cc).
 #include "knowledge/generate.h"
 
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -53,10 +55,12 @@ Status AddGeneratedTables(const std::string& data_dir, PackBuilder& builder) {
   }
   const std::vector<std::string> langs = ReadLanguages(data_dir);
   std::set<std::tuple<std::string, std::string, std::string>> rows;  // iso3, lang, name
+  std::map<std::string, std::string> iso3_of;                        // alpha-2 → alpha-3
   for (const auto& c : json["3166-1"]) {
     const std::string a2 = c.value("alpha_2", "");
     const std::string a3 = c.value("alpha_3", "");
     if (a2.empty() || a3.empty()) continue;
+    iso3_of[a2] = a3;
     for (const char* field : {"name", "official_name", "common_name"})
       if (c.contains(field)) rows.emplace(a3, "en", c[field].get<std::string>());
     for (const std::string& lang : langs) {
@@ -70,7 +74,10 @@ Status AddGeneratedTables(const std::string& data_dir, PackBuilder& builder) {
   table.reserve(rows.size());
   for (const auto& [iso3, lang, name] : rows) table.push_back({iso3, lang, name});
   builder.AddTable("kb/state_names", {"iso3", "lang", "name"}, std::move(table));
-  return Status();
+  // The curated tables the subdivisions' generator reads, as the pack gives them.
+  auto data = Pack::FromBytes(builder.Serialize());
+  if (!data) return data.error();
+  return AddSubdivisionNames(**data, iso3_of, langs, builder);
 }
 
 }  // namespace entente

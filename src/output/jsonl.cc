@@ -35,10 +35,13 @@ nlohmann::json EventToJson(const Event& e) {
   if (!e.mode.empty()) j["mode"] = e.mode;
   if (!e.attribution.empty()) j["attribution"] = e.attribution;
   if (e.place) {
+    // 0, 0: coordinates unknown (a subdivision's; no known place lies there), as the GDELT
+    // export reads them.
+    const bool located = e.place->lat != 0 || e.place->lon != 0;
     j["place"] = {{"name", e.place->name},
                   {"country", NullIfEmpty(e.place->country)},
-                  {"lat", e.place->lat},
-                  {"lon", e.place->lon}};
+                  {"lat", located ? nlohmann::json(e.place->lat) : nullptr},
+                  {"lon", located ? nlohmann::json(e.place->lon) : nullptr}};
   } else {
     j["place"] = nullptr;
   }

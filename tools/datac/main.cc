@@ -52,7 +52,13 @@ int main(int argc, char** argv) {
       std::cerr << "entente-datac: " << st.message() << "\n";
       return 1;
     }
-    // The gazetteer's keyed names and phonetic indexes, so that loading only reads them.
+    // The gazetteer's keyed names and phonetic indexes, so that loading only reads them; from
+    // a pack with the common words (a subdivision's name that is one is left out).
+    pack = entente::Pack::FromBytes(builder.Serialize());
+    if (!pack) {
+      std::cerr << "entente-datac: " << pack.error().message() << "\n";
+      return 1;
+    }
     if (auto st = entente::AddGazetteerTables(**pack, builder); !st.ok()) {
       std::cerr << "entente-datac: " << st.message() << "\n";
       return 1;
