@@ -12,8 +12,9 @@
 //     person was named earlier; states, aliases, demonym adjectives (→ the state), IGOs,
 //     regions, organisations, seats of power (→ the government), capitals (→ the state as an
 //     actor, or the city after a locative preposition), other cities.
-// Collective actors (lang/*/groups) are found in pass 1 (GroupPhrase) and placed in pass 3, after
-// the sentence's places are known.
+// Collective actors (lang/*/groups) and institutions (lang/*/institutions) are found in pass 1
+// (GroupPhrase) and placed in pass 3, after the sentence's places are known (an institution:
+// PlaceInstitution).
 // Matches are first fitted to their context (FitMatches, names.cc); pass 4 (names.cc) then makes
 // unlinked entities of the capitalised words left, and links a word equal to the first or last
 // word of a person the document names in full ("Лю" for "Лю Сяомін", "Мей" for "Тереза Мей",
@@ -232,7 +233,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
     const Entry* title = matches[k].Get(EntryKind::kTitle);
     if (used[k] || !title) continue;
     const TitleInfo& info = gaz_->title(title->index);
-    if (info.group) {
+    if (info.kind != TitleInfo::kTitle) {
       GroupPhrase(sv, matches, k, used, groups);
       continue;
     }
@@ -253,11 +254,20 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
     }
     size_t j = end, kk = k + 1, steps = 0, prep_budget = 0;
     bool adj_seen = false;
+    const DictMatch* state_after = nullptr;  // the owner, right after the title
     while (j < units.size() && steps < 8) {
       while (kk < matches.size() && matches[kk].begin < j) ++kk;
       if (kk < matches.size() && matches[kk].begin == j) {
         const DictMatch& mm = matches[kk];
-        if (mm.Has(EntryKind::kTitle) && !mm.Has(EntryKind::kPerson)) break;
+        if (mm.Has(EntryKind::kTitle) && !mm.Has(EntryKind::kPerson)) {
+          // An institution belongs to the phrase ("представитель МИД России Мария Захарова"):
+          // the state after it is the owner; it keeps its own mention (pass 3).
+          if (gaz_->title(mm.Get(EntryKind::kTitle)->index).kind != TitleInfo::kInstitution) break;
+          steps += mm.end - j;
+          j = mm.end;
+          adj_seen = false;
+          continue;
+        }
         if (mm.Has(EntryKind::kPerson) || mm.Has(EntryKind::kPersonShort)) {
           std::optional<uint32_t> p = Plain(mm, st, false);
           // "President Bush": of the people a surname names, the one holding the title's role
@@ -281,6 +291,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
         if (owner_kind && !owner && !Governed(lang, units, j)) {
           owner = Plain(mm, st, false);
           end = mm.end;
+          if (mm.begin == matches[k].end) state_after = &mm;
         }
         adj_seen = mm.Has(EntryKind::kStateAdj);  // an open noun phrase, or its head
         steps += mm.end - j;
@@ -317,6 +328,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
       ++j;
       ++steps;
     }
+    TitleInstitutions(sv, matches[k], state_after, groups);
     std::optional<uint32_t> target;  // KB entity for the phrase, if any
     if (!person && name_e > name_b)  // a known person in a spelling keys miss
       if (auto k = PhoneticLink(lang, UnlinkedId(units, name_b, name_e), units, name_b, name_e);
@@ -372,6 +384,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
                        });
     const uint32_t di =
         AddMention(doc, st, ke, units, m.begin, m.end, m.begin, named ? m.end : m.begin);
+    if (ke.kind == "institution") NoteInstitution(st, ke);
     if (ke.kind == "place" && !ke.country.empty() &&
         (Locative(lang, units, m.begin) ||
          (m.begin == 0 && m.end < units.size() && units[m.end].lower == ","))) {
@@ -392,7 +405,15 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
   // Pass 3: collective actors take their state, else the first place the sentence locates
   // something in ("in Tbilisi", or a dateline's city), else the document's latest such place.
   if (place_country.empty()) place_country = st.place_country;
+  std::vector<const PendingGroup*> unplaced;  // institutions with no state: left to pass 4
   for (PendingGroup& g : groups) {
+    if (gaz_->title(g.title).kind == TitleInfo::kInstitution) {
+      if (PlaceInstitution(doc, st, sv, g))
+        mark(g.begin, g.end);
+      else
+        unplaced.push_back(&g);
+      continue;
+    }
     if (g.country.empty()) g.country = place_country;
     if (g.country.empty()) continue;
     const TitleInfo& info = gaz_->title(g.title);
@@ -404,6 +425,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
   std::vector<bool> claimed = unit_used;
   for (const DictMatch& m : matches)
     std::fill(claimed.begin() + m.begin, claimed.begin() + m.end, true);
+  for (const PendingGroup* g : unplaced)
+    std::copy(unit_used.begin() + g->begin, unit_used.begin() + g->end, claimed.begin() + g->begin);
   UnknownNames(doc, st, sv, matches, claimed);
 }
 
@@ -412,7 +435,10 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
 void EntitiesStage::GroupPhrase(const SentenceView& sv, const std::vector<DictMatch>& matches,
                                 size_t k, std::vector<bool>& used,
                                 std::vector<PendingGroup>& groups) const {
-  PendingGroup g{matches[k].Get(EntryKind::kTitle)->index, matches[k].begin, matches[k].end, ""};
+  PendingGroup g{matches[k].Get(EntryKind::kTitle)->index, matches[k].begin, matches[k].end, "",
+                 std::nullopt};
+  if (const Entry* o = matches[k].Get(EntryKind::kOrg))
+    if (gaz_->entity(o->index).kind == "institution") g.known = o->index;
   auto state_of = [&](size_t i) -> const Entry* {
     if (used[i]) return nullptr;
     const Entry* e = matches[i].Get(EntryKind::kStateAdj);
@@ -466,11 +492,68 @@ void EntitiesStage::GroupPhrase(const SentenceView& sv, const std::vector<DictMa
     if (const Entry* e = state_of(left - 1)) {
       --left;
       used[left] = true;
-      groups.push_back(
-          {head.title, matches[left].begin, matches[left].end, gaz_->entity(e->index).country});
+      groups.push_back({head.title, matches[left].begin, matches[left].end,
+                        gaz_->entity(e->index).country, std::nullopt});
     } else {
       break;
     }
+}
+
+void EntitiesStage::TitleInstitutions(const SentenceView& sv, const DictMatch& title,
+                                      const DictMatch* state_after,
+                                      std::vector<PendingGroup>& groups) const {
+  if (title.end - title.begin < 2) return;
+  const std::vector<Unit> words(sv.units.begin() + title.begin + 1, sv.units.begin() + title.end);
+  for (const DictMatch& m : gaz_->Find(words, sv.lang)) {
+    const Entry* t = m.Get(EntryKind::kTitle);
+    if (!t || gaz_->title(t->index).kind != TitleInfo::kInstitution) continue;
+    PendingGroup g{t->index, title.begin + 1 + m.begin, title.begin + 1 + m.end, "", std::nullopt};
+    if (const Entry* s = state_after ? state_after->Get(EntryKind::kState) : nullptr;
+        s && g.end == title.end) {
+      g.country = gaz_->entity(s->index).country;
+      g.end = state_after->end;
+    }
+    groups.push_back(std::move(g));
+  }
+}
+
+bool EntitiesStage::PlaceInstitution(Doc& doc, DocState& st, const SentenceView& sv,
+                                     PendingGroup& g) const {
+  const TitleInfo& info = gaz_->title(g.title);
+  const bool named_state = !g.country.empty();
+  if (g.country.empty() && g.known) g.country = gaz_->entity(*g.known).country;
+  if (g.country.empty())
+    if (auto it = st.institution_state.find(info.role); it != st.institution_state.end())
+      g.country = it->second;
+  if (g.country.empty()) return false;
+  const std::string id = "g:" + g.country + ":" + info.role;
+  const std::optional<uint32_t> kb = gaz_->ById(id);
+  const KbEntity made{id, info.role + " (" + g.country + ")", "institution", g.country,
+                      info.sector};
+  const KbEntity& e = kb ? gaz_->entity(*kb) : made;
+  // A name: a phrase with its state ("МИД Великобритании", "британского правительства"), or one
+  // written with a capital that is no sentence's ("МИД", "the Foreign Office"); not
+  // "правительство решило".
+  const Unit& first = sv.units[g.begin];
+  const bool name = named_state || first.all_caps ||
+                    (first.capitalized && sv.start[g.begin] == SentenceView::kNone) ||
+                    (g.known && first.capitalized);
+  // A name inside its name is part of it ("Пакистана" in "Верховный суд Пакистана").
+  const Span span{sv.units[g.begin].span.begin, sv.units[g.end - 1].span.end};
+  for (size_t i = doc.mentions.size(); name && i-- > 0;) {
+    Mention& m = doc.mentions[i];
+    if (m.span.begin < sv.units.front().span.begin) break;  // an earlier sentence's
+    if (span.Contains(m.span) && !(m.span == span)) m.name = Span{};
+  }
+  AddMention(doc, st, e, sv.units, g.begin, g.end, g.begin, name ? g.end : g.begin);
+  NoteInstitution(st, e);
+  return true;
+}
+
+void EntitiesStage::NoteInstitution(DocState& st, const KbEntity& e) const {
+  // Institution ids are g:<country>:<role>.
+  const size_t colon = e.id.find(':', 2);
+  if (colon != std::string::npos) st.institution_state[e.id.substr(colon + 1)] = e.country;
 }
 
 }  // namespace entities_internal

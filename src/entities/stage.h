@@ -67,13 +67,17 @@ struct DocState {
   std::unordered_set<uint32_t> seen_people;  // KB indexes named in full
   SealedViewSet lower_keys;   // keys of words written in lower case (sealed before the passes)
   std::string place_country;  // the country of the latest place named (a collective's context)
+  // Institution role → the state of its latest placed mention (a bare form's context).
+  std::unordered_map<std::string, std::string> institution_state;
 };
 
-// A collective actor found in pass 1 (a lang/*/groups row), placed in pass 3.
+// A collective actor or institution found in pass 1 (a lang/*/groups or lang/*/institutions
+// row), placed in pass 3.
 struct PendingGroup {
-  uint32_t title = 0;         // Gazetteer::title index
-  size_t begin = 0, end = 0;  // units of the phrase
-  std::string country;        // its state's code, if the phrase names it
+  uint32_t title = 0;             // Gazetteer::title index
+  size_t begin = 0, end = 0;      // units of the phrase
+  std::string country;            // its state's code, if the phrase names it
+  std::optional<uint32_t> known;  // the kb/institutions body its words name (Foreign Office)
 };
 
 // One sentence as the passes see it.
@@ -113,6 +117,16 @@ class EntitiesStage : public Stage {
   std::optional<uint32_t> Plain(const DictMatch& m, const DocState& st, bool cap_place) const;
   void GroupPhrase(const SentenceView& sv, const std::vector<DictMatch>& matches, size_t k,
                    std::vector<bool>& used, std::vector<PendingGroup>& groups) const;
+  // The institutions a title names in its own words ("глава МИД Великобритании"): pending
+  // institutions of their own, placed by the state right after the title (`state_after`).
+  void TitleInstitutions(const SentenceView& sv, const DictMatch& title,
+                         const DictMatch* state_after, std::vector<PendingGroup>& groups) const;
+  // Pass 3 for an institution: places `g` (its phrase's state, else the state of the latest
+  // placed mention of its role, else its kb/institutions body's) and adds its mention; false
+  // iff it has no state.
+  bool PlaceInstitution(Doc& doc, DocState& st, const SentenceView& sv, PendingGroup& g) const;
+  // Remembers the state of a placed institution for the bare forms after it.
+  void NoteInstitution(DocState& st, const KbEntity& e) const;
   void ProcessSentence(Doc& doc, DocState& st, const std::string& date, const SentenceView& sv,
                        std::vector<DictMatch> matches) const;
 
