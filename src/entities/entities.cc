@@ -117,6 +117,7 @@ void EntitiesStage::Process(Doc& doc) const {
     matches.push_back(gaz_->Find(views.back().units, views.back().lang));
     FitMatches(st, views.back(), matches.back());
     Prescan(doc, st, views.back(), matches.back());
+    PrescanInstitutions(st, views.back(), matches.back());
   }
   for (size_t i = 0; i < views.size(); ++i)
     ProcessSentence(doc, st, date, views[i], std::move(matches[i]));
@@ -328,7 +329,6 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
       ++j;
       ++steps;
     }
-    TitleInstitutions(sv, matches[k], state_after, groups);
     std::optional<uint32_t> target;  // KB entity for the phrase, if any
     if (!person && name_e > name_b)  // a known person in a spelling keys miss
       if (auto k = PhoneticLink(lang, UnlinkedId(units, name_b, name_e), units, name_b, name_e);
@@ -344,6 +344,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
       std::string shown(doc.Slice({units[name_b].span.begin, units[name_e - 1].span.end}));
       KbEntity x{UnlinkedId(units, name_b, name_e), shown, "person",
                  owner ? gaz_->entity(*owner).country : "", info.sector};
+      TitleInstitutions(sv, matches[k], state_after, x.country, groups);
       uint32_t di = AddMention(doc, st, x, units, begin, end, name_b, name_e);
       RememberParts(st, units, name_b, name_e, di);
       mark(begin, end);
@@ -356,6 +357,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
         target = gaz_->RoleHolder(oe.country, info.role, date);
       if (!target) target = owner;
     }
+    TitleInstitutions(sv, matches[k], state_after,
+                      target ? std::string_view(gaz_->entity(*target).country) : "", groups);
     if (!target) continue;
     const KbEntity& te = gaz_->entity(*target);
     if (te.kind == "person") st.seen_people.insert(*target);
@@ -500,19 +503,19 @@ void EntitiesStage::GroupPhrase(const SentenceView& sv, const std::vector<DictMa
 }
 
 void EntitiesStage::TitleInstitutions(const SentenceView& sv, const DictMatch& title,
-                                      const DictMatch* state_after,
+                                      const DictMatch* state_after, std::string_view country,
                                       std::vector<PendingGroup>& groups) const {
   if (title.end - title.begin < 2) return;
+  if (!gaz_->StateOf(country)) country = {};  // an IGO's official heads no state's ministry
   const std::vector<Unit> words(sv.units.begin() + title.begin + 1, sv.units.begin() + title.end);
   for (const DictMatch& m : gaz_->Find(words, sv.lang)) {
     const Entry* t = m.Get(EntryKind::kTitle);
     if (!t || gaz_->title(t->index).kind != TitleInfo::kInstitution) continue;
     PendingGroup g{t->index, title.begin + 1 + m.begin, title.begin + 1 + m.end, "", std::nullopt};
+    g.country = country;
     if (const Entry* s = state_after ? state_after->Get(EntryKind::kState) : nullptr;
-        s && g.end == title.end) {
-      g.country = gaz_->entity(s->index).country;
+        s && g.end == title.end && gaz_->entity(s->index).country == country)
       g.end = state_after->end;
-    }
     groups.push_back(std::move(g));
   }
 }
@@ -524,6 +527,10 @@ bool EntitiesStage::PlaceInstitution(Doc& doc, DocState& st, const SentenceView&
   if (g.country.empty() && g.known) g.country = gaz_->entity(*g.known).country;
   if (g.country.empty())
     if (auto it = st.institution_state.find(info.role); it != st.institution_state.end())
+      g.country = it->second;
+  if (g.country.empty())
+    if (auto it = st.first_institution_state.find(info.role);
+        it != st.first_institution_state.end())
       g.country = it->second;
   if (g.country.empty()) return false;
   const std::string id = "g:" + g.country + ":" + info.role;
@@ -548,6 +555,22 @@ bool EntitiesStage::PlaceInstitution(Doc& doc, DocState& st, const SentenceView&
   AddMention(doc, st, e, sv.units, g.begin, g.end, g.begin, name ? g.end : g.begin);
   NoteInstitution(st, e);
   return true;
+}
+
+void EntitiesStage::PrescanInstitutions(DocState& st, const SentenceView& sv,
+                                        const std::vector<DictMatch>& matches) const {
+  std::vector<bool> used;
+  std::vector<PendingGroup> groups;
+  for (size_t k = 0; k < matches.size(); ++k) {
+    const Entry* t = matches[k].Get(EntryKind::kTitle);
+    if (!t || gaz_->title(t->index).kind != TitleInfo::kInstitution) continue;
+    used.assign(matches.size(), false);
+    groups.clear();
+    GroupPhrase(sv, matches, k, used, groups);
+    for (const PendingGroup& g : groups)
+      if (!g.country.empty())
+        st.first_institution_state.try_emplace(gaz_->title(g.title).role, g.country);
+  }
 }
 
 void EntitiesStage::NoteInstitution(DocState& st, const KbEntity& e) const {

@@ -67,8 +67,10 @@ struct DocState {
   std::unordered_set<uint32_t> seen_people;  // KB indexes named in full
   SealedViewSet lower_keys;   // keys of words written in lower case (sealed before the passes)
   std::string place_country;  // the country of the latest place named (a collective's context)
-  // Institution role → the state of its latest placed mention (a bare form's context).
-  std::unordered_map<std::string, std::string> institution_state;
+  // Institution role → the state of its latest placed mention (a bare form's context), and of
+  // the first one its state placed anywhere in the document (Prescan; the context of a bare form
+  // before it, as in a headline).
+  std::unordered_map<std::string, std::string> institution_state, first_institution_state;
 };
 
 // A collective actor or institution found in pass 1 (a lang/*/groups or lang/*/institutions
@@ -118,13 +120,20 @@ class EntitiesStage : public Stage {
   void GroupPhrase(const SentenceView& sv, const std::vector<DictMatch>& matches, size_t k,
                    std::vector<bool>& used, std::vector<PendingGroup>& groups) const;
   // The institutions a title names in its own words ("глава МИД Великобритании"): pending
-  // institutions of their own, placed by the state right after the title (`state_after`).
+  // institutions of their own, of the state `country` of the title phrase's actor (its owner,
+  // or the person's: "глава МИД Борис Джонсон"), spanning that state where it follows the title
+  // (`state_after`); with no state they are bare forms.
   void TitleInstitutions(const SentenceView& sv, const DictMatch& title,
-                         const DictMatch* state_after, std::vector<PendingGroup>& groups) const;
+                         const DictMatch* state_after, std::string_view country,
+                         std::vector<PendingGroup>& groups) const;
   // Pass 3 for an institution: places `g` (its phrase's state, else the state of the latest
   // placed mention of its role, else its kb/institutions body's) and adds its mention; false
   // iff it has no state.
   bool PlaceInstitution(Doc& doc, DocState& st, const SentenceView& sv, PendingGroup& g) const;
+  // Before the passes: the state each institution role is first placed with by its phrase
+  // (DocState::first_institution_state).
+  void PrescanInstitutions(DocState& st, const SentenceView& sv,
+                           const std::vector<DictMatch>& matches) const;
   // Remembers the state of a placed institution for the bare forms after it.
   void NoteInstitution(DocState& st, const KbEntity& e) const;
   void ProcessSentence(Doc& doc, DocState& st, const std::string& date, const SentenceView& sv,

@@ -167,6 +167,16 @@ TEST(Institutions, EventsTakeTheInstitutionsState) {
   EXPECT_TRUE(Has(d, "RUS", "ACCUSE", "GBR")) << Summary(d);
   d = RunText("Уряд Польщі засудив Росію.", "uk");
   EXPECT_TRUE(Has(d, "POL", "ACCUSE", "RUS")) << Summary(d);
+  // "The ministry", "ведомство": the institution last named.
+  d = RunText(
+      "The Polish foreign ministry held a briefing. The ministry accused Russia of "
+      "cyberattacks.",
+      "en");
+  EXPECT_TRUE(Has(d, "POL", "ACCUSE", "RUS")) << Summary(d);
+  d = RunText("МИД Великобритании провёл брифинг. Ведомство обвинило Россию в кибератаках.", "ru");
+  EXPECT_TRUE(Has(d, "GBR", "ACCUSE", "RUS")) << Summary(d);
+  d = RunText("МЗС Польщі провело брифінг. Відомство звинуватило Росію в кібератаках.", "uk");
+  EXPECT_TRUE(Has(d, "POL", "ACCUSE", "RUS")) << Summary(d);
   // Spoken from inside: "В МИД Франции осудили…".
   d = RunText("В МИД Франции осудили Иран.", "ru");
   EXPECT_TRUE(Has(d, "FRA", "ACCUSE", "IRN")) << Summary(d);
