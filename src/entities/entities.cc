@@ -117,10 +117,13 @@ void EntitiesStage::Process(Doc& doc) const {
     matches.push_back(gaz_->Find(views.back().units, views.back().lang));
     FitMatches(st, views.back(), matches.back());
     Prescan(doc, st, views.back(), matches.back());
-    PrescanInstitutions(st, views.back(), matches.back());
   }
-  for (size_t i = 0; i < views.size(); ++i)
+  st.views = &views;
+  st.matches = &matches;
+  for (size_t i = 0; i < views.size(); ++i) {
+    st.sentence = i;
     ProcessSentence(doc, st, date, views[i], std::move(matches[i]));
+  }
   Corefer(doc);
   std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
@@ -387,7 +390,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
                        });
     const uint32_t di =
         AddMention(doc, st, ke, units, m.begin, m.end, m.begin, named ? m.end : m.begin);
-    if (ke.kind == "institution") NoteInstitution(st, ke);
+    if (ke.kind == "institution")  // its id is g:<country>:<role>
+      NoteInstitution(st, std::string_view(ke.id).substr(ke.country.size() + 3), ke.country);
     if (ke.kind == "place" && !ke.country.empty() &&
         (Locative(lang, units, m.begin) ||
          (m.begin == 0 && m.end < units.size() && units[m.end].lower == ","))) {
@@ -528,15 +532,16 @@ bool EntitiesStage::PlaceInstitution(Doc& doc, DocState& st, const SentenceView&
   if (g.country.empty())
     if (auto it = st.institution_state.find(info.role); it != st.institution_state.end())
       g.country = it->second;
+  if (g.country.empty() && !st.later_searched) LaterInstitutions(st);
   if (g.country.empty())
-    if (auto it = st.first_institution_state.find(info.role);
-        it != st.first_institution_state.end())
+    if (auto it = st.later_institution_state.find(info.role);
+        it != st.later_institution_state.end())
       g.country = it->second;
   if (g.country.empty()) return false;
   const std::string id = "g:" + g.country + ":" + info.role;
   const std::optional<uint32_t> kb = gaz_->ById(id);
-  const KbEntity made{id, info.role + " (" + g.country + ")", "institution", g.country,
-                      info.sector};
+  KbEntity made;
+  if (!kb) made = {id, info.role + " (" + g.country + ")", "institution", g.country, info.sector};
   const KbEntity& e = kb ? gaz_->entity(*kb) : made;
   // A name: a phrase with its state ("МИД Великобритании", "британского правительства"), or one
   // written with a capital that is no sentence's ("МИД", "the Foreign Office"); not
@@ -553,30 +558,35 @@ bool EntitiesStage::PlaceInstitution(Doc& doc, DocState& st, const SentenceView&
     if (span.Contains(m.span) && !(m.span == span)) m.name = Span{};
   }
   AddMention(doc, st, e, sv.units, g.begin, g.end, g.begin, name ? g.end : g.begin);
-  NoteInstitution(st, e);
+  NoteInstitution(st, info.role, g.country);
   return true;
 }
 
-void EntitiesStage::PrescanInstitutions(DocState& st, const SentenceView& sv,
-                                        const std::vector<DictMatch>& matches) const {
+void EntitiesStage::LaterInstitutions(DocState& st) const {
+  st.later_searched = true;
   std::vector<bool> used;
   std::vector<PendingGroup> groups;
-  for (size_t k = 0; k < matches.size(); ++k) {
-    const Entry* t = matches[k].Get(EntryKind::kTitle);
-    if (!t || gaz_->title(t->index).kind != TitleInfo::kInstitution) continue;
+  for (size_t s = st.sentence + 1; s < st.views->size(); ++s) {
+    const std::vector<DictMatch>& matches = (*st.matches)[s];
     used.assign(matches.size(), false);
-    groups.clear();
-    GroupPhrase(sv, matches, k, used, groups);
-    for (const PendingGroup& g : groups)
-      if (!g.country.empty())
-        st.first_institution_state.try_emplace(gaz_->title(g.title).role, g.country);
+    for (size_t k = 0; k < matches.size(); ++k) {
+      const Entry* t = matches[k].Get(EntryKind::kTitle);
+      if (used[k] || !t || gaz_->title(t->index).kind != TitleInfo::kInstitution) continue;
+      groups.clear();
+      GroupPhrase((*st.views)[s], matches, k, used, groups);
+      for (const PendingGroup& g : groups)
+        if (!g.country.empty())
+          st.later_institution_state.try_emplace(gaz_->title(g.title).role, g.country);
+    }
   }
 }
 
-void EntitiesStage::NoteInstitution(DocState& st, const KbEntity& e) const {
-  // Institution ids are g:<country>:<role>.
-  const size_t colon = e.id.find(':', 2);
-  if (colon != std::string::npos) st.institution_state[e.id.substr(colon + 1)] = e.country;
+void EntitiesStage::NoteInstitution(DocState& st, std::string_view role,
+                                    const std::string& country) const {
+  if (auto it = st.institution_state.find(role); it != st.institution_state.end())
+    it->second = country;
+  else
+    st.institution_state.emplace(role, country);
 }
 
 }  // namespace entities_internal

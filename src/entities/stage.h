@@ -57,6 +57,8 @@ class SealedViewSet {
   std::vector<Item> items_;
 };
 
+struct SentenceView;
+
 // What one document has named so far.
 struct DocState {
   std::unordered_map<std::string, uint32_t> by_id;  // entity id → Doc::entities index
@@ -68,9 +70,14 @@ struct DocState {
   SealedViewSet lower_keys;   // keys of words written in lower case (sealed before the passes)
   std::string place_country;  // the country of the latest place named (a collective's context)
   // Institution role → the state of its latest placed mention (a bare form's context), and of
-  // the first one its state placed anywhere in the document (Prescan; the context of a bare form
-  // before it, as in a headline).
-  std::unordered_map<std::string, std::string> institution_state, first_institution_state;
+  // the first one a phrase places in the sentences after the current one (searched for once,
+  // when a bare form has no other context: a headline's before the text that places it).
+  ViewMap<std::string> institution_state, later_institution_state;
+  bool later_searched = false;
+  // The document's sentences and their matches (the current one's moved out) for that search.
+  const std::vector<SentenceView>* views = nullptr;
+  const std::vector<std::vector<DictMatch>>* matches = nullptr;
+  size_t sentence = 0;
 };
 
 // A collective actor or institution found in pass 1 (a lang/*/groups or lang/*/institutions
@@ -130,12 +137,11 @@ class EntitiesStage : public Stage {
   // placed mention of its role, else its kb/institutions body's) and adds its mention; false
   // iff it has no state.
   bool PlaceInstitution(Doc& doc, DocState& st, const SentenceView& sv, PendingGroup& g) const;
-  // Before the passes: the state each institution role is first placed with by its phrase
-  // (DocState::first_institution_state).
-  void PrescanInstitutions(DocState& st, const SentenceView& sv,
-                           const std::vector<DictMatch>& matches) const;
+  // Fills DocState::later_institution_state: the state each institution role is first placed
+  // with by its phrase in the sentences after the current one.
+  void LaterInstitutions(DocState& st) const;
   // Remembers the state of a placed institution for the bare forms after it.
-  void NoteInstitution(DocState& st, const KbEntity& e) const;
+  void NoteInstitution(DocState& st, std::string_view role, const std::string& country) const;
   void ProcessSentence(Doc& doc, DocState& st, const std::string& date, const SentenceView& sv,
                        std::vector<DictMatch> matches) const;
 
