@@ -119,6 +119,20 @@ TEST(Institutions, BareFormsTakeTheDocumentsLatestPlacedMention) {
   EXPECT_EQ(IdAt(d, "Рада"), "g:UKR:parliament") << Ids(d);
 }
 
+TEST(Institutions, ABareFormBeforeAnyPlacedOneTakesTheNextOnesState) {
+  // A headline's bare form, placed by the text after it.
+  Doc d = RunText("МИД выразил протест.\nМИД Великобритании вызвал посла России.", "ru");
+  EXPECT_EQ(IdAt(d, "МИД"), "g:GBR:foreign ministry") << Ids(d);
+}
+
+TEST(Institutions, ATitlesInstitutionTakesThePhrasesState) {
+  // "глава МЗС Борис Джонсон": the head's state is the ministry's.
+  Doc d = RunText("Відставку подав глава МЗС Борис Джонсон.", "uk");
+  EXPECT_EQ(IdAt(d, "МЗС"), "g:GBR:foreign ministry") << Ids(d);
+  d = RunText("Глава МИД Великобритании Борис Джонсон ушел в отставку.", "ru");
+  EXPECT_EQ(IdAt(d, "МИД Великобритании"), "g:GBR:foreign ministry") << Ids(d);
+}
+
 TEST(Institutions, UnplacedBareFormsAreNoInstitution) {
   // No state anywhere: no institution (a capitalised one stays an unlinked name).
   Doc d = RunText("Правительство решило повысить налоги.", "ru");
