@@ -12,8 +12,9 @@
 //     person was named earlier; states, aliases, demonym adjectives (→ the state), IGOs,
 //     regions, organisations, seats of power (→ the government), capitals (→ the state as an
 //     actor, or the city after a locative preposition), other cities.
-// Collective actors (lang/*/groups) are found in pass 1 (GroupPhrase) and placed in pass 3, after
-// the sentence's places are known.
+// Collective actors (lang/*/groups) and institutions (lang/*/institutions) are found in pass 1
+// (GroupPhrase) and placed in pass 3, after the sentence's places are known (an institution:
+// PlaceInstitution).
 // Matches are first fitted to their context (FitMatches, names.cc); pass 4 (names.cc) then makes
 // unlinked entities of the capitalised words left, and links a word equal to the first or last
 // word of a person the document names in full ("Лю" for "Лю Сяомін", "Мей" for "Тереза Мей",
@@ -117,8 +118,12 @@ void EntitiesStage::Process(Doc& doc) const {
     FitMatches(st, views.back(), matches.back());
     Prescan(doc, st, views.back(), matches.back());
   }
-  for (size_t i = 0; i < views.size(); ++i)
+  st.views = &views;
+  st.matches = &matches;
+  for (size_t i = 0; i < views.size(); ++i) {
+    st.sentence = i;
     ProcessSentence(doc, st, date, views[i], std::move(matches[i]));
+  }
   Corefer(doc);
   std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention& a, const Mention& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
@@ -232,7 +237,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
     const Entry* title = matches[k].Get(EntryKind::kTitle);
     if (used[k] || !title) continue;
     const TitleInfo& info = gaz_->title(title->index);
-    if (info.group) {
+    if (info.kind != TitleInfo::kTitle) {
       GroupPhrase(sv, matches, k, used, groups);
       continue;
     }
@@ -253,11 +258,20 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
     }
     size_t j = end, kk = k + 1, steps = 0, prep_budget = 0;
     bool adj_seen = false;
+    const DictMatch* state_after = nullptr;  // the owner, right after the title
     while (j < units.size() && steps < 8) {
       while (kk < matches.size() && matches[kk].begin < j) ++kk;
       if (kk < matches.size() && matches[kk].begin == j) {
         const DictMatch& mm = matches[kk];
-        if (mm.Has(EntryKind::kTitle) && !mm.Has(EntryKind::kPerson)) break;
+        if (mm.Has(EntryKind::kTitle) && !mm.Has(EntryKind::kPerson)) {
+          // An institution belongs to the phrase ("представитель МИД России Мария Захарова"):
+          // the state after it is the owner; it keeps its own mention (pass 3).
+          if (gaz_->title(mm.Get(EntryKind::kTitle)->index).kind != TitleInfo::kInstitution) break;
+          steps += mm.end - j;
+          j = mm.end;
+          adj_seen = false;
+          continue;
+        }
         if (mm.Has(EntryKind::kPerson) || mm.Has(EntryKind::kPersonShort)) {
           std::optional<uint32_t> p = Plain(mm, st, false);
           // "President Bush": of the people a surname names, the one holding the title's role
@@ -281,6 +295,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
         if (owner_kind && !owner && !Governed(lang, units, j)) {
           owner = Plain(mm, st, false);
           end = mm.end;
+          if (mm.begin == matches[k].end) state_after = &mm;
         }
         adj_seen = mm.Has(EntryKind::kStateAdj);  // an open noun phrase, or its head
         steps += mm.end - j;
@@ -332,6 +347,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
       std::string shown(doc.Slice({units[name_b].span.begin, units[name_e - 1].span.end}));
       KbEntity x{UnlinkedId(units, name_b, name_e), shown, "person",
                  owner ? gaz_->entity(*owner).country : "", info.sector};
+      TitleInstitutions(sv, matches[k], state_after, x.country, groups);
       uint32_t di = AddMention(doc, st, x, units, begin, end, name_b, name_e);
       RememberParts(st, units, name_b, name_e, di);
       mark(begin, end);
@@ -344,6 +360,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
         target = gaz_->RoleHolder(oe.country, info.role, date);
       if (!target) target = owner;
     }
+    TitleInstitutions(sv, matches[k], state_after,
+                      target ? std::string_view(gaz_->entity(*target).country) : "", groups);
     if (!target) continue;
     const KbEntity& te = gaz_->entity(*target);
     if (te.kind == "person") st.seen_people.insert(*target);
@@ -372,6 +390,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
                        });
     const uint32_t di =
         AddMention(doc, st, ke, units, m.begin, m.end, m.begin, named ? m.end : m.begin);
+    if (ke.kind == "institution")  // its id is g:<country>:<role>
+      NoteInstitution(st, std::string_view(ke.id).substr(ke.country.size() + 3), ke.country);
     if (ke.kind == "place" && !ke.country.empty() &&
         (Locative(lang, units, m.begin) ||
          (m.begin == 0 && m.end < units.size() && units[m.end].lower == ","))) {
@@ -392,7 +412,15 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
   // Pass 3: collective actors take their state, else the first place the sentence locates
   // something in ("in Tbilisi", or a dateline's city), else the document's latest such place.
   if (place_country.empty()) place_country = st.place_country;
+  std::vector<const PendingGroup*> unplaced;  // institutions with no state: left to pass 4
   for (PendingGroup& g : groups) {
+    if (gaz_->title(g.title).kind == TitleInfo::kInstitution) {
+      if (PlaceInstitution(doc, st, sv, g))
+        mark(g.begin, g.end);
+      else
+        unplaced.push_back(&g);
+      continue;
+    }
     if (g.country.empty()) g.country = place_country;
     if (g.country.empty()) continue;
     const TitleInfo& info = gaz_->title(g.title);
@@ -404,6 +432,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
   std::vector<bool> claimed = unit_used;
   for (const DictMatch& m : matches)
     std::fill(claimed.begin() + m.begin, claimed.begin() + m.end, true);
+  for (const PendingGroup* g : unplaced)
+    std::copy(unit_used.begin() + g->begin, unit_used.begin() + g->end, claimed.begin() + g->begin);
   UnknownNames(doc, st, sv, matches, claimed);
 }
 
@@ -412,7 +442,10 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
 void EntitiesStage::GroupPhrase(const SentenceView& sv, const std::vector<DictMatch>& matches,
                                 size_t k, std::vector<bool>& used,
                                 std::vector<PendingGroup>& groups) const {
-  PendingGroup g{matches[k].Get(EntryKind::kTitle)->index, matches[k].begin, matches[k].end, ""};
+  PendingGroup g{matches[k].Get(EntryKind::kTitle)->index, matches[k].begin, matches[k].end, "",
+                 std::nullopt};
+  if (const Entry* o = matches[k].Get(EntryKind::kOrg))
+    if (gaz_->entity(o->index).kind == "institution") g.known = o->index;
   auto state_of = [&](size_t i) -> const Entry* {
     if (used[i]) return nullptr;
     const Entry* e = matches[i].Get(EntryKind::kStateAdj);
@@ -466,11 +499,94 @@ void EntitiesStage::GroupPhrase(const SentenceView& sv, const std::vector<DictMa
     if (const Entry* e = state_of(left - 1)) {
       --left;
       used[left] = true;
-      groups.push_back(
-          {head.title, matches[left].begin, matches[left].end, gaz_->entity(e->index).country});
+      groups.push_back({head.title, matches[left].begin, matches[left].end,
+                        gaz_->entity(e->index).country, std::nullopt});
     } else {
       break;
     }
+}
+
+void EntitiesStage::TitleInstitutions(const SentenceView& sv, const DictMatch& title,
+                                      const DictMatch* state_after, std::string_view country,
+                                      std::vector<PendingGroup>& groups) const {
+  if (title.end - title.begin < 2) return;
+  if (!gaz_->StateOf(country)) country = {};  // an IGO's official heads no state's ministry
+  const std::vector<Unit> words(sv.units.begin() + title.begin + 1, sv.units.begin() + title.end);
+  for (const DictMatch& m : gaz_->Find(words, sv.lang)) {
+    const Entry* t = m.Get(EntryKind::kTitle);
+    if (!t || gaz_->title(t->index).kind != TitleInfo::kInstitution) continue;
+    PendingGroup g{t->index, title.begin + 1 + m.begin, title.begin + 1 + m.end, "", std::nullopt};
+    g.country = country;
+    if (const Entry* s = state_after ? state_after->Get(EntryKind::kState) : nullptr;
+        s && g.end == title.end && gaz_->entity(s->index).country == country)
+      g.end = state_after->end;
+    groups.push_back(std::move(g));
+  }
+}
+
+bool EntitiesStage::PlaceInstitution(Doc& doc, DocState& st, const SentenceView& sv,
+                                     PendingGroup& g) const {
+  const TitleInfo& info = gaz_->title(g.title);
+  const bool named_state = !g.country.empty();
+  if (g.country.empty() && g.known) g.country = gaz_->entity(*g.known).country;
+  if (g.country.empty())
+    if (auto it = st.institution_state.find(info.role); it != st.institution_state.end())
+      g.country = it->second;
+  if (g.country.empty() && !st.later_searched) LaterInstitutions(st);
+  if (g.country.empty())
+    if (auto it = st.later_institution_state.find(info.role);
+        it != st.later_institution_state.end())
+      g.country = it->second;
+  if (g.country.empty()) return false;
+  const std::string id = "g:" + g.country + ":" + info.role;
+  const std::optional<uint32_t> kb = gaz_->ById(id);
+  KbEntity made;
+  if (!kb) made = {id, info.role + " (" + g.country + ")", "institution", g.country, info.sector};
+  const KbEntity& e = kb ? gaz_->entity(*kb) : made;
+  // A name: a phrase with its state ("МИД Великобритании", "британского правительства"), or one
+  // written with a capital that is no sentence's ("МИД", "the Foreign Office"); not
+  // "правительство решило".
+  const Unit& first = sv.units[g.begin];
+  const bool name = named_state || first.all_caps ||
+                    (first.capitalized && sv.start[g.begin] == SentenceView::kNone) ||
+                    (g.known && first.capitalized);
+  // A name inside its name is part of it ("Пакистана" in "Верховный суд Пакистана").
+  const Span span{sv.units[g.begin].span.begin, sv.units[g.end - 1].span.end};
+  for (size_t i = doc.mentions.size(); name && i-- > 0;) {
+    Mention& m = doc.mentions[i];
+    if (m.span.begin < sv.units.front().span.begin) break;  // an earlier sentence's
+    if (span.Contains(m.span) && !(m.span == span)) m.name = Span{};
+  }
+  AddMention(doc, st, e, sv.units, g.begin, g.end, g.begin, name ? g.end : g.begin);
+  NoteInstitution(st, info.role, g.country);
+  return true;
+}
+
+void EntitiesStage::LaterInstitutions(DocState& st) const {
+  st.later_searched = true;
+  std::vector<bool> used;
+  std::vector<PendingGroup> groups;
+  for (size_t s = st.sentence + 1; s < st.views->size(); ++s) {
+    const std::vector<DictMatch>& matches = (*st.matches)[s];
+    used.assign(matches.size(), false);
+    for (size_t k = 0; k < matches.size(); ++k) {
+      const Entry* t = matches[k].Get(EntryKind::kTitle);
+      if (used[k] || !t || gaz_->title(t->index).kind != TitleInfo::kInstitution) continue;
+      groups.clear();
+      GroupPhrase((*st.views)[s], matches, k, used, groups);
+      for (const PendingGroup& g : groups)
+        if (!g.country.empty())
+          st.later_institution_state.try_emplace(gaz_->title(g.title).role, g.country);
+    }
+  }
+}
+
+void EntitiesStage::NoteInstitution(DocState& st, std::string_view role,
+                                    const std::string& country) const {
+  if (auto it = st.institution_state.find(role); it != st.institution_state.end())
+    it->second = country;
+  else
+    st.institution_state.emplace(role, country);
 }
 
 }  // namespace entities_internal

@@ -7,7 +7,10 @@
 // introduced by a title + state ("посол Росії в Китаї Ігор Моргулов" → a Russian diplomat), and
 // collective actors (lang/*/groups: protesters, police, the opposition, rebels) as
 // g:<country>:<role>, their country from a demonym or state beside them, else from the place the
-// sentence or document last locates something in; with none of these they are no actor.
+// sentence or document last locates something in; with none of these they are no actor. State
+// institutions (lang/*/institutions, kb/institutions: "МИД Великобритании", "the British
+// government", "Бундестаг") are g:<country>:<role> of kind "institution", placed like groups, a
+// bare form by the latest placed mention of its role in the document.
 #ifndef ENTENTE_ENTITIES_ENTITIES_H_
 #define ENTENTE_ENTITIES_ENTITIES_H_
 

@@ -262,6 +262,15 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
                         sector == "MED" ? "media" : "org", Str(t->Cell(r, "country")), sector});
       g->AddName(t->Cell(r, "lang"), t->Cell(r, "name"), {EntryKind::kOrg, i}, keys);
     }
+  // State bodies known by name: the entity a phrase that names the same body gives.
+  if (const Table* t = table("kb/institutions"))
+    for (size_t r = 0; r < t->rows(); ++r) {
+      std::string iso(t->Cell(r, "iso3"));
+      uint32_t i =
+          g->AddEntity({"g:" + iso + ":" + Str(t->Cell(r, "role")), Str(t->Cell(r, "name_en")),
+                        "institution", iso, Str(t->Cell(r, "sector"))});
+      g->AddName(t->Cell(r, "lang"), t->Cell(r, "name"), {EntryKind::kOrg, i}, keys);
+    }
   // Places first (coordinates), then metonyms (capitals share the place entity).
   std::map<std::string, std::pair<double, double>> coords;
   if (const Table* t = table("kb/places"))
@@ -309,12 +318,13 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
       g->roles_.push_back({it->second, Str(t->Cell(r, "role")), Str(t->Cell(r, "country")),
                            Str(t->Cell(r, "start")), Str(t->Cell(r, "end"))});
     }
-  for (const char* table : {"/titles", "/groups"})
+  for (const auto& [table, kind] :
+       {std::pair{"/titles", TitleInfo::kTitle}, std::pair{"/groups", TitleInfo::kGroup},
+        std::pair{"/institutions", TitleInfo::kInstitution}})
     for (const auto& [lang, t] : pack->FindGroup("lang/", table))
       for (size_t r = 0; r < t->rows(); ++r) {
-        const bool group = std::string_view(table) == "/groups";
-        g->titles_.push_back({Str(t->Cell(r, "role")), Str(t->Cell(r, "sector")), group});
-        g->AddName(lang, t->Cell(r, group ? "word" : "title"),
+        g->titles_.push_back({Str(t->Cell(r, "role")), Str(t->Cell(r, "sector")), kind});
+        g->AddName(lang, t->Cell(r, kind == TitleInfo::kTitle ? "title" : "word"),
                    {EntryKind::kTitle, static_cast<uint32_t>(g->titles_.size() - 1)}, keys);
       }
   // First-level subdivisions of states ("Alaska", "Харківська область"): places of their
@@ -424,6 +434,12 @@ std::optional<uint32_t> Gazetteer::PersonBySkeleton(std::string_view id) const {
 std::optional<uint32_t> Gazetteer::StateOf(std::string_view iso3) const {
   auto it = state_by_iso_.find(std::string(iso3));
   if (it == state_by_iso_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<uint32_t> Gazetteer::ById(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  if (it == by_id_.end()) return std::nullopt;
   return it->second;
 }
 

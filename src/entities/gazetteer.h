@@ -34,9 +34,9 @@ namespace entente {
 std::string Slug(std::string_view s);
 
 struct KbEntity {
-  std::string id;       // QID or state:/igo:/reg:/gov:/place:/p:/o: key
+  std::string id;       // QID or state:/igo:/reg:/gov:/place:/p:/o:/g: key
   std::string name;     // English name
-  std::string kind;     // person | state | igo | region | org | media | place
+  std::string kind;     // person | state | igo | region | org | media | place | institution
   std::string country;  // ISO-3, IGO:X, REG:X
   std::string sector;
   char gender = 0;  // 'm' | 'f' for people, 0 otherwise
@@ -48,7 +48,7 @@ enum class EntryKind : uint8_t {
   kStateAdj,  // demonym adjective/noun: gives its state as a modifier
   kRegion,
   kIgo,
-  kOrg,          // media, think tanks, NGOs
+  kOrg,          // media, think tanks, NGOs; institutions known by name (kb/institutions)
   kCapital,      // a capital: the state as an actor, a place after a locative preposition
   kBuilding,     // a seat of power: the government
   kPlace,        // another city
@@ -68,9 +68,12 @@ struct Entry {
 };
 
 struct TitleInfo {
+  // kTitle: a lang/*/titles row; kGroup: a lang/*/groups row, a collective actor ("protesters",
+  // "поліція"); kInstitution: a lang/*/institutions row, a state body ("МИД", "parliament").
+  enum Kind : uint8_t { kTitle, kGroup, kInstitution };
   std::string role;
   std::string sector;
-  bool group = false;  // a lang/*/groups row: a collective actor ("protesters", "поліція")
+  Kind kind = kTitle;
 };
 
 // A stretch of units [begin, end) that matches one or more entries.
@@ -110,6 +113,9 @@ class Gazetteer {
   std::optional<uint32_t> PersonBySkeleton(std::string_view id) const;
   // The state entity of an ISO-3 code (creates none); nullopt iff unknown.
   std::optional<uint32_t> StateOf(std::string_view iso3) const;
+  // The entity of a knowledge id (a kb/institutions body: "g:USA:foreign ministry"); nullopt
+  // iff unknown.
+  std::optional<uint32_t> ById(std::string_view id) const;
   // Who held `role` for `country` on `date` (YYYY-MM-DD; empty = today's holder); nullopt iff
   // none or several.
   std::optional<uint32_t> RoleHolder(std::string_view country, std::string_view role,

@@ -108,6 +108,12 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
     DictMatch& m = matches[k];
     const size_t tb = sv.token_begin[m.begin], te = sv.token_end[m.begin];
     if (te - tb < 2 || m.end > te || (m.begin == tb && m.end == te)) continue;
+    // An institution is whole words: "anti-government" names none.
+    if (const Entry* t = m.Get(EntryKind::kTitle);
+        t && m.entries.size() == 1 && gaz_->title(t->index).kind == TitleInfo::kInstitution) {
+      matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(k--));
+      continue;
+    }
     size_t inside = k + 1, covered = m.end - m.begin;
     while (inside < matches.size() && matches[inside].end <= te) {
       covered += matches[inside].end - matches[inside].begin;

@@ -57,6 +57,8 @@ class SealedViewSet {
   std::vector<Item> items_;
 };
 
+struct SentenceView;
+
 // What one document has named so far.
 struct DocState {
   std::unordered_map<std::string, uint32_t> by_id;  // entity id → Doc::entities index
@@ -67,13 +69,24 @@ struct DocState {
   std::unordered_set<uint32_t> seen_people;  // KB indexes named in full
   SealedViewSet lower_keys;   // keys of words written in lower case (sealed before the passes)
   std::string place_country;  // the country of the latest place named (a collective's context)
+  // Institution role → the state of its latest placed mention (a bare form's context), and of
+  // the first one a phrase places in the sentences after the current one (searched for once,
+  // when a bare form has no other context: a headline's before the text that places it).
+  ViewMap<std::string> institution_state, later_institution_state;
+  bool later_searched = false;
+  // The document's sentences and their matches (the current one's moved out) for that search.
+  const std::vector<SentenceView>* views = nullptr;
+  const std::vector<std::vector<DictMatch>>* matches = nullptr;
+  size_t sentence = 0;
 };
 
-// A collective actor found in pass 1 (a lang/*/groups row), placed in pass 3.
+// A collective actor or institution found in pass 1 (a lang/*/groups or lang/*/institutions
+// row), placed in pass 3.
 struct PendingGroup {
-  uint32_t title = 0;         // Gazetteer::title index
-  size_t begin = 0, end = 0;  // units of the phrase
-  std::string country;        // its state's code, if the phrase names it
+  uint32_t title = 0;             // Gazetteer::title index
+  size_t begin = 0, end = 0;      // units of the phrase
+  std::string country;            // its state's code, if the phrase names it
+  std::optional<uint32_t> known;  // the kb/institutions body its words name (Foreign Office)
 };
 
 // One sentence as the passes see it.
@@ -113,6 +126,22 @@ class EntitiesStage : public Stage {
   std::optional<uint32_t> Plain(const DictMatch& m, const DocState& st, bool cap_place) const;
   void GroupPhrase(const SentenceView& sv, const std::vector<DictMatch>& matches, size_t k,
                    std::vector<bool>& used, std::vector<PendingGroup>& groups) const;
+  // The institutions a title names in its own words ("глава МИД Великобритании"): pending
+  // institutions of their own, of the state `country` of the title phrase's actor (its owner,
+  // or the person's: "глава МИД Борис Джонсон"), spanning that state where it follows the title
+  // (`state_after`); with no state they are bare forms.
+  void TitleInstitutions(const SentenceView& sv, const DictMatch& title,
+                         const DictMatch* state_after, std::string_view country,
+                         std::vector<PendingGroup>& groups) const;
+  // Pass 3 for an institution: places `g` (its phrase's state, else the state of the latest
+  // placed mention of its role, else its kb/institutions body's) and adds its mention; false
+  // iff it has no state.
+  bool PlaceInstitution(Doc& doc, DocState& st, const SentenceView& sv, PendingGroup& g) const;
+  // Fills DocState::later_institution_state: the state each institution role is first placed
+  // with by its phrase in the sentences after the current one.
+  void LaterInstitutions(DocState& st) const;
+  // Remembers the state of a placed institution for the bare forms after it.
+  void NoteInstitution(DocState& st, std::string_view role, const std::string& country) const;
   void ProcessSentence(Doc& doc, DocState& st, const std::string& date, const SentenceView& sv,
                        std::vector<DictMatch> matches) const;
 

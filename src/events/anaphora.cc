@@ -163,6 +163,7 @@ std::vector<Arg> RoleFinder::Pronoun(size_t u, const std::vector<Arg>* src) cons
     if (cls == "state") return a.kind == "state";
     if (cls == "igo") return a.kind == "igo";
     if (cls == "org") return a.kind == "org";
+    if (cls == "institution") return a.kind == "institution";
     return !person && a.kind != "place";  // n
   };
   for (int pass = 0; pass < 2; ++pass) {

@@ -82,7 +82,9 @@ std::vector<SentenceView> BuildViews(const Doc& doc, const MatchKeys& keys,
         continue;
       a.kind = e.kind;
       a.place = e.kind == "place";
-      a.seat = mm.acting >= 0 || seats.count(doc.entities[mm.entity].id) > 0;
+      // An institution speaks from inside it too ("В МИД России заявили").
+      a.seat =
+          mm.acting >= 0 || seats.count(doc.entities[mm.entity].id) > 0 || e.kind == "institution";
       if (auto g = gender.find(e.id); g != gender.end()) a.gender = g->second;
       // Governed: a preposition right before, or before up to two lower-case modifiers
       // ("в північно-східній Азії"); a date word is no modifier ("У неділю Росія").

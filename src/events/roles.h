@@ -79,7 +79,7 @@ struct ActorRef {
   size_t gov_unit = 0;    // the preposition's last unit, iff governed
   bool locative = false;  // that preposition is locative (в, у, in)
   bool place = false;     // a city (only prepositional roles take it)
-  bool seat = false;      // a capital or government building (its state speaks from it)
+  bool seat = false;  // a capital, government building or institution (its state speaks from it)
   char gender = 0;
   std::string kind;  // Entity::kind
 };

@@ -248,6 +248,21 @@ void Checker::CheckOtherIds() {
   same_code("kb/igos", "code", {"qid", "name_en"}, "igo", false);
   same_code("kb/organizations", "id", {"name_en", "country", "sector"}, "org", true);
   same_code("kb/places", "name_en", {"iso3", "lat", "lon"}, "place", false);
+  // An institution's rows (one per name) agree on its sector and English name; its state is
+  // a known code.
+  if (const Table* t = pack_.Find("kb/institutions")) {
+    std::map<std::string, std::pair<std::string, std::string>> first;
+    for (size_t r = 0; r < t->rows(); ++r) {
+      const std::string id = "g:" + Str(t->Cell(r, "iso3")) + ":" + Str(t->Cell(r, "role"));
+      std::pair<std::string, std::string> values{Str(t->Cell(r, "sector")),
+                                                 Str(t->Cell(r, "name_en"))};
+      if (auto [it, fresh] = first.try_emplace(id, values); !fresh && it->second != values)
+        Add(KbSeverity::kError, "ids", "kb/institutions", id,
+            "sector or name_en differs from an earlier row's");
+      if (!KnownCountry(t->Cell(r, "iso3")))
+        unknown_codes_[{"kb/institutions", Str(t->Cell(r, "iso3"))}].push_back(id);
+    }
+  }
   if (const Table* t = pack_.Find("kb/igos")) {
     std::map<std::string, std::string> code_of_qid;
     for (size_t r = 0; r < t->rows(); ++r) {
@@ -297,10 +312,11 @@ void Checker::CheckSectors() {
             "state");
     }
   };
-  if (const Table* t = pack_.Find("kb/organizations")) check("kb/organizations", t);
+  for (const char* table : {"kb/organizations", "kb/institutions"})
+    if (const Table* t = pack_.Find(table)) check(table, t);
   for (const auto& [group, t] : pack_.FindGroup("kb/people/", "/people"))
     check("kb/people/" + group + "/people", t);
-  for (const char* suffix : {"/titles", "/groups"})
+  for (const char* suffix : {"/titles", "/groups", "/institutions"})
     for (const auto& [lang, t] : pack_.FindGroup("lang/", suffix))
       check("lang/" + lang + suffix, t);
 }
@@ -489,6 +505,7 @@ void Checker::CheckCollisions() {
         Source{"kb/state_aliases", "iso3", "alias", "state"},
         Source{"kb/regions", "code", "name", "region"}, Source{"kb/igos", "code", "name", "igo"},
         Source{"kb/organizations", "id", "name", "org"},
+        Source{"kb/institutions", "name_en", "name", "institution"},
         Source{"kb/places", "name_en", "name", "place"},
         Source{"kb/metonyms", "name_en", "name", "place"}}) {
     const Table* t = pack_.Find(s.table);
