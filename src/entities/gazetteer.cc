@@ -94,7 +94,8 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
       auto index = [&] {
         const std::string id = entities_internal::PhoneticId(
             units, 0, units.size(), translit,
-            [&](std::string_view key) { return entities_internal::PhoneticWord(translit(key)); });
+            [&](std::string_view key) { return entities_internal::PhoneticWord(translit(key)); },
+            [&](std::string_view key) { return concepts_.Of(lang, key); });
         auto [it, fresh] = phonetic_.try_emplace(id, entry.index);
         if (!fresh && it->second != entry.index) it->second = kSeveral;
         if (entry.kind != EntryKind::kPerson || id.find('_') == std::string::npos) return;
@@ -173,6 +174,7 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
   const Pack* pack = resources.pack.get();
   if (!pack) return Status::Error("entities: no data pack");
   g->derive_names_ = derive == Derive::kNow || !pack->Find("derived/gazetteer/meta");
+  g->concepts_ = entities_internal::Concepts(*pack, keys);
   auto table = [&](std::string_view name) { return pack->Find(name); };
 
   if (const Table* t = table("kb/languages"))
