@@ -8,7 +8,7 @@
 //    after it);
 //  - head of a name: every surface of the unlinked entity is the first words (two or more) of a
 //    longer name of exactly one other entity the document gives before it ("Парламентська
-//    асамблея" after "Парламентська асамблея Ради Європи");
+//    асамблея" after "Парламентська асамблея Ради Європи"); in uk, ru and en;
 //  - acronym: an all-capitals one-word surface whose letters are the initials of a name of
 //    exactly one other entity ("JuD" ↔ "Jamaat-ud-Dawa", "DW" ↔ "Deutsche Welle"), either way:
 //    the unlinked one joins the other (an unlinked acronym joins its expansion);
@@ -188,6 +188,7 @@ void EntitiesStage::Corefer(Doc& doc) const {
     const auto& w = whole.long_words;
     return p.size() >= 2 && p.size() < w.size() && std::equal(p.begin(), p.end(), w.begin());
   };
+  const bool heads = doc.lang == "uk" || doc.lang == "ru" || doc.lang == "en";
   std::vector<size_t> first_at(n, std::numeric_limits<size_t>::max());  // first mention's byte
   for (size_t i = 0; i < n; ++i)
     for (const Span& s : doc.entities[i].mentions)
@@ -213,8 +214,10 @@ void EntitiesStage::Corefer(Doc& doc) const {
       } else {
         const bool known =
             doc.entities[j].kind == "person" && !doc.entities[j].id.starts_with("x:");
-        // A head joins only a name given before it.
-        const bool earlier = first_at[j] < first_at[i];
+        // A head joins only a name given before it, and only in the languages it was checked
+        // on (in others long runs of capitalised words join two names more often: Polish
+        // "Partia Pracy Jeremy Corbyn").
+        const bool earlier = heads && first_at[j] < first_at[i];
         fits = std::all_of(names[i].begin(), names[i].end(), [&](const Name& part) {
           return std::any_of(names[j].begin(), names[j].end(), [&](const Name& whole) {
             return part_of(part, whole, known) || (earlier && head_of(part, whole));

@@ -34,6 +34,10 @@ TEST(Concepts, EveryInflectionStandsForTheConcept) {
     ASSERT_NE(concepts.Of("ru", keys.Key(form, "ru")), nullptr) << form;
     EXPECT_EQ(*concepts.Of("ru", keys.Key(form, "ru")), *treaty) << form;
   }
+  // A form the suffix rules key as another word's has a row of its own (союзі: зі → г).
+  ASSERT_NE(concepts.Of("uk", keys.Key("союзі", "uk")), nullptr);
+  EXPECT_EQ(*concepts.Of("uk", keys.Key("союзі", "uk")),
+            *concepts.Of("uk", keys.Key("союз", "uk")));
   EXPECT_EQ(concepts.Of("uk", keys.Key("Домбровський", "uk")), nullptr);
   EXPECT_EQ(concepts.Of("en", keys.Key("treaty", "en")), nullptr);  // English words are concepts
 }
