@@ -28,16 +28,24 @@ class Concepts {
  public:
   Concepts() = default;
   Concepts(const Pack& pack, const MatchKeys& keys);
+  using KeyMap = std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>>;
+  // A language's words: word key → the form of the concept it stands for; null iff the language
+  // has none. Look a name's words up in it rather than by Of, word by word.
+  const KeyMap* ForLang(std::string_view lang) const {
+    auto it = by_lang_.find(lang);
+    return it == by_lang_.end() ? nullptr : &it->second;
+  }
+  static const std::string* Find(const KeyMap* words, std::string_view key) {
+    if (!words) return nullptr;
+    auto it = words->find(key);
+    return it == words->end() ? nullptr : &it->second;
+  }
   // The form of the concept that the word keyed `key` in `lang` stands for; null iff none.
   const std::string* Of(std::string_view lang, std::string_view key) const {
-    auto it = by_lang_.find(lang);
-    if (it == by_lang_.end()) return nullptr;
-    auto form = it->second.find(key);
-    return form == it->second.end() ? nullptr : &form->second;
+    return Find(ForLang(lang), key);
   }
 
  private:
-  using KeyMap = std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>>;
   std::map<std::string, KeyMap, std::less<>> by_lang_;  // lang → word key → concept form
 };
 

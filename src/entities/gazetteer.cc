@@ -102,8 +102,8 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
         return entities_internal::PhoneticId(
             units, 0, units.size(), translit,
             [&](std::string_view key) { return entities_internal::PhoneticWord(translit(key)); },
-            [&](std::string_view key) {
-              return with_concepts ? concepts_.Of(lang, key) : nullptr;
+            [words = with_concepts ? concepts_.ForLang(lang) : nullptr](std::string_view key) {
+              return entities_internal::Concepts::Find(words, key);
             });
       };
       // Under the id with concept words, and with them spelt as written too, so that a

@@ -500,7 +500,9 @@ std::string EntitiesStage::UnlinkedId(std::string_view lang, const std::vector<U
   return PhoneticId(
       units, b, e, [this](std::string_view key) -> const std::string& { return Translit(key); },
       [this](std::string_view key) -> const std::string& { return Phonetic(key); },
-      [&](std::string_view key) { return gaz_->concepts().Of(lang, key); });
+      [words = gaz_->concepts().ForLang(lang)](std::string_view key) {
+        return Concepts::Find(words, key);
+      });
 }
 
 std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang, std::string_view id,
