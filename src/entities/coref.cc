@@ -6,6 +6,9 @@
 //    name (two to four words) of exactly one other entity, or the first word of a known person's
 //    or of a two-word name ("Скрипаль" → "Сергей Скрипаль", "Бориса" → Boris Johnson, before or
 //    after it);
+//  - head of a name: every surface of the unlinked entity is the first words (two or more) of a
+//    longer name of exactly one other entity the document gives before it ("Парламентська
+//    асамблея" after "Парламентська асамблея Ради Європи"); in uk, ru and en;
 //  - acronym: an all-capitals one-word surface whose letters are the initials of a name of
 //    exactly one other entity ("JuD" ↔ "Jamaat-ud-Dawa", "DW" ↔ "Deutsche Welle"), either way:
 //    the unlinked one joins the other (an unlinked acronym joins its expansion);
@@ -22,6 +25,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -177,6 +181,18 @@ void EntitiesStage::Corefer(Doc& doc) const {
     if (p.size() > 1) return std::equal(p.rbegin(), p.rend(), w.rbegin());
     return p[0] == w.back() || ((known || w.size() == 2) && p[0] == w.front());
   };
+  // `part` is the first words, two or more, of `whole`, a name with a tail dropped
+  // ("Парламентська асамблея" of "Парламентська асамблея Ради Європи").
+  auto head_of = [](const Name& part, const Name& whole) {
+    const auto& p = part.long_words;
+    const auto& w = whole.long_words;
+    return p.size() >= 2 && p.size() < w.size() && std::equal(p.begin(), p.end(), w.begin());
+  };
+  const bool heads = doc.lang == "uk" || doc.lang == "ru" || doc.lang == "en";
+  std::vector<size_t> first_at(n, std::numeric_limits<size_t>::max());  // first mention's byte
+  for (size_t i = 0; i < n; ++i)
+    for (const Span& s : doc.entities[i].mentions)
+      first_at[i] = std::min<size_t>(first_at[i], s.begin);
   std::vector<std::string> letters(n);  // an acronym's letters, folded
   for (size_t a = 0; a < n; ++a)
     if (acronym_only[a] && !names[a].empty())
@@ -198,9 +214,14 @@ void EntitiesStage::Corefer(Doc& doc) const {
       } else {
         const bool known =
             doc.entities[j].kind == "person" && !doc.entities[j].id.starts_with("x:");
+        // A head joins only a name given before it, and only in the languages it was checked
+        // on (in others long runs of capitalised words join two names more often: Polish
+        // "Partia Pracy Jeremy Corbyn").
+        const bool earlier = heads && first_at[j] < first_at[i];
         fits = std::all_of(names[i].begin(), names[i].end(), [&](const Name& part) {
-          return std::any_of(names[j].begin(), names[j].end(),
-                             [&](const Name& whole) { return part_of(part, whole, known); });
+          return std::any_of(names[j].begin(), names[j].end(), [&](const Name& whole) {
+            return part_of(part, whole, known) || (earlier && head_of(part, whole));
+          });
         });
       }
       if (!fits) continue;

@@ -334,7 +334,8 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
     }
     std::optional<uint32_t> target;  // KB entity for the phrase, if any
     if (!person && name_e > name_b)  // a known person in a spelling keys miss
-      if (auto k = PhoneticLink(lang, UnlinkedId(units, name_b, name_e), units, name_b, name_e);
+      if (auto k =
+              PhoneticLink(lang, UnlinkedId(lang, units, name_b, name_e), units, name_b, name_e);
           k && gaz_->entity(*k).kind == "person") {
         person = k;
         person_b = name_b;
@@ -345,7 +346,7 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
       target = person;
     } else if (name_e > name_b) {
       std::string shown(doc.Slice({units[name_b].span.begin, units[name_e - 1].span.end}));
-      KbEntity x{UnlinkedId(units, name_b, name_e), shown, "person",
+      KbEntity x{UnlinkedId(lang, units, name_b, name_e), shown, "person",
                  owner ? gaz_->entity(*owner).country : "", info.sector};
       TitleInstitutions(sv, matches[k], state_after, x.country, groups);
       uint32_t di = AddMention(doc, st, x, units, begin, end, name_b, name_e);

@@ -106,15 +106,27 @@ void Gazetteer::AddName(std::string_view lang, std::string_view name, Entry entr
           it = translit_.emplace(std::string(key), keys.Translit(key)).first;
         return it->second;
       };
-      auto index = [&] {
-        const std::string id = entities_internal::PhoneticId(
-            units, 0, units.size(), translit,
-            [&](std::string_view key) { return entities_internal::PhoneticWord(translit(key)); });
+      auto index_id = [&](const std::string& id) {
         auto [it, fresh] = phonetic_.try_emplace(id, entry.index);
         if (!fresh && it->second != entry.index) it->second = kSeveral;
         if (entry.kind != EntryKind::kPerson || id.find('_') == std::string::npos) return;
         auto [sk, sk_fresh] = skeletons_.try_emplace(entities_internal::Skeleton(id), entry.index);
         if (!sk_fresh && sk->second != entry.index) sk->second = kSeveral;
+      };
+      auto id = [&](bool with_concepts) {
+        return entities_internal::PhoneticId(
+            units, 0, units.size(), translit,
+            [&](std::string_view key) { return entities_internal::PhoneticWord(translit(key)); },
+            [words = with_concepts ? concepts_.ForLang(lang) : nullptr](std::string_view key) {
+              return entities_internal::Concepts::Find(words, key);
+            });
+      };
+      // Under the id with concept words, and with them spelt as written too, so that a
+      // misspelling of one ("Європейський Соююз") still finds the name.
+      auto index = [&] {
+        const std::string translated = id(true), spelt = id(false);
+        index_id(translated);
+        if (spelt != translated) index_id(spelt);
       };
       index();
       // Also as written: a dictionary form's key may cut letters that its inflections' keys keep
@@ -189,6 +201,7 @@ Expected<std::unique_ptr<Gazetteer>> Gazetteer::Build(const Resources& resources
   const Pack* pack = resources.pack.get();
   if (!pack) return Status::Error("entities: no data pack");
   g->derive_names_ = derive == Derive::kNow || !pack->Find("derived/gazetteer/meta");
+  g->concepts_ = entities_internal::Concepts(*pack, keys);
   auto table = [&](std::string_view name) { return pack->Find(name); };
 
   if (const Table* t = table("kb/languages"))

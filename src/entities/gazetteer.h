@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "entente/status.h"
+#include "entities/concepts.h"
 #include "entities/key_set.h"
 #include "entities/units.h"
 #include "knowledge/resources.h"
@@ -111,6 +112,8 @@ class Gazetteer {
   // id (entities_internal::Skeleton: "Лиэм Фокс" → Liam Fox); nullopt iff none or
   // several people's names have it. Looser than ByPhonetic: for people's full names only.
   std::optional<uint32_t> PersonBySkeleton(std::string_view id) const;
+  // The concept words of lang/<code>/concepts, which unlinked ids are made with (phonetic.h).
+  const entities_internal::Concepts& concepts() const { return concepts_; }
   // The state entity of an ISO-3 code (creates none); nullopt iff unknown.
   std::optional<uint32_t> StateOf(std::string_view iso3) const;
   // The entity of a knowledge id (a kb/institutions body: "g:USA:foreign ministry"); nullopt
@@ -177,7 +180,8 @@ class Gazetteer {
   Map<uint32_t> phonetic_;                          // unlinked id → entity; several: uint32 max
   Map<uint32_t> skeletons_;    // a person's full-name id's skeleton → person; several: uint32 max
   Map<std::string> translit_;  // Build's cache of MatchKeys::Translit
-  bool derive_names_ = true;   // AddName keys names (false: they come from the pack)
+  entities_internal::Concepts concepts_;
+  bool derive_names_ = true;  // AddName keys names (false: they come from the pack)
   std::vector<std::string> langs_;
 };
 

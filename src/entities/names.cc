@@ -176,7 +176,7 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
       size_t first = k;  // the first match inside [b, m.begin)
       while (first > 0 && matches[first - 1].begin >= b) --first;
       if (!words || (first > 0 && matches[first - 1].end > b)) continue;
-      const auto p = PhoneticLink(sv.lang, UnlinkedId(units, b, m.end), units, b, m.end);
+      const auto p = PhoneticLink(sv.lang, UnlinkedId(sv.lang, units, b, m.end), units, b, m.end);
       if (!p || std::none_of(m.entries.begin(), m.entries.end(),
                              [&](const Entry& e) { return e.index == *p; }))
         continue;
@@ -271,7 +271,7 @@ void EntitiesStage::Prescan(const Doc& doc, DocState& st, const SentenceView& sv
     if (r - i >= 2 && !Common(sv.lang, units[r - 1].key) &&
         (r == units.size() || !NameWord(units[r]))) {
       std::string shown(doc.Slice({units[i].span.begin, units[r - 1].span.end}));
-      KbEntity x{UnlinkedId(units, i, r), std::move(shown), "name", "", ""};
+      KbEntity x{UnlinkedId(sv.lang, units, i, r), std::move(shown), "name", "", ""};
       if (auto k = PhoneticLink(sv.lang, x.id, units, i, r);
           k && gaz_->entity(*k).kind == "person") {
         x = gaz_->entity(*k);
@@ -376,7 +376,7 @@ void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const SentenceView& sv,
         if (st.x_parts.count(units[k].key)) return true;
         auto it = st.known_parts.find(units[k].key);
         if (it == st.known_parts.end()) return false;
-        if (run_id.empty()) run_id = UnlinkedId(units, b, run_end);
+        if (run_id.empty()) run_id = UnlinkedId(lang, units, b, run_end);
         return it->second.id != run_id;
       };
       auto filler = [&](size_t k) {
@@ -474,7 +474,7 @@ void EntitiesStage::UnknownNames(Doc& doc, DocState& st, const SentenceView& sv,
       }
     }
     std::string shown(doc.Slice({units[b].span.begin, units[r - 1].span.end}));
-    KbEntity x{UnlinkedId(units, b, r), shown, "name", "", ""};
+    KbEntity x{UnlinkedId(lang, units, b, r), shown, "name", "", ""};
     // A knowledge name in an inflection or spelling its keys miss ("Борис Донсон", "Брюсселі").
     if (auto k = PhoneticLink(lang, x.id, units, b, r)) {
       x = gaz_->entity(*k);
@@ -501,10 +501,14 @@ const std::string& EntitiesStage::Translit(std::string_view key) const {
   return it->second;
 }
 
-std::string EntitiesStage::UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const {
+std::string EntitiesStage::UnlinkedId(std::string_view lang, const std::vector<Unit>& units,
+                                      size_t b, size_t e) const {
   return PhoneticId(
       units, b, e, [this](std::string_view key) -> const std::string& { return Translit(key); },
-      [this](std::string_view key) -> const std::string& { return Phonetic(key); });
+      [this](std::string_view key) -> const std::string& { return Phonetic(key); },
+      [words = gaz_->concepts().ForLang(lang)](std::string_view key) {
+        return Concepts::Find(words, key);
+      });
 }
 
 std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang, std::string_view id,
@@ -520,7 +524,7 @@ std::optional<uint32_t> EntitiesStage::PhoneticLink(std::string_view lang, std::
                               units.begin() + static_cast<std::ptrdiff_t>(e));
     for (Unit& u : written)
       if (changed(u)) u.key = u.lower;
-    if (auto k = gaz_->ByPhonetic(UnlinkedId(written, 0, written.size()))) return k;
+    if (auto k = gaz_->ByPhonetic(UnlinkedId(lang, written, 0, written.size()))) return k;
   }
   // A person's full name in a spelling that differs in vowels ("Лиэм Фокс").
   if (id.find('_') != std::string::npos) return gaz_->PersonBySkeleton(id);

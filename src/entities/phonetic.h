@@ -44,21 +44,27 @@ size_t CodePoints(std::string_view s);  // entities.cc
 // ("SEREBRO", a headline's "ДЖОНСОН").
 inline constexpr size_t kMaxAcronym = 6;
 
-// The id of an unlinked name over units [b, e): "x:" + its words' forms joined by '_': words in
+// The id of an unlinked name over units [b, e): "x:" + its words' forms joined by '_': in a name
+// of several words, a word that stands for a concept (concepts.h) by the concept's form; words in
 // capitals of up to kMaxAcronym letters (abbreviations) as romanised, others by PhoneticWord;
 // one-letter words (initials) and a leading English article are left out of a name of several
 // units. `translit(key)` is MatchKeys::Translit, `phonetic(key)` PhoneticWord(translit(key))
-// (either may be a cache).
-template <class Translit, class Phonetic>
+// (either may be a cache), `concept_of(key)` Concepts::Of in the name's language.
+template <class Translit, class Phonetic, class Concept>
 std::string PhoneticId(const std::vector<Unit>& units, size_t b, size_t e, Translit&& translit,
-                       Phonetic&& phonetic) {
+                       Phonetic&& phonetic, Concept&& concept_of) {
+  size_t words = 0;
+  for (size_t i = b; i < e && words < 2; ++i) words += units[i].word;
   std::string id = "x:";
   for (size_t i = b; i < e; ++i) {
     const Unit& u = units[i];
     if (!u.word || (e - b > 1 && !MultiLetter(u.lower))) continue;
     if (i == b && i + 1 < e && u.lower == "the") continue;  // "The Dawn" is "Dawn"
     if (id.size() > 2) id += '_';
-    id += u.all_caps && CodePoints(u.lower) <= kMaxAcronym ? translit(u.key) : phonetic(u.key);
+    if (const std::string* form = words > 1 ? concept_of(u.key) : nullptr)
+      id += *form;
+    else
+      id += u.all_caps && CodePoints(u.lower) <= kMaxAcronym ? translit(u.key) : phonetic(u.key);
   }
   return id;
 }

@@ -164,7 +164,9 @@ class EntitiesStage : public Stage {
   void UnknownNames(Doc& doc, DocState& st, const SentenceView& sv,
                     const std::vector<DictMatch>& matches, const std::vector<bool>& claimed) const;
   bool AdjectiveLike(std::string_view lang, const Unit& u) const;
-  std::string UnlinkedId(const std::vector<Unit>& units, size_t b, size_t e) const;
+  // PhoneticId of units [b, e) of a sentence in `lang`.
+  std::string UnlinkedId(std::string_view lang, const std::vector<Unit>& units, size_t b,
+                         size_t e) const;
   const std::string& Translit(std::string_view key) const;
   const std::string& Phonetic(std::string_view key) const;
   // Gazetteer::ByPhonetic of units [b, e)'s unlinked id `id`; else of the id they give when the
