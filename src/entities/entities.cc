@@ -443,8 +443,12 @@ void EntitiesStage::ProcessSentence(Doc& doc, DocState& st, const std::string& d
 void EntitiesStage::GroupPhrase(const SentenceView& sv, const std::vector<DictMatch>& matches,
                                 size_t k, std::vector<bool>& used,
                                 std::vector<PendingGroup>& groups) const {
-  PendingGroup g{matches[k].Get(EntryKind::kTitle)->index, matches[k].begin, matches[k].end, "",
-                 std::nullopt};
+  PendingGroup g{matches[k].Get(EntryKind::kTitle)->index,
+                 matches[k].begin,
+                 matches[k].end,
+                 "",
+                 std::nullopt,
+                 matches[k].begin};
   if (const Entry* o = matches[k].Get(EntryKind::kOrg))
     if (gaz_->entity(o->index).kind == "institution") g.known = o->index;
   auto state_of = [&](size_t i) -> const Entry* {
@@ -544,13 +548,16 @@ bool EntitiesStage::PlaceInstitution(Doc& doc, DocState& st, const SentenceView&
   KbEntity made;
   if (!kb) made = {id, info.role + " (" + g.country + ")", "institution", g.country, info.sector};
   const KbEntity& e = kb ? gaz_->entity(*kb) : made;
-  // A name: a phrase with its state ("МИД Великобритании", "британского правительства"), or one
-  // written with a capital that is no sentence's ("МИД", "the Foreign Office"); not
-  // "правительство решило".
-  const Unit& first = sv.units[g.begin];
-  const bool name = named_state || first.all_caps ||
-                    (first.capitalized && sv.start[g.begin] == SentenceView::kNone) ||
-                    (g.known && first.capitalized);
+  // A name (what named-entity annotation marks) is an institution written as a proper name: in
+  // capitals ("МИД Великобритании", "МИД"), or with a capital that is no sentence's, or with its
+  // state ("Верховный суд Пакистана", "the Foreign Office", "Правительство Великобритании
+  // решило"). A common noun is a nominal mention, an actor but no name: "британского
+  // правительства", "уряд Великої Британії", "the British government".
+  const size_t head = g.head == SIZE_MAX ? g.begin : g.head;
+  const Unit& word = sv.units[head];
+  const bool name =
+      word.all_caps ||
+      (word.capitalized && (named_state || g.known || sv.start[head] == SentenceView::kNone));
   // A name inside its name is part of it ("Пакистана" in "Верховный суд Пакистана").
   const Span span{sv.units[g.begin].span.begin, sv.units[g.end - 1].span.end};
   for (size_t i = doc.mentions.size(); name && i-- > 0;) {

@@ -87,6 +87,7 @@ struct PendingGroup {
   size_t begin = 0, end = 0;      // units of the phrase
   std::string country;            // its state's code, if the phrase names it
   std::optional<uint32_t> known;  // the kb/institutions body its words name (Foreign Office)
+  size_t head = SIZE_MAX;         // the unit its title's words start at (SIZE_MAX: `begin`)
 };
 
 // One sentence as the passes see it.

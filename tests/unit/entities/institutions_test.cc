@@ -147,21 +147,31 @@ TEST(Institutions, UnplacedBareFormsAreNoInstitution) {
 }
 
 TEST(Institutions, NamesForTheNamedForms) {
-  // A phrase with its state, or a capitalised one, is a name; a lower-case bare form is not.
+  // An institution written as a proper name (capitals, or a capital with its state) is a name;
+  // one named by a common noun is an actor with no name (a nominal mention), state or not.
   Doc d = RunText(
       "Британское правительство ответило. Правительство также выслало дипломатов, а "
-      "правительство Ирландии промолчало.",
+      "правительство Ирландии промолчало. Верховный суд Пакистана и МИД Великобритании "
+      "не ответили.",
       "ru");
   const Mention* m = MentionAt(d, "Британское правительство");
   ASSERT_NE(m, nullptr) << Ids(d);
-  EXPECT_EQ(d.Slice(m->name), "Британское правительство");
+  EXPECT_TRUE(m->name.empty());
+  EXPECT_EQ(d.entities[m->entity].id, "g:GBR:government");
   m = MentionAt(d, "правительство Ирландии");
   ASSERT_NE(m, nullptr) << Ids(d);
-  EXPECT_FALSE(m->name.empty());
+  EXPECT_TRUE(m->name.empty());
+  EXPECT_EQ(d.entities[m->entity].id, "g:IRL:government");
   m = MentionAt(d, "Правительство");
   ASSERT_NE(m, nullptr) << Ids(d);
   EXPECT_TRUE(m->name.empty());
   EXPECT_EQ(d.entities[m->entity].id, "g:GBR:government");
+  m = MentionAt(d, "Верховный суд Пакистана");
+  ASSERT_NE(m, nullptr) << Ids(d);
+  EXPECT_EQ(d.Slice(m->name), "Верховный суд Пакистана");
+  m = MentionAt(d, "МИД Великобритании");
+  ASSERT_NE(m, nullptr) << Ids(d);
+  EXPECT_EQ(d.Slice(m->name), "МИД Великобритании");
 }
 
 TEST(Institutions, TitlePhrasesKeepTheirOwner) {
