@@ -87,7 +87,37 @@ Expected<StoreSummary> SqliteStore::Summary() {
   return sum;
 }
 
+Expected<std::shared_ptr<const ActorAliasMap>> SqliteStore::Aliases() {
+  auto now = DataVersion();
+  if (!now) return now.error();
+  if (aliases_ && *now == aliases_version_) return aliases_;
+  // Each entity as Write keeps it, with the documents and mentions that name it.
+  auto st = sqlite::Stmt::Prepare(
+      db_.get(),
+      "SELECT ent.id, ent.name, ent.kind, ent.country, count(DISTINCT m.doc_id), count(*)"
+      " FROM mentions m JOIN entities ent ON ent.id = m.entity_id GROUP BY ent.id");
+  if (!st) return st.error();
+  std::vector<crossdoc::Actor> actors;
+  int rc;
+  while ((rc = st->Step()) == SQLITE_ROW) {
+    actors.push_back({st->Text(0), st->Text(1), st->Text(2), st->Text(3),
+                      static_cast<size_t>(st->Int(4)), static_cast<size_t>(st->Int(5))});
+  }
+  if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read entities");
+  aliases_ = std::make_shared<const ActorAliasMap>(AliasMapOf(actors));
+  aliases_version_ = *now;
+  return aliases_;
+}
+
+Expected<std::map<std::string, std::string>> SqliteStore::ActorAliases() {
+  auto aliases = Aliases();
+  if (!aliases) return aliases.error();
+  return (*aliases)->canonical;
+}
+
 Expected<std::vector<Entity>> SqliteStore::FindEntities(const std::vector<std::string>& ids) {
+  auto aliases = Aliases();
+  if (!aliases) return aliases.error();
   sqlite3* db = db_.get();
   auto by_id = sqlite::Stmt::Prepare(
       db, "SELECT id, name, kind, country, sector FROM entities WHERE id = ?1");
@@ -102,7 +132,7 @@ Expected<std::vector<Entity>> SqliteStore::FindEntities(const std::vector<std::s
   std::vector<Entity> out;
   for (const std::string& id : ids) {
     for (sqlite::Stmt* st : {&*by_id, &*by_code}) {
-      st->Bind(1, id);
+      st->Bind(1, (*aliases)->Canonical(id));
       int rc = st->Step();
       if (rc == SQLITE_ROW) {
         out.push_back(Entity{st->Text(0), st->Text(1), st->Text(2), st->Text(3), st->Text(4), {}});
@@ -116,14 +146,19 @@ Expected<std::vector<Entity>> SqliteStore::FindEntities(const std::vector<std::s
 }
 
 Expected<std::vector<Facet>> SqliteStore::NamesOf(const std::string& entity_id, size_t limit) {
+  auto aliases = Aliases();
+  if (!aliases) return aliases.error();
+  const std::vector<std::string> named = (*aliases)->Named(entity_id);
+  std::string in;  // ?2, ?3, ...
+  for (size_t i = 0; i < named.size(); ++i) in += (i ? ", ?" : "?") + std::to_string(i + 2);
   auto st = sqlite::Stmt::Prepare(
       db_.get(),
       "SELECT CAST(substr(CAST(d.text AS BLOB), m.begin + 1, m.end - m.begin) AS TEXT) AS name,"
-      " count(*) FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1"
-      " GROUP BY name ORDER BY 2 DESC, name LIMIT ?2");
+      " count(*) FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN (" +
+          in + ") GROUP BY name ORDER BY 2 DESC, name LIMIT ?1");
   if (!st) return st.error();
-  st->Bind(1, entity_id);
-  st->Bind(2, limit);
+  st->Bind(1, limit);
+  for (size_t i = 0; i < named.size(); ++i) st->Bind(static_cast<int>(i + 2), named[i]);
   std::vector<Facet> out;
   if (Status s = ReadFacets(*st, out, db_.get()); !s.ok()) return s;
   return out;
