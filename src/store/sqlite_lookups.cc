@@ -2,6 +2,7 @@
 // filters, entities by id or country code, the names documents use, full-text search, and
 // query deadlines.
 #include <algorithm>
+#include <map>
 
 #include "store/sqlite_store.h"
 
@@ -91,17 +92,31 @@ Expected<std::shared_ptr<const ActorAliasMap>> SqliteStore::Aliases() {
   auto now = DataVersion();
   if (!now) return now.error();
   if (aliases_ && *now == aliases_version_) return aliases_;
-  // Each entity as Write keeps it, with the documents and mentions that name it.
-  auto st = sqlite::Stmt::Prepare(
-      db_.get(),
-      "SELECT ent.id, ent.name, ent.kind, ent.country, count(DISTINCT m.doc_id), count(*)"
-      " FROM mentions m JOIN entities ent ON ent.id = m.entity_id GROUP BY ent.id");
-  if (!st) return st.error();
-  std::vector<crossdoc::Actor> actors;
+  // Each entity as Write keeps it, with the documents and mentions that name it: mentions
+  // counted per (document, entity) in the order of their primary key (no sort), then summed.
+  auto per_doc = sqlite::Stmt::Prepare(
+      db_.get(), "SELECT entity_id, count(*) FROM mentions GROUP BY doc_id, entity_id");
+  auto entities = sqlite::Stmt::Prepare(db_.get(), "SELECT id, name, kind, country FROM entities");
+  if (!per_doc) return per_doc.error();
+  if (!entities) return entities.error();
+  std::map<std::string, crossdoc::Actor> named;
   int rc;
-  while ((rc = st->Step()) == SQLITE_ROW) {
-    actors.push_back({st->Text(0), st->Text(1), st->Text(2), st->Text(3),
-                      static_cast<size_t>(st->Int(4)), static_cast<size_t>(st->Int(5))});
+  while ((rc = per_doc->Step()) == SQLITE_ROW) {
+    crossdoc::Actor& a = named[per_doc->Text(0)];
+    ++a.documents;
+    a.mentions += static_cast<size_t>(per_doc->Int(1));
+  }
+  if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read mentions");
+  std::vector<crossdoc::Actor> actors;
+  while ((rc = entities->Step()) == SQLITE_ROW) {
+    auto it = named.find(entities->Text(0));
+    if (it == named.end()) continue;  // named by no stored document now
+    crossdoc::Actor& a = it->second;
+    a.id = it->first;
+    a.name = entities->Text(1);
+    a.kind = entities->Text(2);
+    a.country = entities->Text(3);
+    actors.push_back(std::move(a));
   }
   if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read entities");
   aliases_ = std::make_shared<const ActorAliasMap>(AliasMapOf(actors));
