@@ -22,6 +22,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -119,6 +120,35 @@ struct KeyedMention {
 // key; a mention without a key gets ClusterIds("", {{id, "", ""}}), an id of its own. Depends
 // only on the set.
 std::vector<std::string> GatherEvents(const std::vector<KeyedMention>& mentions);
+
+// One entity id as a set of documents names it (actors.cc).
+struct Actor {
+  std::string id;                      // Entity::id: "x:<words>" for an unlinked name
+  std::string name;                    // Entity::name (a knowledge id's English name)
+  std::string kind;                    // Entity::kind ("name": an unlinked name of unknown kind)
+  std::string country;                 // Entity::country; "" when unknown
+  size_t documents = 0, mentions = 0;  // documents that mention it; its mentions in them
+};
+
+// The entities of these documents, one Actor per id with mentions, in id order: each id's
+// name, kind and country are those of the smallest (name, kind, country, sector) among its
+// documents, as a store keeps one entity row per id.
+std::vector<Actor> ActorsOf(const std::vector<const Doc*>& docs);
+
+// Unlinked names that are, across these documents, another entity's name: unlinked id → the id
+// it stands for (ids that stay themselves are left out). Within one document coreference already
+// joins them (entities/coref.cc); across documents the rules are conservative, as a split costs
+// an analyst less than a merge:
+//  (a) a one-word unlinked name of five letters or more joins the one multi-word person name
+//      (two to four words, none with a digit; an unlinked name, or a knowledge person by its
+//      English name's phonetic words) whose last word it is; none when several have it;
+//  (b) two unlinked names of as many words, alike but for one word one edit from the other's
+//      (both of five letters or more), are one: the rarer (fewer documents, then mentions, then
+//      the larger id) joins the other, when that is the only such name it may join.
+// Never two knowledge ids; an unlinked name joins only a person or an unlinked name, and only
+// of a compatible kind ("name" fits person) and country (either unknown, or the same).
+// Depends only on the set of actors (one per id), not their order.
+std::map<std::string, std::string> ActorAliases(const std::vector<Actor>& actors);
 
 }  // namespace entente::crossdoc
 

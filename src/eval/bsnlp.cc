@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "crossdoc/crossdoc.h"
+
 namespace entente {
 namespace {
 
@@ -155,6 +157,8 @@ void NerScorer::Add(const BsnlpDoc& gold, const Doc& doc) {
     if (m.name.empty() || m.entity >= doc.entities.size()) continue;
     found.emplace(NormaliseSurface(doc.Slice(m.name)), doc.entities[m.entity].id);
   }
+  Doc& named = named_.emplace_back();
+  named.entities = doc.entities;
   NerCounts& c = by_lang_[gold.lang];
   for (const auto& [surface, id] : found) {
     ++c.sys;
@@ -194,9 +198,23 @@ NerReport NerScorer::Report(size_t top) const {
     r.all.gold += c.gold;
     r.all.gold_found += c.gold_found;
   }
-  for (const auto& [key, ids] : xid_entities_) {
+  std::vector<const Doc*> docs;
+  for (const Doc& d : named_) docs.push_back(&d);
+  const std::map<std::string, std::string> aliases =
+      crossdoc::ActorAliases(crossdoc::ActorsOf(docs));
+  r.aliases = aliases.size();
+  for (const auto& [alias, id] : aliases) r.joined.push_back(alias + " → " + id);
+  auto as_stored = [&aliases](const std::string& id) -> const std::string& {
+    auto it = aliases.find(id);
+    return it == aliases.end() ? id : it->second;
+  };
+  for (const auto& [key, by_doc] : xid_entities_) {
     if (xid_mentions_.at(key) < 2) continue;
     ++r.xids;
+    std::map<std::string, std::set<std::string>> ids;  // stored id → surfaces
+    for (const auto& [id, surfaces] : by_doc)
+      ids[as_stored(id)].insert(surfaces.begin(), surfaces.end());
+    r.doc_xids_consistent += by_doc.size() == 1;
     if (ids.size() == 1) {
       ++r.xids_consistent;
     } else {
@@ -209,7 +227,15 @@ NerReport NerScorer::Report(size_t top) const {
       r.inconsistent.push_back(line);
     }
   }
+  std::map<std::string, std::set<std::string>> stored_xids;  // "topic\tstored id" → gold xids
   for (const auto& [key, xids] : entity_xids_) {
+    ++r.doc_merged_ids;
+    r.doc_over_merged += xids.size() > 1;
+    const size_t tab = key.find('\t');
+    stored_xids[key.substr(0, tab + 1) + as_stored(key.substr(tab + 1))].insert(xids.begin(),
+                                                                                xids.end());
+  }
+  for (const auto& [key, xids] : stored_xids) {
     ++r.merged_ids;
     if (xids.size() < 2) continue;
     ++r.over_merged;
@@ -247,13 +273,21 @@ std::string FormatNerReport(const NerReport& r, bool verbose) {
                   c.gold);
     out << buf;
   }
+  auto rate = [](int n, int of) { return of ? double(n) / of : 0.0; };
   std::snprintf(buf, sizeof buf,
-                "\ncross-lingual consistency: %.3f (%d/%d ids recognised at least twice)\n",
-                r.Consistency(), r.xids_consistent, r.xids);
+                "\ncross-lingual consistency: %.3f (%d/%d ids recognised at least twice; names "
+                "joined across documents as the store joins them: %zu)\n",
+                r.Consistency(), r.xids_consistent, r.xids, r.aliases);
+  out << buf;
+  std::snprintf(buf, sizeof buf, "  per document: %.3f (%d/%d)\n",
+                rate(r.doc_xids_consistent, r.xids), r.doc_xids_consistent, r.xids);
   out << buf;
   std::snprintf(buf, sizeof buf,
                 "over-merge: %.3f (%d/%d entity ids given mentions of two or more gold ids)\n",
                 r.OverMerge(), r.over_merged, r.merged_ids);
+  out << buf;
+  std::snprintf(buf, sizeof buf, "  per document: %.3f (%d/%d)\n",
+                rate(r.doc_over_merged, r.doc_merged_ids), r.doc_over_merged, r.doc_merged_ids);
   out << buf;
   if (verbose) {
     for (const auto& [lang, v] : r.misses) {
@@ -268,6 +302,7 @@ std::string FormatNerReport(const NerReport& r, bool verbose) {
     }
     for (const std::string& s : r.inconsistent) out << "inconsistent: " << s << "\n";
     for (const std::string& s : r.over_merges) out << "over-merged: " << s << "\n";
+    for (const std::string& s : r.joined) out << "joined across documents: " << s << "\n";
   }
   return out.str();
 }

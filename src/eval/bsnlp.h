@@ -14,6 +14,9 @@
 //    ids recognised at least twice;
 //  - over-merge: an entente entity id (per topic) that receives recognised mentions of two or
 //    more different gold cross-lingual ids; rate over the entity ids receiving any.
+// Both count entity ids as a store shows them: an unlinked name that names another entity across
+// the scored documents counts as that entity (crossdoc::ActorAliases over all of them); the
+// per-document figures count the ids each document gives.
 // Micro-averaged over documents, per language and overall.
 #ifndef ENTENTE_EVAL_BSNLP_H_
 #define ENTENTE_EVAL_BSNLP_H_
@@ -59,11 +62,15 @@ struct NerReport {
   double Consistency() const { return xids ? double(xids_consistent) / xids : 0; }
   int merged_ids = 0, over_merged = 0;  // entente ids (per topic) with gold ids; with ≥ 2
   double OverMerge() const { return merged_ids ? double(over_merged) / merged_ids : 0; }
+  // The same without joining names across documents: each document's own ids.
+  int doc_xids_consistent = 0, doc_merged_ids = 0, doc_over_merged = 0;
+  size_t aliases = 0;  // unlinked ids joined to another across documents
   // Most frequent misses and false positives per language: (count, surface).
   std::map<std::string, std::vector<std::pair<int, std::string>>> misses, extras;
   // "topic\txid: id1 [lang:surface, ...] id2 [...]": each entity id with the surfaces that got it.
   std::vector<std::string> inconsistent;
   std::vector<std::string> over_merges;  // "topic\tid: xid1 xid2"
+  std::vector<std::string> joined;       // "alias → id": names joined across documents
 };
 
 class NerScorer {
@@ -79,6 +86,7 @@ class NerScorer {
   std::map<std::string, std::map<std::string, std::set<std::string>>> xid_entities_;
   std::map<std::string, int> xid_mentions_;
   std::map<std::string, std::set<std::string>> entity_xids_;  // "topic\tid" → gold xids
+  std::vector<Doc> named_;  // each document's entities (only), for crossdoc::ActorAliases
 };
 
 // Folds a surface form for comparison: case-folded, invisible format characters (zero-width

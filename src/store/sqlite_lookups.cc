@@ -2,6 +2,7 @@
 // filters, entities by id or country code, the names documents use, full-text search, and
 // query deadlines.
 #include <algorithm>
+#include <map>
 
 #include "store/sqlite_store.h"
 
@@ -87,7 +88,51 @@ Expected<StoreSummary> SqliteStore::Summary() {
   return sum;
 }
 
+Expected<std::shared_ptr<const ActorAliasMap>> SqliteStore::Aliases() {
+  auto now = DataVersion();
+  if (!now) return now.error();
+  if (aliases_ && *now == aliases_version_) return aliases_;
+  // Each entity as Write keeps it, with the documents and mentions that name it: mentions
+  // counted per (document, entity) in the order of their primary key (no sort), then summed.
+  auto per_doc = sqlite::Stmt::Prepare(
+      db_.get(), "SELECT entity_id, count(*) FROM mentions GROUP BY doc_id, entity_id");
+  auto entities = sqlite::Stmt::Prepare(db_.get(), "SELECT id, name, kind, country FROM entities");
+  if (!per_doc) return per_doc.error();
+  if (!entities) return entities.error();
+  std::map<std::string, crossdoc::Actor> named;
+  int rc;
+  while ((rc = per_doc->Step()) == SQLITE_ROW) {
+    crossdoc::Actor& a = named[per_doc->Text(0)];
+    ++a.documents;
+    a.mentions += static_cast<size_t>(per_doc->Int(1));
+  }
+  if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read mentions");
+  std::vector<crossdoc::Actor> actors;
+  while ((rc = entities->Step()) == SQLITE_ROW) {
+    auto it = named.find(entities->Text(0));
+    if (it == named.end()) continue;  // named by no stored document now
+    crossdoc::Actor& a = it->second;
+    a.id = it->first;
+    a.name = entities->Text(1);
+    a.kind = entities->Text(2);
+    a.country = entities->Text(3);
+    actors.push_back(std::move(a));
+  }
+  if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read entities");
+  aliases_ = std::make_shared<const ActorAliasMap>(AliasMapOf(actors));
+  aliases_version_ = *now;
+  return aliases_;
+}
+
+Expected<std::map<std::string, std::string>> SqliteStore::ActorAliases() {
+  auto aliases = Aliases();
+  if (!aliases) return aliases.error();
+  return (*aliases)->canonical;
+}
+
 Expected<std::vector<Entity>> SqliteStore::FindEntities(const std::vector<std::string>& ids) {
+  auto aliases = Aliases();
+  if (!aliases) return aliases.error();
   sqlite3* db = db_.get();
   auto by_id = sqlite::Stmt::Prepare(
       db, "SELECT id, name, kind, country, sector FROM entities WHERE id = ?1");
@@ -102,7 +147,7 @@ Expected<std::vector<Entity>> SqliteStore::FindEntities(const std::vector<std::s
   std::vector<Entity> out;
   for (const std::string& id : ids) {
     for (sqlite::Stmt* st : {&*by_id, &*by_code}) {
-      st->Bind(1, id);
+      st->Bind(1, (*aliases)->Canonical(id));
       int rc = st->Step();
       if (rc == SQLITE_ROW) {
         out.push_back(Entity{st->Text(0), st->Text(1), st->Text(2), st->Text(3), st->Text(4), {}});
@@ -116,14 +161,19 @@ Expected<std::vector<Entity>> SqliteStore::FindEntities(const std::vector<std::s
 }
 
 Expected<std::vector<Facet>> SqliteStore::NamesOf(const std::string& entity_id, size_t limit) {
+  auto aliases = Aliases();
+  if (!aliases) return aliases.error();
+  const std::vector<std::string> named = (*aliases)->Named(entity_id);
+  std::string in;  // ?2, ?3, ...
+  for (size_t i = 0; i < named.size(); ++i) in += (i ? ", ?" : "?") + std::to_string(i + 2);
   auto st = sqlite::Stmt::Prepare(
       db_.get(),
       "SELECT CAST(substr(CAST(d.text AS BLOB), m.begin + 1, m.end - m.begin) AS TEXT) AS name,"
-      " count(*) FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1"
-      " GROUP BY name ORDER BY 2 DESC, name LIMIT ?2");
+      " count(*) FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN (" +
+          in + ") GROUP BY name ORDER BY 2 DESC, name LIMIT ?1");
   if (!st) return st.error();
-  st->Bind(1, entity_id);
-  st->Bind(2, limit);
+  st->Bind(1, limit);
+  for (size_t i = 0; i < named.size(); ++i) st->Bind(static_cast<int>(i + 2), named[i]);
   std::vector<Facet> out;
   if (Status s = ReadFacets(*st, out, db_.get()); !s.ok()) return s;
   return out;

@@ -1,6 +1,7 @@
 // store/sqlite_queries.cc — reading the SQLite store: events, the actor graph, documents, stats.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "store/sqlite_store.h"
@@ -70,7 +71,7 @@ Expected<sqlite::Stmt> PrepareFiltered(sqlite3* db, const std::string& sql, cons
 
 }  // namespace
 
-FilterSql BuildFilterSql(const EventFilter& filter) {
+FilterSql BuildFilterSql(const EventFilter& filter, const ActorAliasMap& aliases) {
   // Only constant fragments enter the SQL; each value becomes the next numbered parameter.
   FilterSql f;
   f.where = " WHERE 1";
@@ -80,22 +81,34 @@ FilterSql BuildFilterSql(const EventFilter& filter) {
   };
   // The date an event is filed under: its own, else its document's publication date.
   constexpr const char* kDate = "COALESCE(e.date, d.pub_date)";
-  std::string a;  // the actor's placeholder
+  // A side is `value`: its actor one of the ids that read as it, or its country `value`.
+  struct Side {
+    std::string code, ids;  // the value's placeholder; "(?i, ?j, ...)" of the ids
+  };
+  auto side = [&](const std::string& value) {
+    Side s{param(value), ""};
+    for (const std::string& id : aliases.Named(value))
+      s.ids += (s.ids.empty() ? "(" : ", ") + (id == value ? s.code : param(id));
+    s.ids += ")";
+    return s;
+  };
+  auto is = [](const char* end, const Side& s) {
+    return std::string("(e.") + end + "_actor IN " + s.ids + " OR e." + end +
+           "_country = " + s.code + ")";
+  };
+  std::optional<Side> a;
   if (!filter.actor.empty()) {
-    std::string p = a = param(filter.actor);
-    f.where += " AND (e.src_actor = " + p + " OR e.tgt_actor = " + p + " OR e.src_country = " + p +
-               " OR e.tgt_country = " + p + ")";
+    a = side(filter.actor);
+    f.where += " AND (" + is("src", *a) + " OR " + is("tgt", *a) + ")";
   }
   if (!filter.partner.empty()) {
-    std::string p = param(filter.partner);
-    if (a.empty()) {
+    const Side p = side(filter.partner);
+    if (!a) {
       f.where += " AND 0";  // a partner without an actor matches nothing
     } else {
       // The actor on one side and the partner on the other, in either direction.
-      f.where += " AND (((e.src_actor = " + a + " OR e.src_country = " + a +
-                 ") AND (e.tgt_actor = " + p + " OR e.tgt_country = " + p +
-                 ")) OR ((e.tgt_actor = " + a + " OR e.tgt_country = " + a +
-                 ") AND (e.src_actor = " + p + " OR e.src_country = " + p + ")))";
+      f.where += " AND ((" + is("src", *a) + " AND " + is("tgt", p) + ") OR (" + is("tgt", *a) +
+                 " AND " + is("src", p) + "))";
     }
   }
   if (!filter.country.empty()) {
@@ -121,7 +134,9 @@ FilterSql BuildFilterSql(const EventFilter& filter) {
 
 Status SqliteStore::ForEachEvent(const EventFilter& filter,
                                  const std::function<void(const StoredEvent&)>& fn) {
-  FilterSql f = BuildFilterSql(filter);
+  auto aliases = Aliases();
+  if (!aliases) return aliases.error();
+  FilterSql f = BuildFilterSql(filter, **aliases);
   // substr over the text as a BLOB counts bytes, which is what spans are.
   std::string sql =
       std::string("SELECT e.id, e.doc_id, d.url, d.source, d.lang, d.pub_date, ") + kEventColumns +
@@ -162,7 +177,9 @@ Status SqliteStore::ForEachEvent(const EventFilter& filter,
 
 Expected<std::vector<GraphEdge>> SqliteStore::Graph(const EventFilter& filter,
                                                     const GraphOptions& options) {
-  FilterSql f = BuildFilterSql(filter);
+  auto aliases = Aliases();
+  if (!aliases) return aliases.error();
+  FilterSql f = BuildFilterSql(filter, **aliases);
   // Undirected pairs of distinct, non-empty codes; a is the smaller code.
   const std::string from =
       " FROM events e JOIN documents d ON d.id = e.doc_id"

@@ -334,6 +334,7 @@ Expected<WriteResult> SqliteStore::Write(const std::vector<Doc>& docs) {
     db_.Exec("ROLLBACK");
     return Status::Error("cannot commit to '" + path_ + "': " + s.message());
   }
+  aliases_version_ = -1;  // data_version does not count this connection's commits
   return result;
 }
 

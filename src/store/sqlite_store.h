@@ -26,6 +26,7 @@
 #include "crossdoc/crossdoc.h"
 #include "store/sqlite_util.h"
 #include "store/store.h"
+#include "store/store_common.h"
 
 namespace entente {
 
@@ -64,7 +65,8 @@ struct FilterSql {
   std::string where;                // "" or " WHERE ..."
   std::vector<std::string> values;  // bound to ?1, ?2, ... in order
 };
-FilterSql BuildFilterSql(const EventFilter& filter);
+// The actor and partner match the ids `aliases` reads as them (ActorAliasMap::Named).
+FilterSql BuildFilterSql(const EventFilter& filter, const ActorAliasMap& aliases);
 
 // A fingerprinted document, as report chains are computed (sqlite_crossdoc.cc).
 using ChainMember = crossdoc::Fingerprinted;
@@ -90,6 +92,7 @@ class SqliteStore : public Store {
   Expected<StoreSummary> Summary() override;
   Expected<std::vector<Entity>> FindEntities(const std::vector<std::string>& ids) override;
   Expected<std::vector<Facet>> NamesOf(const std::string& entity_id, size_t limit) override;
+  Expected<std::map<std::string, std::string>> ActorAliases() override;
   Expected<std::optional<Doc>> Document(const std::string& id) override;
   Expected<std::vector<SearchHit>> Search(const std::string& query, size_t limit) override;
   Expected<int64_t> DataVersion() override;
@@ -170,6 +173,8 @@ class SqliteStore : public Store {
   Expected<DocStmts> PrepareDocStmts();
   // Fills the errors, entities and events of `doc` (its id and columns already read).
   void ReadDocParts(DocStmts& st, Doc& doc);
+  // The actor aliases of the stored documents, computed once per data_version.
+  Expected<std::shared_ptr<const ActorAliasMap>> Aliases();
   // sqlite3_progress_handler callback: stops a statement past the deadline.
   static int CheckDeadline(void* self);
 
@@ -181,6 +186,11 @@ class SqliteStore : public Store {
   std::optional<WriteStmts> w_;
   std::unordered_set<std::string> loose_keys_;  // a superset, never missing one (see above)
   int64_t loose_keys_version_ = -1;             // data_version it was read at; -1 = unread
+  // The actor aliases of the stored documents (sqlite_lookups.cc: Aliases), the data_version
+  // they were computed at (-1 = stale: this connection wrote since; data_version counts only
+  // the others' commits).
+  std::shared_ptr<const ActorAliasMap> aliases_;
+  int64_t aliases_version_ = -1;
   sqlite::Stmt has_;
 };
 

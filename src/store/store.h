@@ -183,11 +183,18 @@ class Store {
   virtual Expected<StoreStats> Stats() = 0;
   virtual Expected<StoreSummary> Summary() = 0;
 
-  // The stored entities with these ids; a value that is no entity id but a country code (RUS,
-  // IGO:UN, REG:WEST) gives the entity that stands for it (a state, IGO or region). In input
-  // order; values that match nothing are left out.
+  // The stored entities with these ids (an alias's: the entity it names, ActorAliases); a value
+  // that is no entity id but a country code (RUS, IGO:UN, REG:WEST) gives the entity that stands
+  // for it (a state, IGO or region). In input order; values that match nothing are left out.
   virtual Expected<std::vector<Entity>> FindEntities(const std::vector<std::string>& ids) = 0;
-  // The words documents use for an entity (its mentions' text), most frequent first.
+  // Unlinked entity ids that name another stored entity across the stored documents → that
+  // entity's id (crossdoc::ActorAliases over every stored entity with mentions; ids that stay
+  // themselves are left out). Reads show an alias as the entity it names: the actor and partner
+  // filters match its events, FindEntities gives that entity for it, NamesOf lists its words.
+  // Depends only on the set of stored documents; computed once per DataVersion.
+  virtual Expected<std::map<std::string, std::string>> ActorAliases() = 0;
+  // The words documents use for an entity (its mentions' text, its aliases' included), most
+  // frequent first.
   virtual Expected<std::vector<Facet>> NamesOf(const std::string& entity_id, size_t limit) = 0;
   // One document as ForEachDocument rebuilds it; nullopt iff no document has this id.
   virtual Expected<std::optional<Doc>> Document(const std::string& id) = 0;

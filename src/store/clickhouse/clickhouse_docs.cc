@@ -212,10 +212,16 @@ Expected<std::vector<StoredStory>> ClickHouseStore::Stories() {
 }
 
 Expected<std::vector<Entity>> ClickHouseStore::FindEntities(const std::vector<std::string>& ids) {
-  auto by_id = DescribeIds(ids);
+  auto derived = Derive();
+  if (!derived) return derived.error();
+  const ActorAliasMap& aliases = (*derived)->aliases;
+  std::vector<std::string> canonical;  // of each id
+  for (const std::string& id : ids) canonical.push_back(aliases.Canonical(id));
+  auto by_id = DescribeIds(canonical);
   if (!by_id) return by_id.error();
   std::vector<Entity> out;
-  for (const std::string& id : ids) {
+  for (size_t i = 0; i < ids.size(); ++i) {
+    const std::string& id = canonical[i];
     if (auto it = by_id->find(id); it != by_id->end()) {
       out.push_back(it->second);
       continue;
@@ -238,10 +244,19 @@ Expected<std::vector<Entity>> ClickHouseStore::FindEntities(const std::vector<st
   return out;
 }
 
+Expected<std::map<std::string, std::string>> ClickHouseStore::ActorAliases() {
+  auto derived = Derive();
+  if (!derived) return derived.error();
+  return (*derived)->aliases.canonical;
+}
+
 Expected<std::vector<Facet>> ClickHouseStore::NamesOf(const std::string& entity_id, size_t limit) {
-  auto rows = Query("SELECT text, count() AS n FROM " + Table("mentions") +
-                    " FINAL WHERE entity_id = " + Quote(entity_id) + " AND " + Current() +
-                    " GROUP BY text ORDER BY n DESC, text LIMIT " + std::to_string(limit));
+  auto derived = Derive();
+  if (!derived) return derived.error();
+  auto rows =
+      Query("SELECT text, count() AS n FROM " + Table("mentions") + " FINAL WHERE entity_id IN " +
+            QuoteList((*derived)->aliases.Named(entity_id)) + " AND " + Current() +
+            " GROUP BY text ORDER BY n DESC, text LIMIT " + std::to_string(limit));
   if (!rows) return rows.error();
   std::vector<Facet> out;
   for (const Row& r : *rows) out.push_back({r[0], std::stoull(r[1])});

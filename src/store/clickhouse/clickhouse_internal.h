@@ -17,6 +17,7 @@
 
 #include "store/clickhouse/clickhouse_http.h"
 #include "store/clickhouse/clickhouse_store.h"
+#include "store/store_common.h"
 
 namespace entente {
 
@@ -40,6 +41,7 @@ class ClickHouseStore : public Store {
   Expected<StoreSummary> Summary() override;
   Expected<std::vector<Entity>> FindEntities(const std::vector<std::string>& ids) override;
   Expected<std::vector<Facet>> NamesOf(const std::string& entity_id, size_t limit) override;
+  Expected<std::map<std::string, std::string>> ActorAliases() override;
   Expected<std::optional<Doc>> Document(const std::string& id) override;
   Expected<std::vector<SearchHit>> Search(const std::string& query, size_t limit) override;
   Expected<int64_t> DataVersion() override;
@@ -55,6 +57,7 @@ class ClickHouseStore : public Store {
     int64_t version = 0;
     std::map<std::string, Chain> chains;          // doc id → its report chain
     std::map<std::string, std::string> clusters;  // event id → real-world event
+    ActorAliasMap aliases;                        // of the stored entities (store_common.h)
   };
   // The table queries read (Distributed with a cluster) and the one on each shard.
   std::string Table(const std::string& name) const;

@@ -64,24 +64,25 @@ namespace {
 constexpr const char* kFiled = "if(date != '', date, pub_date)";
 
 // The filter as a WHERE clause over the events table, every value a quoted literal. Mirrors
-// BuildFilterSql (sqlite_queries.cc); `cluster` becomes the ids of its mentions.
+// BuildFilterSql (sqlite_queries.cc); `cluster` becomes the ids of its mentions, the actor and
+// partner the ids that read as them.
 std::string FilterWhere(const EventFilter& filter,
-                        const std::map<std::string, std::string>& clusters) {
+                        const std::map<std::string, std::string>& clusters,
+                        const ActorAliasMap& aliases) {
   std::string w;
-  std::string a;
-  if (!filter.actor.empty()) {
-    a = Quote(filter.actor);
-    w += " AND (src_actor = " + a + " OR tgt_actor = " + a + " OR src_country = " + a +
-         " OR tgt_country = " + a + ")";
-  }
+  // A side is `value`: its actor one of the ids that read as it, or its country `value`.
+  auto is = [&](const char* end, const std::string& value) {
+    return std::string("(") + end + "_actor IN " + clickhouse::QuoteList(aliases.Named(value)) +
+           " OR " + end + "_country = " + Quote(value) + ")";
+  };
+  if (!filter.actor.empty())
+    w += " AND (" + is("src", filter.actor) + " OR " + is("tgt", filter.actor) + ")";
   if (!filter.partner.empty()) {
-    const std::string p = Quote(filter.partner);
-    if (a.empty()) {
+    if (filter.actor.empty()) {
       w += " AND 0";  // a partner without an actor matches nothing
     } else {
-      w += " AND (((src_actor = " + a + " OR src_country = " + a + ") AND (tgt_actor = " + p +
-           " OR tgt_country = " + p + ")) OR ((tgt_actor = " + a + " OR tgt_country = " + a +
-           ") AND (src_actor = " + p + " OR src_country = " + p + ")))";
+      w += " AND ((" + is("src", filter.actor) + " AND " + is("tgt", filter.partner) + ") OR (" +
+           is("tgt", filter.actor) + " AND " + is("src", filter.partner) + "))";
     }
   }
   if (!filter.country.empty()) {
@@ -143,6 +144,22 @@ Expected<std::shared_ptr<const ClickHouseStore::Derived>> ClickHouseStore::Deriv
   }
   const std::vector<std::string> ids = crossdoc::GatherEvents(mentions);
   for (size_t i = 0; i < ids.size(); ++i) out->clusters[mentions[i].mention.id] = ids[i];
+  // Each entity as SQLite keeps it, with the documents and mentions that name it.
+  auto named = Query("SELECT entity_id, uniqExact(doc_id), count() FROM " + Table("mentions") +
+                     " FINAL WHERE " + Current() + " GROUP BY entity_id");
+  if (!named) return named.error();
+  std::vector<std::string> entity_ids;
+  for (const Row& r : *named) entity_ids.push_back(r[0]);
+  auto described = DescribeIds(std::move(entity_ids));
+  if (!described) return described.error();
+  std::vector<crossdoc::Actor> actors;
+  for (const Row& r : *named) {
+    auto e = described->find(r[0]);
+    if (e == described->end()) continue;  // SQLite's join drops a mention without its entity
+    actors.push_back({r[0], e->second.name, e->second.kind, e->second.country, std::stoull(r[1]),
+                      std::stoull(r[2])});
+  }
+  out->aliases = AliasMapOf(actors);
   derived_ = std::move(out);
   return derived_;
 }
@@ -155,7 +172,7 @@ Status ClickHouseStore::ForEachEvent(const EventFilter& filter,
   const std::string base = "SELECT id, doc_id, url, source, lang, pub_date, " +
                            std::string(clickhouse::kEventColumns) + ", sentence_text, " + kFiled +
                            " FROM " + Table("events") + " FINAL WHERE " + Current() +
-                           FilterWhere(filter, d->clusters);
+                           FilterWhere(filter, d->clusters, d->aliases);
   constexpr size_t kEventStart = 6, kFiledColumn = kEventStart + clickhouse::kEventColumnCount + 1;
   // Pages of kPage rows in (filed date, id) order, each after the last row of the one before,
   // so memory stays bounded however many events match.
@@ -219,7 +236,7 @@ Expected<std::vector<GraphEdge>> ClickHouseStore::Graph(const EventFilter& filte
       std::string("SELECT src_country, tgt_country, ") +
       (options.by_month ? "substringUTF8(" + std::string(kFiled) + ", 1, 7)" : std::string("''")) +
       ", type, cameo, id, doc_id, source FROM " + Table("events") + " FINAL WHERE " + Current() +
-      FilterWhere(filter, d.clusters) +
+      FilterWhere(filter, d.clusters, d.aliases) +
       " AND src_country != '' AND tgt_country != '' AND src_country != tgt_country");
   if (!rows) return rows.error();
   std::vector<GraphMention> mentions;

@@ -21,7 +21,7 @@ namespace {
 // times with a syndicated copy, and a failed document.
 std::vector<Doc> AllDocs() {
   std::vector<Doc> docs = Corpus();
-  for (auto more : {StoryDocs(), OneCallManyReports()}) {
+  for (auto more : {StoryDocs(), OneCallManyReports(), NamedAcrossDocs()}) {
     docs.insert(docs.end(), more.begin(), more.end());
   }
   Doc failed;
@@ -85,6 +85,7 @@ TEST_F(ClickHouseTest, AnswersEveryReadAsSqliteDoes) {
   EXPECT_EQ(DiffReads(expected, DumpReads(*ch)), "");
   EXPECT_EQ(expected.find("!error"), std::string::npos) << expected;
   EXPECT_NE(expected.find("cluster=e"), std::string::npos);
+  EXPECT_NE(expected.find("alias x:kuzmenko x:ostap_kuzmenko"), std::string::npos);
   // sqlite:// names the same file.
   auto again = Open("sqlite://" + SqlitePath("news.db"), Store::Mode::kReadOnly);
   ASSERT_TRUE(again);

@@ -152,6 +152,34 @@ inline std::vector<std::string> Select(Store& store, const EventFilter& filter) 
   return out;
 }
 
+// One person named in full in one document ("Остап Кузьменко", a Ukrainian MP) and by surname
+// alone in another, in Russian, which gives no country ("Кузьменко": x:kuzmenko).
+inline std::vector<Doc> NamedAcrossDocs() {
+  Doc full;
+  full.id = "n1";
+  full.source = "Укрінформ";
+  full.date = "2024-05-02";
+  full.lang = "uk";
+  full.text = "Український депутат Остап Кузьменко зустрівся з послом Франції.";
+  full.entities.push_back(MakeEntity(full, "x:ostap_kuzmenko", "Остап Кузьменко", "person", "UKR",
+                                     {"Остап Кузьменко"}));
+  full.entities.push_back(MakeEntity(full, "Q142", "France", "state", "FRA", {"Франції"}));
+  full.events.push_back(MakeEvent(full, full.text, "UKR", "x:ostap_kuzmenko",
+                                  "Український депутат Остап Кузьменко", "CONSULT", "FRA", "Q142",
+                                  "послом Франції", "2024-05-02"));
+  Doc part;
+  part.id = "n2";
+  part.source = "ТАСС";
+  part.date = "2024-05-03";
+  part.lang = "ru";
+  part.text = "Кузьменко раскритиковал правительство Франции.";
+  part.entities.push_back(MakeEntity(part, "x:kuzmenko", "Кузьменко", "name", "", {"Кузьменко"}));
+  part.entities.push_back(MakeEntity(part, "Q142", "France", "state", "FRA", {"Франции"}));
+  part.events.push_back(MakeEvent(part, part.text, "", "x:kuzmenko", "Кузьменко", "DISAPPROVE",
+                                  "FRA", "Q142", "правительство Франции", "2024-05-03"));
+  return {full, part};
+}
+
 }  // namespace entente::testing
 
 #endif  // ENTENTE_TESTS_UNIT_STORE_STORE_CORPUS_H_

@@ -90,6 +90,8 @@ inline std::vector<EventFilter> SampleFilters(Store& store) {
       {.limit = 3},
       {.limit = 2, .offset = 3},
       {.offset = 4},
+      {.actor = "x:ostap_kuzmenko"},  // and its alias (NamedAcrossDocs)
+      {.actor = "FRA", .partner = "x:kuzmenko"},
   };
   std::string cluster, id;
   (void)store.ForEachEvent({.type = "CONSULT"}, [&](const StoredEvent& e) {
@@ -155,13 +157,19 @@ inline std::string DumpReads(Store& store) {
     os << "!error " << stories.error().message() << "\n";
   }
   os << "-- entities\n";
-  if (auto ents = store.FindEntities({"Q7747", "RUS", "CHN", "IGO:ICC", "Q15031", "none", "'"})) {
+  if (auto aliases = store.ActorAliases()) {
+    for (const auto& [alias, id] : *aliases) os << "alias " << alias << " " << id << "\n";
+  } else {
+    os << "!error " << aliases.error().message() << "\n";
+  }
+  if (auto ents = store.FindEntities(
+          {"Q7747", "RUS", "CHN", "IGO:ICC", "Q15031", "none", "'", "x:kuzmenko"})) {
     for (const Entity& e : *ents)
       os << e.id << "/" << e.name << "/" << e.kind << "/" << e.country << "/" << e.sector << "\n";
   } else {
     os << "!error " << ents.error().message() << "\n";
   }
-  for (const char* id : {"Q7747", "Q15031", "none"}) {
+  for (const char* id : {"Q7747", "Q15031", "none", "x:ostap_kuzmenko"}) {
     auto names = store.NamesOf(id, 10);
     os << "names " << id;
     if (names)
