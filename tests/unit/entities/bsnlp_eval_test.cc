@@ -167,14 +167,18 @@ TEST(BsnlpEval, UkrainianAndRussianFloors) {
   // 0.047 (58/1246; the one over 57/1258 is Jacques Santer, whom the gold gives two ids; before
   // the coreference work 0.677 and 0.045). With names joined across documents (ActorAliases):
   // consistency 0.806 (452/561; each document's own ids 0.790, 443/561), over-merge 0.050
-  // (61/1231; per document 59/1254).
-  EXPECT_GE(r.by_lang["ru"].Recall(), 0.86);
-  EXPECT_GE(r.by_lang["ru"].Precision(), 0.90);
-  EXPECT_GE(r.by_lang["uk"].Recall(), 0.83);
-  EXPECT_GE(r.by_lang["uk"].Precision(), 0.795);
-  EXPECT_GE(r.Consistency(), 0.80);
-  EXPECT_GE(double(r.doc_xids_consistent) / r.xids, 0.78);
-  EXPECT_LE(r.OverMerge(), 0.05);
+  // (61/1231; per document 59/1254). With state institutions (g:<state>:<role>) and concept
+  // words in unlinked ids: ru P 0.919 R 0.896, uk P 0.804 R 0.853, consistency 0.811 (460/567;
+  // per document 0.795), over-merge 0.051 (63/1238): of the new ones three are bodies the gold
+  // gives two ids (Foreign Office / Ministry of Foreign Affairs UK; Cabinet / UK Government; a
+  // Pakistani interior ministry annotated as the foreign one), one a bare МИД placed in Russia.
+  EXPECT_GE(r.by_lang["ru"].Recall(), 0.88);
+  EXPECT_GE(r.by_lang["ru"].Precision(), 0.91);
+  EXPECT_GE(r.by_lang["uk"].Recall(), 0.845);
+  EXPECT_GE(r.by_lang["uk"].Precision(), 0.80);
+  EXPECT_GE(r.Consistency(), 0.805);
+  EXPECT_GE(double(r.doc_xids_consistent) / r.xids, 0.79);
+  EXPECT_LE(r.OverMerge(), 0.053);
   EXPECT_LE(double(r.doc_over_merged) / r.doc_merged_ids, 0.05);
 }
 
