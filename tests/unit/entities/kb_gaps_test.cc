@@ -389,5 +389,28 @@ TEST(KbGaps, ThinkTanksAndTheirExperts) {
   EXPECT_EQ(CodeAt(d, "Royal United Services Institute"), "GBR") << Dump(d);
 }
 
+TEST(KbGaps, TransnationalArmedGroupsHaveNoState) {
+  // Known by every name, placed in no state (CAMEO's IMG); the common phrase is no name.
+  Doc d = RunText("Бойовики ІДІЛ та Аль-Каїди атакували блокпост.", "uk");
+  EXPECT_EQ(IdAt(d, "ІДІЛ"), "o:isis") << Dump(d);
+  EXPECT_EQ(IdAt(d, "Аль-Каїди"), "o:al_qaeda") << Dump(d);
+  EXPECT_EQ(CodeAt(d, "ІДІЛ"), "") << Dump(d);
+  d = RunText(
+      "Ответственность взяло на себя Исламское государство. Иран называет себя "
+      "исламское государство.",
+      "ru");
+  EXPECT_EQ(IdAt(d, "Исламское государство"), "o:isis") << Dump(d);
+  EXPECT_EQ(IdAt(d, "исламское государство"), "") << Dump(d);
+  d = RunText("Officials said ISIL fighters had withdrawn.", "en");
+  EXPECT_EQ(IdAt(d, "ISIL"), "o:isis") << Dump(d);
+}
+
+TEST(KbGaps, UlsterIsNorthernIreland) {
+  // News mean Northern Ireland by "Ulster", not the Irish province (IE-U).
+  Doc d = RunText("Премьер-министр посетила Ольстер в понедельник.", "ru");
+  EXPECT_EQ(IdAt(d, "Ольстер"), "place:northern_ireland") << Dump(d);
+  EXPECT_EQ(CodeAt(d, "Ольстер"), "GBR") << Dump(d);
+}
+
 }  // namespace
 }  // namespace entente
