@@ -129,7 +129,9 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
             std::any_of(matches.begin() + static_cast<std::ptrdiff_t>(k),
                         matches.begin() + static_cast<std::ptrdiff_t>(inside),
                         [&](const DictMatch& o) { return o.begin <= i && i < o.end; });
-        other_name = other_name || (!in_match && NameWord(units[i]));
+        // A partisan prefix ("Pro-" of "Pro-Russian" opening a sentence) is no name.
+        other_name = other_name ||
+                     (!in_match && NameWord(units[i]) && !(i == tb && AfterPartisan(sv, tb + 1)));
       }
       if (other_name) {
         m.entries.clear();
