@@ -64,6 +64,8 @@ Status EntitiesStage::Init(const Resources& r) {
         conjs_[lang].insert(std::string(t->Cell(i, "words")));
       else if (t->Cell(i, "kind") == "partisan")
         partisans_[lang].insert(std::string(t->Cell(i, "words")));
+      else if (t->Cell(i, "kind") == "event_noun")
+        event_nouns_[lang].insert(std::string(t->Cell(i, "words")));
   // Common words (hunspell's lower-case entries, keyed at build time; views into the pack,
   // which the stage keeps alive).
   pack_ = r.pack;

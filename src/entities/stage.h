@@ -166,6 +166,9 @@ class EntitiesStage : public Stage {
   // `partisan` rows: a prefix hyphened to an actor names a group by the side it takes
   // ("pro-Russian rebels" are not Russia's).
   ByLang<ViewSet> partisans_;
+  // `event_noun` rows: a place before a run of names ending in one is the event's venue
+  // ("the Beijing Olympics", "the Munich Security Conference"), not part of a person's name.
+  ByLang<ViewSet> event_nouns_;
   ByLang<ViewSet> calendar_;  // keys
   std::shared_ptr<const Pack> pack_;
   ByLang<std::vector<std::string>> adj_endings_;

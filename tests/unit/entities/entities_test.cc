@@ -61,6 +61,16 @@ TEST(Entities, StateNamesInOddCasing) {
   EXPECT_EQ(At(uk, "уКраїні")->country, "UKR");
 }
 
+// A place before a named event's noun ("the Beijing Olympics", "the Munich Security
+// Conference") is the event's venue: it stays the place.
+TEST(Entities, VenuesOfNamedEvents) {
+  Doc d = RunText("He will attend the Beijing Olympics and the Munich Security Conference.", "en");
+  ASSERT_NE(At(d, "Beijing"), nullptr);
+  EXPECT_EQ(At(d, "Beijing")->country, "CHN");
+  ASSERT_NE(At(d, "Munich"), nullptr);
+  EXPECT_EQ(At(d, "Munich")->country, "DEU");
+}
+
 // An abbreviation's possessive is the abbreviation ("NATO's", "EU’s").
 TEST(Entities, PossessiveAbbreviations) {
   Doc d = RunText("Sweden became NATO's 32nd member as the EU\u2019s envoy watched.", "en");
