@@ -48,6 +48,8 @@ TEST(OneSided, ProActorGroupsAreUnidentified) {
                  "--- ASSAULT UKR [rebels]");
   ExpectOneSided("Pro-Russia separatists attacked Mariupol on Monday.", "en",
                  "--- ASSAULT UKR [separatists]");
+  ExpectOneSided("Pro-Kremlin separatists shelled Mariupol on Monday.", "en",
+                 "--- ASSAULT UKR [separatists]");
   ExpectOneSided("Проросійські бойовики обстріляли українських військових.", "uk",
                  "--- ASSAULT UKR [бойовики]");
 }
