@@ -63,6 +63,10 @@ Status EntitiesStage::Init(const Resources& r) {
         origins_[lang].insert(std::string(t->Cell(i, "words")));
       else if (t->Cell(i, "kind") == "conj")
         conjs_[lang].insert(std::string(t->Cell(i, "words")));
+      else if (t->Cell(i, "kind") == "partisan")
+        partisans_[lang].insert(std::string(t->Cell(i, "words")));
+      else if (t->Cell(i, "kind") == "event_noun")
+        event_nouns_[lang].insert(std::string(t->Cell(i, "words")));
   // Common words (hunspell's lower-case entries, keyed at build time; views into the pack,
   // which the stage keeps alive).
   pack_ = r.pack;
@@ -141,6 +145,10 @@ bool EntitiesStage::Governed(std::string_view lang, const std::vector<Unit>& uni
 bool EntitiesStage::Locative(std::string_view lang, const std::vector<Unit>& units,
                              size_t begin) const {
   return begin > 0 && InSet(locs_, lang, units[begin - 1]);
+}
+bool EntitiesStage::AfterPartisan(const SentenceView& sv, size_t u) const {
+  const size_t tb = sv.token_begin[u];
+  return tb < u && InSet(partisans_, sv.lang, sv.units[tb]);
 }
 
 // The Doc::entities index of `ke`, added if new.
@@ -456,6 +464,16 @@ void EntitiesStage::GroupPhrase(const SentenceView& sv, const std::vector<DictMa
     const Entry* e = matches[i].Get(EntryKind::kStateAdj);
     return e ? e : matches[i].Get(EntryKind::kState);
   };
+  // "pro-Russian rebels", "pro-Kremlin separatists": the actor the group sides with is not its
+  // state; the group is placed where it acts, or left unidentified.
+  if (k > 0 && !used[k - 1] && matches[k - 1].end == g.begin &&
+      AfterPartisan(sv, matches[k - 1].end - 1)) {
+    used[k - 1] = true;
+    used[k] = true;
+    g.begin = std::min<size_t>(matches[k - 1].begin, sv.token_begin[matches[k - 1].end - 1]);
+    groups.push_back(std::move(g));
+    return;
+  }
   // "South Africa's main opposition": a possessive state up to two lower-case words before.
   size_t gap = 0;
   if (k > 0 && matches[k - 1].end < g.begin) {

@@ -410,8 +410,11 @@ std::vector<DictMatch> Gazetteer::Find(const std::vector<Unit>& units,
       if (it == dict.names.end()) continue;
       DictMatch m{i, end, {}};
       for (const Entry& e : it->second) {
-        if (e.need_cap && !units[i].capitalized) continue;
-        if (e.all_caps && !units[i].all_caps) continue;
+        // A state's name in odd casing ("iSrael", "uSA": typos, social media) is still its
+        // name; a common word in lower case ("china", "turkey") is not.
+        const bool odd_state = units[i].inner_cap && e.kind == EntryKind::kState;
+        if (e.need_cap && !units[i].capitalized && !odd_state) continue;
+        if (e.all_caps && !units[i].all_caps && !odd_state) continue;
         if (end == i + 1 && e.cut >= 2 && units[i].lower == units[i].key) continue;
         m.entries.push_back(e);
       }

@@ -135,7 +135,9 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
             std::any_of(matches.begin() + static_cast<std::ptrdiff_t>(k),
                         matches.begin() + static_cast<std::ptrdiff_t>(inside),
                         [&](const DictMatch& o) { return o.begin <= i && i < o.end; });
-        other_name = other_name || (!in_match && NameWord(units[i]));
+        // A partisan prefix ("Pro-" of "Pro-Russian" opening a sentence) is no name.
+        other_name = other_name ||
+                     (!in_match && NameWord(units[i]) && !(i == tb && AfterPartisan(sv, tb + 1)));
       }
       if (other_name) {
         m.entries.clear();
@@ -241,6 +243,9 @@ void EntitiesStage::FitMatches(const DocState& st, const SentenceView& sv,
       return g != given_.end() && g->second.count(units[m.begin - 1].key);
     }
     if (m.end >= units.size() || !unknown_word(m.end, self)) return false;
+    // "the Beijing Olympics", "the Munich Security Conference": the venue of a named event.
+    for (size_t r = m.end; r < units.size() && r < m.end + 3 && unknown_word(r, self); ++r)
+      if (InSet(event_nouns_, sv.lang, units[r])) return false;
     if (m.end + 1 < units.size() && NameWord(units[m.end + 1]))
       return false;  // "Австрії Гернот Блюмель"
     if (m.begin == 0 || !units[m.begin - 1].word || units[m.begin - 1].capitalized) return true;

@@ -119,6 +119,8 @@ class EntitiesStage : public Stage {
   bool InSet(const ByLang<ViewSet>& sets, std::string_view lang, const Unit& u) const;
   bool Governed(std::string_view lang, const std::vector<Unit>& units, size_t begin) const;
   bool Locative(std::string_view lang, const std::vector<Unit>& units, size_t begin) const;
+  // Unit `u` follows a partisan prefix in its own token ("Russian" in "pro-Russian").
+  bool AfterPartisan(const SentenceView& sv, size_t u) const;
   uint32_t AddEntity(Doc& doc, DocState& st, const KbEntity& ke) const;
   // Adds a mention of `ke` over units [b, e) whose proper name is units [nb, ne) (none when
   // nb == ne); returns its Doc::entities index.
@@ -193,6 +195,12 @@ class EntitiesStage : public Stage {
   // `origin` rows of lang/<code>/events ("from", "of"): a group's state may follow one
   // ("dissidents from Myanmar"); `conj` rows: coordinated demonyms ("US and British activists").
   ByLang<ViewSet> origins_, conjs_;
+  // `partisan` rows: a prefix hyphened to an actor names a group by the side it takes
+  // ("pro-Russian rebels" are not Russia's).
+  ByLang<ViewSet> partisans_;
+  // `event_noun` rows: a place before a run of names ending in one is the event's venue
+  // ("the Beijing Olympics", "the Munich Security Conference"), not part of a person's name.
+  ByLang<ViewSet> event_nouns_;
   ByLang<ViewSet> calendar_;  // keys
   std::shared_ptr<const Pack> pack_;
   ByLang<std::vector<std::string>> adj_endings_;

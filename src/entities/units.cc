@@ -102,6 +102,7 @@ void AppendParts(std::string_view text, uint32_t offset, uint32_t token, const M
         u.word = true;
         u.capitalized = IsUpperInitial(part);
         u.all_caps = u.capitalized && IsAllUpper(part);  // all capitals ⇒ upper initial
+        u.inner_cap = !u.capitalized && u.lower != part && HasUpper(part);
         out.push_back(std::move(u));
       }
     }
@@ -191,6 +192,8 @@ std::vector<Unit> SentenceUnits(const Doc& doc, const Sentence& s, const MatchKe
       u.word = true;
       u.capitalized = IsUpperInitial(text);
       u.all_caps = u.capitalized && IsAllUpper(text);  // all capitals ⇒ upper initial
+      // Lower case equals the text for most words: the scan is for the rest.
+      u.inner_cap = !u.capitalized && u.lower != text && HasUpper(text);
       out.push_back(std::move(u));
       continue;
     }

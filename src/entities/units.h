@@ -38,6 +38,7 @@ struct Unit {
   bool word = false;         // has a letter or digit
   bool capitalized = false;  // first letter upper case
   bool all_caps = false;     // every letter upper case (abbreviations: США, NATO)
+  bool inner_cap = false;    // lower-case first letter, a capital later ("iSrael", "uSA")
 };
 
 // The hash of keys in the stage's tables (XXH3: a few instructions for a short key, where

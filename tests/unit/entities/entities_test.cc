@@ -41,6 +41,36 @@ TEST(Entities, AbbreviationsNeedCapitals) {
   EXPECT_EQ(At(d, "US envoy")->country, "USA");
 }
 
+// A state's name with a stray capital (typos, social-media casing) is the state; the same word
+// in lower case is a common noun ("china" the porcelain, "turkey" the bird).
+TEST(Entities, StateNamesInOddCasing) {
+  Doc d = RunText("The envoy wants to help iSrael and uSA, and RuSSia agrees.", "en");
+  ASSERT_NE(At(d, "iSrael"), nullptr);
+  EXPECT_EQ(At(d, "iSrael")->country, "ISR");
+  ASSERT_NE(At(d, "uSA"), nullptr);
+  EXPECT_EQ(At(d, "uSA")->country, "USA");
+  ASSERT_NE(At(d, "RuSSia"), nullptr);
+  EXPECT_EQ(At(d, "RuSSia")->country, "RUS");
+  Doc lower = RunText("They served turkey on fine china, as usa and israel fans do.", "en");
+  EXPECT_EQ(At(lower, "turkey"), nullptr);
+  EXPECT_EQ(At(lower, "china"), nullptr);
+  EXPECT_EQ(At(lower, "usa"), nullptr);
+  EXPECT_EQ(At(lower, "israel"), nullptr);
+  Doc uk = RunText("Посол хоче допомогти уКраїні.", "uk");
+  ASSERT_NE(At(uk, "уКраїні"), nullptr);
+  EXPECT_EQ(At(uk, "уКраїні")->country, "UKR");
+}
+
+// A place before a named event's noun ("the Beijing Olympics", "the Munich Security
+// Conference") is the event's venue: it stays the place.
+TEST(Entities, VenuesOfNamedEvents) {
+  Doc d = RunText("He will attend the Beijing Olympics and the Munich Security Conference.", "en");
+  ASSERT_NE(At(d, "Beijing"), nullptr);
+  EXPECT_EQ(At(d, "Beijing")->country, "CHN");
+  ASSERT_NE(At(d, "Munich"), nullptr);
+  EXPECT_EQ(At(d, "Munich")->country, "DEU");
+}
+
 // An abbreviation's possessive is the abbreviation ("NATO's", "EU’s").
 TEST(Entities, PossessiveAbbreviations) {
   Doc d = RunText("Sweden became NATO's 32nd member as the EU\u2019s envoy watched.", "en");

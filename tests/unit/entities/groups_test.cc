@@ -37,6 +37,30 @@ TEST(Groups, StateFromADemonymAGenitiveOrAPossessive) {
   EXPECT_NE(At(d, "South Africa's"), nullptr) << Summary(d);
 }
 
+// A group named by the side it takes ("pro-Russian rebels") is not that side's: it is placed
+// where it acts, or left unidentified; the side named in the prefix is no mention of its own.
+TEST(Groups, ProActorGroupsAreNotTheActors) {
+  Doc d = RunText("Pro-Russian rebels shelled the town overnight.", "en");
+  EXPECT_EQ(At(d, "Pro-Russian rebels"), nullptr) << Summary(d);
+  EXPECT_EQ(At(d, "rebels"), nullptr) << Summary(d);
+  EXPECT_EQ(At(d, "Russian"), nullptr) << Summary(d);
+  d = RunText("Pro-Russia rebels clashed with soldiers in Donetsk on Sunday.", "en");
+  ASSERT_NE(At(d, "Pro-Russia rebels"), nullptr) << Summary(d);
+  EXPECT_EQ(At(d, "Pro-Russia rebels")->country, "UKR");
+  EXPECT_EQ(At(d, "Russia"), nullptr) << Summary(d);
+  // Ukrainian and Russian fuse the prefix into the adjective: no state either.
+  d = RunText("Проросійські бойовики обстріляли українських військових.", "uk");
+  EXPECT_EQ(At(d, "Проросійські бойовики"), nullptr) << Summary(d);
+  EXPECT_EQ(At(d, "Проросійські"), nullptr) << Summary(d);
+  d = RunText("Пророссийские сепаратисты обстреляли украинских военных.", "ru");
+  EXPECT_EQ(At(d, "Пророссийские сепаратисты"), nullptr) << Summary(d);
+  EXPECT_EQ(At(d, "Пророссийские"), nullptr) << Summary(d);
+  // Without the prefix the demonym still gives the group its state.
+  d = RunText("Syrian rebels shelled the town overnight.", "en");
+  ASSERT_NE(At(d, "Syrian rebels"), nullptr) << Summary(d);
+  EXPECT_EQ(At(d, "Syrian rebels")->country, "SYR");
+}
+
 TEST(Groups, StateFromTheLocatedPlaceOrTheDateline) {
   Doc d = RunText("Police detained dozens of protesters in Tbilisi on Sunday.", "en");
   ASSERT_NE(At(d, "Police"), nullptr) << Summary(d);

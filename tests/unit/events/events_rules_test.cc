@@ -90,6 +90,17 @@ TEST(PlaceTarget, ProxyNounsAndAttendedEvents) {
   EXPECT_TRUE(d.events.empty()) << Summary(d);
 }
 
+// An event named after its venue ("the Davos forum", "the Munich Security Conference") is held
+// there: attending it visits the venue's country, as "a summit in Cairo" does.
+TEST(PlaceTarget, EventsNamedAfterTheirVenue) {
+  Doc d = RunText("Macron attended the Munich Security Conference.", "en");
+  EXPECT_TRUE(Has(d, "FRA", "CONSULT", "DEU")) << Summary(d);
+  d = RunText("Scholz will attend the Davos forum.", "en");
+  EXPECT_TRUE(Has(d, "DEU", "CONSULT", "CHE")) << Summary(d);
+  d = RunText("Erdogan attended the Tokyo Olympics.", "en");
+  EXPECT_TRUE(Has(d, "TUR", "CONSULT", "JPN")) << Summary(d);
+}
+
 // A place after a topic preposition is what the event is about, not where it happens; "on"
 // before a date opens no topic.
 TEST(PlaceTarget, APlaceInTheTopicIsNoVenue) {

@@ -42,6 +42,18 @@ TEST(OneSided, UnnamedDoerEn) {
                  "--- ASSAULT UKR [Unknown attackers]");
 }
 
+// A group named by the side it takes is not that side ("pro-Russian rebels" are no Russia).
+TEST(OneSided, ProActorGroupsAreUnidentified) {
+  ExpectOneSided("Pro-Russian rebels shelled Ukrainian troops overnight.", "en",
+                 "--- ASSAULT UKR [rebels]");
+  ExpectOneSided("Pro-Russia separatists attacked Mariupol on Monday.", "en",
+                 "--- ASSAULT UKR [separatists]");
+  ExpectOneSided("Pro-Kremlin separatists shelled Mariupol on Monday.", "en",
+                 "--- ASSAULT UKR [separatists]");
+  ExpectOneSided("Проросійські бойовики обстріляли українських військових.", "uk",
+                 "--- ASSAULT UKR [бойовики]");
+}
+
 TEST(OneSided, AgentlessPassiveEn) {
   ExpectOneSided("Kharkiv was shelled overnight.", "en", "--- ASSAULT UKR");
   ExpectOneSided("Odesa was reportedly attacked with drones.", "en", "--- ASSAULT UKR",

@@ -151,13 +151,13 @@ TEST(Petr2Eval, EnglishSentences) {
             << c.core_total << "), extra events " << c.fp << "/" << r.docs << " = "
             << double(c.fp) / r.docs << " of records\n";
   EXPECT_GT(r.docs, 50);
-  // Now: P 0.800 (44/55), R 0.690 (49/71), extra events 11/77 (0.143). One-sided events found
+  // Now: P 0.807 (46/57), R 0.718 (51/71), extra events 11/77 (0.143). One-sided events found
   // "--- ASSAULT SYR" (Insurgents bombarded … Aleppo) and "RUS CONCEDE ---" (civilians … were
   // released by Putin) and added no extra event; "President Bush" at the 2008 date found "USA
   // CONSULT MMR"; ties are coded only when something is done to them, so "a speech on US
   // relations with Asia" and "in favor of closer relations with Western neighbors" code nothing.
-  EXPECT_GE(c.Recall(), 0.69);
-  EXPECT_GE(c.Precision(), 0.79);
+  EXPECT_GE(c.Recall(), 0.71);
+  EXPECT_GE(c.Precision(), 0.80);
   EXPECT_LE(double(c.fp) / r.docs, 0.15);
 }
 
