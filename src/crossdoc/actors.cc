@@ -72,20 +72,6 @@ bool Spelled(const std::vector<std::string>& words) {
   });
 }
 
-// True iff `a` and `b` differ by at most one edit: a letter changed, added or dropped, or two
-// neighbours swapped.
-bool WithinOneEdit(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
-  size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (i == a.size()) return true;
-  if (a.size() < b.size()) return a.substr(i) == b.substr(i + 1);
-  if (a.substr(i + 1) == b.substr(i + 1)) return true;
-  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-         a.substr(i + 2) == b.substr(i + 2);
-}
-
 // Same number of words, exactly one pair differing, by one edit, both long enough.
 bool Variants(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.size() != b.size()) return false;
@@ -93,7 +79,7 @@ bool Variants(const std::vector<std::string>& a, const std::vector<std::string>&
   for (size_t k = 0; k < a.size(); ++k) {
     if (a[k] == b[k]) continue;
     if (++differ > 1 || a[k].size() < kMinVariantWord || b[k].size() < kMinVariantWord ||
-        !WithinOneEdit(a[k], b[k]))
+        !entities_internal::WithinOneEdit(a[k], b[k]))
       return false;
   }
   return differ == 1;

@@ -86,20 +86,6 @@ bool AcronymWord(std::string_view w) {
   return letters >= 2 && letters <= static_cast<int>(kMaxAcronym) && upper >= 2;
 }
 
-// True iff `a` and `b` differ by at most one edit: a letter changed, added or dropped, or two
-// neighbours swapped.
-bool WithinOneEdit(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
-  size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (i == a.size()) return true;
-  if (a.size() < b.size()) return a.substr(i) == b.substr(i + 1);
-  if (a.substr(i + 1) == b.substr(i + 1)) return true;
-  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-         a.substr(i + 2) == b.substr(i + 2);
-}
-
 // Shortest phonetic word a spelling variant may differ in: shorter names differ by one letter
 // too often ("Иран", "Ирак").
 constexpr size_t kMinVariantWord = 5;

@@ -69,6 +69,10 @@ std::string PhoneticId(const std::vector<Unit>& units, size_t b, size_t e, Trans
   return id;
 }
 
+// True iff `a` and `b` differ by at most one edit: a letter changed, added or dropped, or two
+// neighbours swapped (spelling variants of a name's word, within and across documents).
+bool WithinOneEdit(std::string_view a, std::string_view b);
+
 }  // namespace entente::entities_internal
 
 #endif  // ENTENTE_ENTITIES_PHONETIC_H_
