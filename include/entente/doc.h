@@ -104,8 +104,9 @@ struct EventActor {
 struct Place {
   std::string name;
   std::string country;
-  double lat = 0;
+  double lat = 0;  // 0, 0: coordinates unknown (a first-level subdivision's; no place lies there)
   double lon = 0;
+  bool Located() const { return lat != 0 || lon != 0; }
 };
 
 enum class Modality : uint8_t { kAsserted, kPlanned, kIntended, kHedged, kReported, kNegated };

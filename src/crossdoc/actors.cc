@@ -18,8 +18,6 @@ namespace {
 // Shortest one-word name that may stand for a full name across documents: shorter ones are too
 // often a common word's stem or a short first name ("posl", "pavl", "saif").
 constexpr size_t kMinPart = 5;
-// Shortest word a spelling variant may differ in (as within a document, entities/coref.cc).
-constexpr size_t kMinVariantWord = 5;
 
 bool Unlinked(const Actor& a) { return a.id.starts_with("x:"); }
 
@@ -70,19 +68,6 @@ bool Spelled(const std::vector<std::string>& words) {
     return std::any_of(w.begin(), w.end(),
                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   });
-}
-
-// Same number of words, exactly one pair differing, by one edit, both long enough.
-bool Variants(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.size() != b.size()) return false;
-  int differ = 0;
-  for (size_t k = 0; k < a.size(); ++k) {
-    if (a[k] == b[k]) continue;
-    if (++differ > 1 || a[k].size() < kMinVariantWord || b[k].size() < kMinVariantWord ||
-        !entities_internal::WithinOneEdit(a[k], b[k]))
-      return false;
-  }
-  return differ == 1;
 }
 
 }  // namespace
@@ -145,7 +130,8 @@ std::map<std::string, std::string> ActorAliases(const std::vector<Actor>& input)
     std::set<size_t> found;
     for (size_t k = 0; k < words[i].size(); ++k) {
       for (size_t j : by_others[others_key(i, k)]) {
-        if (j != i && wider(j, i) && Variants(words[i], words[j]) &&
+        if (j != i && wider(j, i) &&
+            entities_internal::SpellingVariants(words[i], words[j], false) &&
             KindsFit(actors[i], actors[j]) && CountriesFit(actors[i], actors[j]))
           found.insert(j);
       }
@@ -184,6 +170,26 @@ std::map<std::string, std::string> ActorAliases(const std::vector<Actor>& input)
   std::map<std::string, std::string> out;
   for (size_t i = 0; i < n; ++i)
     if (to[i] != i) out.emplace(actors[i].id, actors[to[i]].id);
+  return out;
+}
+
+const std::string& ActorAliasMap::Canonical(const std::string& id) const {
+  auto it = canonical.find(id);
+  return it == canonical.end() ? id : it->second;
+}
+
+std::vector<std::string> ActorAliasMap::Named(const std::string& id) const {
+  const std::string& of = Canonical(id);
+  std::vector<std::string> out{of};
+  if (auto it = aliases.find(of); it != aliases.end())
+    out.insert(out.end(), it->second.begin(), it->second.end());
+  return out;
+}
+
+ActorAliasMap AliasMapOf(const std::vector<Actor>& actors) {
+  ActorAliasMap out;
+  out.canonical = ActorAliases(actors);
+  for (const auto& [alias, id] : out.canonical) out.aliases[id].push_back(alias);  // sorted
   return out;
 }
 

@@ -150,6 +150,19 @@ std::vector<Actor> ActorsOf(const std::vector<const Doc*>& docs);
 // Depends only on the set of actors (one per id), not their order.
 std::map<std::string, std::string> ActorAliases(const std::vector<Actor>& actors);
 
+// ActorAliases with each id's aliases, as reads use it: a store shows an alias as the entity it
+// names (the actor filter matches its events, FindEntities gives that entity, NamesOf lists its
+// words under it), and the BSNLP eval scores ids as a store reads them.
+struct ActorAliasMap {
+  std::map<std::string, std::string> canonical;             // alias → the id it stands for
+  std::map<std::string, std::vector<std::string>> aliases;  // id → its aliases, sorted
+  // The id `id` stands for (itself when it is no alias).
+  const std::string& Canonical(const std::string& id) const;
+  // The id `id` stands for, then that id's aliases: every id that reads as it.
+  std::vector<std::string> Named(const std::string& id) const;
+};
+ActorAliasMap AliasMapOf(const std::vector<Actor>& actors);
+
 }  // namespace entente::crossdoc
 
 #endif  // ENTENTE_CROSSDOC_CROSSDOC_H_

@@ -86,10 +86,6 @@ bool AcronymWord(std::string_view w) {
   return letters >= 2 && letters <= static_cast<int>(kMaxAcronym) && upper >= 2;
 }
 
-// Shortest phonetic word a spelling variant may differ in: shorter names differ by one letter
-// too often ("Иран", "Ирак").
-constexpr size_t kMinVariantWord = 5;
-
 }  // namespace
 
 void EntitiesStage::Corefer(Doc& doc) const {
@@ -221,15 +217,7 @@ void EntitiesStage::Corefer(Doc& doc) const {
   auto variant_of = [](const Name& part, const Name& whole, bool known) {
     const auto& p = part.long_words;
     const auto& w = whole.long_words;
-    if (!part.spelled || !whole.spelled || p.empty() || p.size() != w.size()) return false;
-    int differ = 0;
-    for (size_t k = 0; k < p.size(); ++k) {
-      if (p[k] == w[k]) continue;
-      if (++differ > 1 || p[k].size() < kMinVariantWord || w[k].size() < kMinVariantWord ||
-          !WithinOneEdit(p[k], w[k]))
-        return false;
-    }
-    return differ == 1 || known;
+    return part.spelled && whole.spelled && !p.empty() && SpellingVariants(p, w, known);
   };
   // The one other entity whose name `i` spells otherwise, when it is known or has more mentions.
   auto variant_target = [&](size_t i) -> std::optional<size_t> {

@@ -70,8 +70,28 @@ std::string PhoneticId(const std::vector<Unit>& units, size_t b, size_t e, Trans
 }
 
 // True iff `a` and `b` differ by at most one edit: a letter changed, added or dropped, or two
-// neighbours swapped (spelling variants of a name's word, within and across documents).
+// neighbours swapped.
 bool WithinOneEdit(std::string_view a, std::string_view b);
+
+// Shortest phonetic word a spelling variant may differ in: shorter names differ by one letter
+// too often ("Иран", "Ирак").
+inline constexpr size_t kMinVariantWord = 5;
+
+// True iff names `a` and `b` (phonetic words) are spellings of one name: as many words, all
+// alike but one that is one edit from the other's (both of kMinVariantWord letters or more), or
+// all alike when `or_equal`. Within a document (coref.cc) and across documents (crossdoc).
+template <class Words>
+bool SpellingVariants(const Words& a, const Words& b, bool or_equal) {
+  if (a.size() != b.size()) return false;
+  int differ = 0;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k] == b[k]) continue;
+    if (++differ > 1 || a[k].size() < kMinVariantWord || b[k].size() < kMinVariantWord ||
+        !WithinOneEdit(a[k], b[k]))
+      return false;
+  }
+  return differ == 1 || or_equal;
+}
 
 }  // namespace entente::entities_internal
 

@@ -200,13 +200,11 @@ NerReport NerScorer::Report(size_t top) const {
   }
   std::vector<const Doc*> docs;
   for (const Doc& d : named_) docs.push_back(&d);
-  const std::map<std::string, std::string> aliases =
-      crossdoc::ActorAliases(crossdoc::ActorsOf(docs));
-  r.aliases = aliases.size();
-  for (const auto& [alias, id] : aliases) r.joined.push_back(alias + " → " + id);
+  const crossdoc::ActorAliasMap aliases = crossdoc::AliasMapOf(crossdoc::ActorsOf(docs));
+  r.aliases = aliases.canonical.size();
+  for (const auto& [alias, id] : aliases.canonical) r.joined.push_back(alias + " → " + id);
   auto as_stored = [&aliases](const std::string& id) -> const std::string& {
-    auto it = aliases.find(id);
-    return it == aliases.end() ? id : it->second;
+    return aliases.Canonical(id);
   };
   for (const auto& [key, by_doc] : xid_entities_) {
     if (xid_mentions_.at(key) < 2) continue;
@@ -273,21 +271,20 @@ std::string FormatNerReport(const NerReport& r, bool verbose) {
                   c.gold);
     out << buf;
   }
-  auto rate = [](int n, int of) { return of ? double(n) / of : 0.0; };
   std::snprintf(buf, sizeof buf,
                 "\ncross-lingual consistency: %.3f (%d/%d ids recognised at least twice; names "
                 "joined across documents as the store joins them: %zu)\n",
                 r.Consistency(), r.xids_consistent, r.xids, r.aliases);
   out << buf;
-  std::snprintf(buf, sizeof buf, "  per document: %.3f (%d/%d)\n",
-                rate(r.doc_xids_consistent, r.xids), r.doc_xids_consistent, r.xids);
+  std::snprintf(buf, sizeof buf, "  per document: %.3f (%d/%d)\n", r.DocConsistency(),
+                r.doc_xids_consistent, r.xids);
   out << buf;
   std::snprintf(buf, sizeof buf,
                 "over-merge: %.3f (%d/%d entity ids given mentions of two or more gold ids)\n",
                 r.OverMerge(), r.over_merged, r.merged_ids);
   out << buf;
-  std::snprintf(buf, sizeof buf, "  per document: %.3f (%d/%d)\n",
-                rate(r.doc_over_merged, r.doc_merged_ids), r.doc_over_merged, r.doc_merged_ids);
+  std::snprintf(buf, sizeof buf, "  per document: %.3f (%d/%d)\n", r.DocOverMerge(),
+                r.doc_over_merged, r.doc_merged_ids);
   out << buf;
   if (verbose) {
     for (const auto& [lang, v] : r.misses) {

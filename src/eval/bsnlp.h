@@ -64,6 +64,10 @@ struct NerReport {
   double OverMerge() const { return merged_ids ? double(over_merged) / merged_ids : 0; }
   // The same without joining names across documents: each document's own ids.
   int doc_xids_consistent = 0, doc_merged_ids = 0, doc_over_merged = 0;
+  double DocConsistency() const { return xids ? double(doc_xids_consistent) / xids : 0; }
+  double DocOverMerge() const {
+    return doc_merged_ids ? double(doc_over_merged) / doc_merged_ids : 0;
+  }
   size_t aliases = 0;  // unlinked ids joined to another across documents
   // Most frequent misses and false positives per language: (count, surface).
   std::map<std::string, std::vector<std::pair<int, std::string>>> misses, extras;

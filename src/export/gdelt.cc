@@ -109,7 +109,7 @@ void AddGeo(std::vector<std::string>& row, const std::optional<Place>& place, co
     row.insert(row.end(), 7, "");
     return;
   }
-  const bool located = place->lat != 0 || place->lon != 0;
+  const bool located = place->Located();
   std::string name = place->name;
   if (!located && !kb.CodeName(place->country).empty()) name = kb.CodeName(place->country);
   row.push_back(located ? "4" : "1");

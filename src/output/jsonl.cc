@@ -35,9 +35,7 @@ nlohmann::json EventToJson(const Event& e) {
   if (!e.mode.empty()) j["mode"] = e.mode;
   if (!e.attribution.empty()) j["attribution"] = e.attribution;
   if (e.place) {
-    // 0, 0: coordinates unknown (a subdivision's; no known place lies there), as the GDELT
-    // export reads them.
-    const bool located = e.place->lat != 0 || e.place->lon != 0;
+    const bool located = e.place->Located();  // else lat and lon are null
     j["place"] = {{"name", e.place->name},
                   {"country", NullIfEmpty(e.place->country)},
                   {"lat", located ? nlohmann::json(e.place->lat) : nullptr},

@@ -120,9 +120,7 @@ Json EventJson(const StoredEvent& se, const Labels& labels, const Reference& k) 
   j["tgt"] = ActorJson(e.tgt, se.tgt_name, labels);
   j["trigger"] = {{"text", e.trigger_text}, {"begin", e.trigger.begin}, {"end", e.trigger.end}};
   if (e.place) {
-    // 0, 0: coordinates unknown (a subdivision's; no known place lies there), as the GDELT
-    // export reads them.
-    const bool located = e.place->lat != 0 || e.place->lon != 0;
+    const bool located = e.place->Located();  // else lat and lon are null
     j["place"] = {{"name", e.place->name},
                   {"country", e.place->country},
                   {"lat", located ? nlohmann::json(e.place->lat) : nullptr},

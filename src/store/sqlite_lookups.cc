@@ -88,7 +88,7 @@ Expected<StoreSummary> SqliteStore::Summary() {
   return sum;
 }
 
-Expected<std::shared_ptr<const ActorAliasMap>> SqliteStore::Aliases() {
+Expected<std::shared_ptr<const crossdoc::ActorAliasMap>> SqliteStore::Aliases() {
   auto now = DataVersion();
   if (!now) return now.error();
   if (aliases_ && *now == aliases_version_) return aliases_;
@@ -119,9 +119,16 @@ Expected<std::shared_ptr<const ActorAliasMap>> SqliteStore::Aliases() {
     actors.push_back(std::move(a));
   }
   if (rc != SQLITE_DONE) return sqlite::Error(db_.get(), "cannot read entities");
-  aliases_ = std::make_shared<const ActorAliasMap>(AliasMapOf(actors));
+  aliases_ = std::make_shared<const crossdoc::ActorAliasMap>(crossdoc::AliasMapOf(actors));
   aliases_version_ = *now;
   return aliases_;
+}
+
+Expected<std::shared_ptr<const crossdoc::ActorAliasMap>> SqliteStore::FilterAliases(
+    const EventFilter& filter) {
+  static const auto kNone = std::make_shared<const crossdoc::ActorAliasMap>();
+  if (filter.actor.empty() && filter.partner.empty()) return kNone;
+  return Aliases();
 }
 
 Expected<std::map<std::string, std::string>> SqliteStore::ActorAliases() {

@@ -71,7 +71,7 @@ Expected<sqlite::Stmt> PrepareFiltered(sqlite3* db, const std::string& sql, cons
 
 }  // namespace
 
-FilterSql BuildFilterSql(const EventFilter& filter, const ActorAliasMap& aliases) {
+FilterSql BuildFilterSql(const EventFilter& filter, const crossdoc::ActorAliasMap& aliases) {
   // Only constant fragments enter the SQL; each value becomes the next numbered parameter.
   FilterSql f;
   f.where = " WHERE 1";
@@ -134,7 +134,7 @@ FilterSql BuildFilterSql(const EventFilter& filter, const ActorAliasMap& aliases
 
 Status SqliteStore::ForEachEvent(const EventFilter& filter,
                                  const std::function<void(const StoredEvent&)>& fn) {
-  auto aliases = Aliases();
+  auto aliases = FilterAliases(filter);
   if (!aliases) return aliases.error();
   FilterSql f = BuildFilterSql(filter, **aliases);
   // substr over the text as a BLOB counts bytes, which is what spans are.
@@ -177,7 +177,7 @@ Status SqliteStore::ForEachEvent(const EventFilter& filter,
 
 Expected<std::vector<GraphEdge>> SqliteStore::Graph(const EventFilter& filter,
                                                     const GraphOptions& options) {
-  auto aliases = Aliases();
+  auto aliases = FilterAliases(filter);
   if (!aliases) return aliases.error();
   FilterSql f = BuildFilterSql(filter, **aliases);
   // Undirected pairs of distinct, non-empty codes; a is the smaller code.

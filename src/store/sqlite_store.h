@@ -26,7 +26,6 @@
 #include "crossdoc/crossdoc.h"
 #include "store/sqlite_util.h"
 #include "store/store.h"
-#include "store/store_common.h"
 
 namespace entente {
 
@@ -65,8 +64,8 @@ struct FilterSql {
   std::string where;                // "" or " WHERE ..."
   std::vector<std::string> values;  // bound to ?1, ?2, ... in order
 };
-// The actor and partner match the ids `aliases` reads as them (ActorAliasMap::Named).
-FilterSql BuildFilterSql(const EventFilter& filter, const ActorAliasMap& aliases);
+// The actor and partner match the ids `aliases` reads as them (crossdoc::ActorAliasMap::Named).
+FilterSql BuildFilterSql(const EventFilter& filter, const crossdoc::ActorAliasMap& aliases);
 
 // A fingerprinted document, as report chains are computed (sqlite_crossdoc.cc).
 using ChainMember = crossdoc::Fingerprinted;
@@ -174,7 +173,10 @@ class SqliteStore : public Store {
   // Fills the errors, entities and events of `doc` (its id and columns already read).
   void ReadDocParts(DocStmts& st, Doc& doc);
   // The actor aliases of the stored documents, computed once per data_version.
-  Expected<std::shared_ptr<const ActorAliasMap>> Aliases();
+  Expected<std::shared_ptr<const crossdoc::ActorAliasMap>> Aliases();
+  // What an event filter reads its actor and partner through: Aliases(), or, for a filter with
+  // neither, no aliases (nothing to compute).
+  Expected<std::shared_ptr<const crossdoc::ActorAliasMap>> FilterAliases(const EventFilter& filter);
   // sqlite3_progress_handler callback: stops a statement past the deadline.
   static int CheckDeadline(void* self);
 
@@ -189,7 +191,7 @@ class SqliteStore : public Store {
   // The actor aliases of the stored documents (sqlite_lookups.cc: Aliases), the data_version
   // they were computed at (-1 = stale: this connection wrote since; data_version counts only
   // the others' commits).
-  std::shared_ptr<const ActorAliasMap> aliases_;
+  std::shared_ptr<const crossdoc::ActorAliasMap> aliases_;
   int64_t aliases_version_ = -1;
   sqlite::Stmt has_;
 };

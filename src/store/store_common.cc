@@ -146,26 +146,6 @@ std::vector<StoredStory> StoriesOfProfiles(std::vector<DocProfile> profiles) {
   return out;
 }
 
-const std::string& ActorAliasMap::Canonical(const std::string& id) const {
-  auto it = canonical.find(id);
-  return it == canonical.end() ? id : it->second;
-}
-
-std::vector<std::string> ActorAliasMap::Named(const std::string& id) const {
-  const std::string& of = Canonical(id);
-  std::vector<std::string> out{of};
-  if (auto it = aliases.find(of); it != aliases.end())
-    out.insert(out.end(), it->second.begin(), it->second.end());
-  return out;
-}
-
-ActorAliasMap AliasMapOf(const std::vector<crossdoc::Actor>& actors) {
-  ActorAliasMap out;
-  out.canonical = crossdoc::ActorAliases(actors);
-  for (const auto& [alias, id] : out.canonical) out.aliases[id].push_back(alias);  // sorted
-  return out;
-}
-
 void SortByFirstMention(std::vector<Entity>& entities) {
   std::stable_sort(entities.begin(), entities.end(), [](const Entity& x, const Entity& y) {
     return x.mentions.front().begin < y.mentions.front().begin;

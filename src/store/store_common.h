@@ -4,12 +4,10 @@
 #ifndef ENTENTE_STORE_STORE_COMMON_H_
 #define ENTENTE_STORE_STORE_COMMON_H_
 
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "crossdoc/crossdoc.h"
 #include "store/store.h"
 
 namespace entente {
@@ -46,20 +44,6 @@ void SortEdges(std::vector<GraphEdge>& edges, size_t limit);
 
 // Groups profiles (in any order) into stories as Store::Stories returns them.
 std::vector<StoredStory> StoriesOfProfiles(std::vector<DocProfile> profiles);
-
-// Unlinked names that are, across the stored documents, another entity's name
-// (crossdoc::ActorAliases over every stored entity with mentions). Reads show an alias as the
-// entity it names: the actor filter matches its events, FindEntities gives that entity, NamesOf
-// lists its words under it.
-struct ActorAliasMap {
-  std::map<std::string, std::string> canonical;             // alias → the id it stands for
-  std::map<std::string, std::vector<std::string>> aliases;  // id → its aliases, sorted
-  // The id `id` stands for (itself when it is no alias).
-  const std::string& Canonical(const std::string& id) const;
-  // `id` itself, then the aliases of the id it stands for ... the ids that read as it.
-  std::vector<std::string> Named(const std::string& id) const;
-};
-ActorAliasMap AliasMapOf(const std::vector<crossdoc::Actor>& actors);
 
 // Entities of a document in order of first mention, as the pipeline finds them.
 void SortByFirstMention(std::vector<Entity>& entities);

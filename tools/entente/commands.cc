@@ -256,10 +256,8 @@ int EvalEntities(const std::string& bsnlp_root, const std::vector<std::string>& 
     j["over_merged_ids"] = report.over_merged;
     j["merged_ids"] = report.merged_ids;
     j["actor_aliases"] = report.aliases;
-    j["consistency_per_document"] =
-        report.xids ? double(report.doc_xids_consistent) / report.xids : 0.0;
-    j["over_merge_per_document"] =
-        report.doc_merged_ids ? double(report.doc_over_merged) / report.doc_merged_ids : 0.0;
+    j["consistency_per_document"] = report.DocConsistency();
+    j["over_merge_per_document"] = report.DocOverMerge();
     j["documents"] = docs->size();
     std::cout << j.dump(2) << "\n";
   } else {

@@ -214,7 +214,7 @@ Expected<std::vector<StoredStory>> ClickHouseStore::Stories() {
 Expected<std::vector<Entity>> ClickHouseStore::FindEntities(const std::vector<std::string>& ids) {
   auto derived = Derive();
   if (!derived) return derived.error();
-  const ActorAliasMap& aliases = (*derived)->aliases;
+  const crossdoc::ActorAliasMap& aliases = (*derived)->aliases;
   std::vector<std::string> canonical;  // of each id
   for (const std::string& id : ids) canonical.push_back(aliases.Canonical(id));
   auto by_id = DescribeIds(canonical);

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "crossdoc/crossdoc.h"
 #include "store/clickhouse/clickhouse_http.h"
 #include "store/clickhouse/clickhouse_store.h"
 #include "store/store_common.h"
@@ -57,7 +58,7 @@ class ClickHouseStore : public Store {
     int64_t version = 0;
     std::map<std::string, Chain> chains;          // doc id → its report chain
     std::map<std::string, std::string> clusters;  // event id → real-world event
-    ActorAliasMap aliases;                        // of the stored entities (store_common.h)
+    crossdoc::ActorAliasMap aliases;              // of the stored entities (crossdoc.h)
   };
   // The table queries read (Distributed with a cluster) and the one on each shard.
   std::string Table(const std::string& name) const;

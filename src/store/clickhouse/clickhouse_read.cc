@@ -68,7 +68,7 @@ constexpr const char* kFiled = "if(date != '', date, pub_date)";
 // partner the ids that read as them.
 std::string FilterWhere(const EventFilter& filter,
                         const std::map<std::string, std::string>& clusters,
-                        const ActorAliasMap& aliases) {
+                        const crossdoc::ActorAliasMap& aliases) {
   std::string w;
   // A side is `value`: its actor one of the ids that read as it, or its country `value`.
   auto is = [&](const char* end, const std::string& value) {
@@ -159,7 +159,7 @@ Expected<std::shared_ptr<const ClickHouseStore::Derived>> ClickHouseStore::Deriv
     actors.push_back({r[0], e->second.name, e->second.kind, e->second.country, std::stoull(r[1]),
                       std::stoull(r[2])});
   }
-  out->aliases = AliasMapOf(actors);
+  out->aliases = crossdoc::AliasMapOf(actors);
   derived_ = std::move(out);
   return derived_;
 }
